@@ -1,0 +1,107 @@
+// Resolve definitions: where the document (or a glossary) says what a term means.
+import { sentenceText, type Block, type ParsedDocument } from './document';
+import { isDefiningOccurrence, type TermOccurrence } from './mentions';
+import { mapRange } from './normalize';
+import { CAPABILITY_JUMP } from './patterns';
+import type { Definition } from './types';
+
+/** A definition with the blocks its text lives in, so facets can be searched there. */
+export interface ResolvedDefinition extends Definition {
+  blocks: Block[];
+}
+
+export const TRAINING_COMPUTE = 'training compute';
+
+const COMPUTE_QUANTITY_DEF = /(?:\bwe\s+define\s+|["'*_]\s*|^\s*)(training\s+compute|training\s+computation|computing\s+power|compute)["'*_]*\s*(?:,?\s*(?:as\b|means\b|refers\s+to\b|is\s+defined\s+as\b|shall\s+mean\b)|:\s)/giu;
+
+export function findDefinitions(doc: ParsedDocument, terms: TermOccurrence[], source?: string): ResolvedDefinition[] {
+  const defs: ResolvedDefinition[] = [];
+  const seen = new Set<string>();
+  const add = (term: string, block: Block, start: number, end: number): void => {
+    const key = `${term}@${block.start}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const blocks = definitionBlocks(doc, block);
+    defs.push({
+      term,
+      label: doc.text.slice(start, end),
+      start,
+      end,
+      body: { start: blocks[0]!.start, end: Math.max(...blocks.map((b) => b.end)) },
+      source,
+      blocks,
+    });
+  };
+
+  for (const t of terms) {
+    const block = t.sentence.block;
+    const st = sentenceText(t.sentence);
+    const a = t.nStart - t.sentence.normStart;
+    const b = t.nEnd - t.sentence.normStart;
+    if (isDefiningOccurrence(st, a, b) || isGlossaryLabel(block, t.nStart, t.nEnd) || definesInSection(block, t)) {
+      add(t.term, block, t.start, t.end);
+    }
+  }
+
+  for (const block of doc.blocks) {
+    // Capability-jump phrases defined in place: "notably more capable (defined as 4x or more in …)".
+    for (const sentence of block.sentences) {
+      const st = sentenceText(sentence);
+      for (const m of st.matchAll(CAPABILITY_JUMP)) {
+        const a = m.index!;
+        const b = a + m[0].length;
+        if (isDefiningOccurrence(st, a, b)) {
+          const r = mapRange(block.norm, sentence.normStart + a, sentence.normStart + b);
+          add(m[0].toLowerCase().replace(/\s+/g, ' '), block, block.start + r.start, block.start + r.end);
+        }
+      }
+    }
+    // Definitions of the raw quantity: "Training compute" means …
+    for (const m of block.norm.text.matchAll(COMPUTE_QUANTITY_DEF)) {
+      const offset = m.index! + m[0].indexOf(m[1]!);
+      if (m[0].trimStart().endsWith(':') && !isGlossaryLabel(block, offset, offset + m[1]!.length)) continue;
+      const r = mapRange(block.norm, offset, offset + m[1]!.length);
+      add(TRAINING_COMPUTE, block, block.start + r.start, block.start + r.end);
+    }
+  }
+  return defs;
+}
+
+/** "**Effective compute**: …", "Effective Compute — …" or "○ Effective Compute: We define …" at the start of a block. */
+function isGlossaryLabel(block: Block, nStart: number, nEnd: number): boolean {
+  const before = block.norm.text.slice(0, nStart);
+  if (!/^[\s*_"'●○■•▪◦-]*$/.test(before)) return false;
+  return /^["'*_]*\s*(?:[:–—]|-\s|\.\s)/.test(block.norm.text.slice(nEnd, nEnd + 8));
+}
+
+/** In a section titled Definitions or Glossary, a block whose first sentence names the term defines it. */
+function definesInSection(block: Block, t: TermOccurrence): boolean {
+  if (!block.section.isDefinitions || block.kind === 'heading') return false;
+  return t.sentence.index === 0;
+}
+
+/** The definition's text: its block, the rest of a table row, and any footnotes the block cites. */
+function definitionBlocks(doc: ParsedDocument, block: Block): Block[] {
+  const blocks = [block];
+  if (block.kind === 'tableCell') {
+    const line = lineOf(doc, block.start);
+    for (const other of doc.blocks) {
+      if (other !== block && other.kind === 'tableCell' && other.tableStart === block.tableStart && lineOf(doc, other.start) === line) blocks.push(other);
+    }
+  }
+  for (const b of [...blocks]) {
+    for (const ref of b.footnoteRefs) blocks.push(...(doc.footnotes.get(ref.label) ?? []));
+  }
+  return blocks;
+}
+
+function lineOf(doc: ParsedDocument, offset: number): number {
+  let lo = 0;
+  let hi = doc.lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

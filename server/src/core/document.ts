@@ -1,0 +1,371 @@
+// Parse → segment: turns a Markdown or plain-text document into prose blocks and sentences.
+//
+// A block's `text` is the original slice with everything that is not prose (code, HTML, URLs, Markdown
+// markers, blockquote prefixes) blanked to spaces, so offsets inside it equal offsets in the document.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Nodes, Parents, Root } from 'mdast';
+import { normalize, type Normalized } from './normalize';
+import type { Span } from './types';
+
+export interface Section {
+  /** Heading titles from the outermost in, as written. */
+  titles: string[];
+  isDefinitions: boolean;
+  isChangelog: boolean;
+  /** Offset where the section's content ends (next heading of the same or higher level, or EOF). */
+  end: number;
+  /** Heading block that opened the innermost section, if any. */
+  headingEnd?: number;
+}
+
+export type BlockKind = 'paragraph' | 'heading' | 'tableCell';
+
+export interface Block extends Span {
+  kind: BlockKind;
+  /** Masked original slice: same length as [start, end). */
+  text: string;
+  norm: Normalized;
+  inBlockquote: boolean;
+  inList: boolean;
+  /** Label of the footnote definition this block belongs to (Markdown [^x] or a PDF-style "6 Text…"). */
+  footnoteLabel?: string;
+  /** Footnote references inside the block: label and the offset of the marker. */
+  footnoteRefs: { label: string; offset: number }[];
+  /** Bold/strong spans in document offsets. */
+  strong: Span[];
+  /** Start of the table row (for table cells): suppression comments go above the table. */
+  tableStart?: number;
+  section: Section;
+  sentences: Sentence[];
+}
+
+export interface Sentence extends Span {
+  block: Block;
+  index: number;
+  /** Normalised sentence text and the offset of its first character within block.norm.text. */
+  normStart: number;
+  normEnd: number;
+}
+
+export interface HtmlComment extends Span {
+  value: string;
+}
+
+export interface ParsedDocument {
+  text: string;
+  blocks: Block[];
+  comments: HtmlComment[];
+  /** Footnote definition blocks by label. */
+  footnotes: Map<string, Block[]>;
+  /** Line start offsets, for suppression comments (which work by line). */
+  lineStarts: number[];
+}
+
+const DEFINITIONS_TITLE = /\b(?:definitions?|glossary|terminology|key\s+terms|defined\s+terms)\b/i;
+const CHANGELOG_TITLE = /\b(?:change\s*log|version\s+history|revision\s+history|release\s+notes|changes\s+(?:from|since|in\s+this\s+version)|what\s+changed|previous\s+versions?|document\s+history|amendment\s+history)\b/i;
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+
+export function parseDocument(text: string, language: 'markdown' | 'plaintext'): ParsedDocument {
+  const lineStarts = computeLineStarts(text);
+  const doc: ParsedDocument = { text, blocks: [], comments: [], footnotes: new Map(), lineStarts };
+  if (language === 'plaintext') parsePlain(doc);
+  else parseMarkdown(doc);
+  linkPdfFootnotes(doc);
+  for (const block of doc.blocks) block.sentences = splitSentences(block);
+  return doc;
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markdown
+
+interface WalkState {
+  inBlockquote: boolean;
+  inList: boolean;
+  footnoteLabel?: string;
+  tableStart?: number;
+}
+
+interface OpenSection {
+  depth: number;
+  title: string;
+  section: Section;
+}
+
+function parseMarkdown(doc: ParsedDocument): void {
+  const tree = parser.parse(doc.text) as Root;
+  const stack: OpenSection[] = [];
+  const sectionOf = (): Section => {
+    const top = stack[stack.length - 1];
+    if (top) return top.section;
+    return rootSection(doc.text.length);
+  };
+  let root: Section | undefined;
+  const rootSection = (end: number): Section => (root ??= { titles: [], isDefinitions: false, isChangelog: false, end });
+
+  const walk = (node: Nodes, state: WalkState): void => {
+    switch (node.type) {
+      case 'code':
+      case 'yaml':
+      case 'definition':
+      case 'thematicBreak':
+        return;
+      case 'html':
+        collectComments(doc, node);
+        return;
+      case 'heading': {
+        const start = offsetOf(node, 'start');
+        const end = offsetOf(node, 'end');
+        while (stack.length && stack[stack.length - 1]!.depth >= node.depth) {
+          stack.pop()!.section.end = start;
+        }
+        const title = doc.text.slice(start, end).replace(/^#+\s*|\s*#*\s*$/g, '');
+        const parent = stack[stack.length - 1]?.section;
+        const section: Section = {
+          titles: [...(parent?.titles ?? []), title],
+          isDefinitions: (parent?.isDefinitions ?? false) || DEFINITIONS_TITLE.test(title),
+          isChangelog: (parent?.isChangelog ?? false) || CHANGELOG_TITLE.test(title),
+          end: doc.text.length,
+          headingEnd: end,
+        };
+        // The heading itself belongs to the section it opens.
+        stack.push({ depth: node.depth, title, section });
+        addInlineBlock(doc, node, 'heading', state, section);
+        return;
+      }
+      case 'paragraph':
+        addInlineBlock(doc, node, 'paragraph', state, sectionOf());
+        return;
+      case 'tableCell':
+        addInlineBlock(doc, node, 'tableCell', state, sectionOf());
+        return;
+      case 'table':
+        for (const child of node.children) walk(child, { ...state, tableStart: offsetOf(node, 'start') });
+        return;
+      case 'blockquote':
+        for (const child of node.children) walk(child, { ...state, inBlockquote: true });
+        return;
+      case 'list':
+        for (const child of node.children) walk(child, { ...state, inList: true });
+        return;
+      case 'footnoteDefinition':
+        for (const child of node.children) walk(child, { ...state, footnoteLabel: node.label ?? node.identifier });
+        return;
+      default:
+        if ('children' in node) for (const child of (node as Parents).children) walk(child as Nodes, state);
+    }
+  };
+  walk(tree, { inBlockquote: false, inList: false });
+}
+
+function offsetOf(node: Nodes, which: 'start' | 'end'): number {
+  return node.position?.[which].offset ?? 0;
+}
+
+function collectComments(doc: ParsedDocument, node: Nodes & { value: string }): void {
+  const start = offsetOf(node, 'start');
+  const re = /<!--[\s\S]*?-->/g;
+  for (const m of node.value.matchAll(re)) {
+    doc.comments.push({ start: start + m.index!, end: start + m.index! + m[0].length, value: m[0] });
+  }
+}
+
+function addInlineBlock(doc: ParsedDocument, node: Parents, kind: BlockKind, state: WalkState, section: Section): void {
+  const start = offsetOf(node as Nodes, 'start');
+  const end = offsetOf(node as Nodes, 'end');
+  if (end <= start) return;
+  const chars: string[] = new Array(end - start);
+  for (let i = 0; i < chars.length; i++) chars[i] = doc.text.charCodeAt(start + i) === 10 ? '\n' : ' ';
+  const block: Block = {
+    kind,
+    start,
+    end,
+    text: '',
+    norm: { text: '', map: new Int32Array(0) },
+    inBlockquote: state.inBlockquote,
+    inList: state.inList,
+    footnoteLabel: state.footnoteLabel,
+    footnoteRefs: [],
+    strong: [],
+    tableStart: state.tableStart,
+    section,
+    sentences: [],
+  };
+  const copy = (from: number, to: number): void => {
+    for (let i = Math.max(from, start); i < Math.min(to, end); i++) chars[i - start] = doc.text[i]!;
+  };
+  const visitInline = (n: Nodes): void => {
+    switch (n.type) {
+      case 'text':
+        copy(offsetOf(n, 'start'), offsetOf(n, 'end'));
+        return;
+      case 'inlineCode':
+      case 'image':
+      case 'imageReference':
+      case 'break':
+        return;
+      case 'html':
+        collectComments(doc, n);
+        // `10<sup>26</sup>` is an exponent: keep a caret where the tag was.
+        if (/^<sup>$/i.test(n.value)) chars[offsetOf(n, 'start') - start] = '^';
+        return;
+      case 'footnoteReference':
+        block.footnoteRefs.push({ label: n.label ?? n.identifier, offset: offsetOf(n, 'start') });
+        return;
+      case 'link':
+        // A bare URL is not prose; link text is.
+        if (n.children.length === 1 && n.children[0]!.type === 'text' && n.children[0]!.value === n.url) return;
+        break;
+      case 'strong':
+        block.strong.push({ start: offsetOf(n, 'start'), end: offsetOf(n, 'end') });
+        break;
+      default:
+        break;
+    }
+    if ('children' in n) for (const child of (n as Parents).children) visitInline(child as Nodes);
+  };
+  for (const child of node.children) visitInline(child as Nodes);
+  let text = chars.join('');
+  // Text nodes of a multi-line paragraph inside a blockquote or list span the line prefixes too.
+  if (state.inBlockquote) text = text.replace(/(^|\n)([ \t]*>)+[ \t]?/g, (m) => m.replace(/[^\n]/g, ' '));
+  block.text = text;
+  block.norm = normalize(text);
+  doc.blocks.push(block);
+  if (block.footnoteLabel !== undefined) pushFootnote(doc, block.footnoteLabel, block);
+}
+
+function pushFootnote(doc: ParsedDocument, label: string, block: Block): void {
+  const list = doc.footnotes.get(label);
+  if (list) list.push(block);
+  else doc.footnotes.set(label, [block]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plain text: paragraphs separated by blank lines.
+
+function parsePlain(doc: ParsedDocument): void {
+  const section: Section = { titles: [], isDefinitions: false, isChangelog: false, end: doc.text.length };
+  const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  let blockStart = -1;
+  let blockEnd = -1;
+  const flush = (): void => {
+    if (blockStart < 0) return;
+    const text = doc.text.slice(blockStart, blockEnd);
+    for (const m of text.matchAll(/<!--[\s\S]*?-->/g)) {
+      doc.comments.push({ start: blockStart + m.index!, end: blockStart + m.index! + m[0].length, value: m[0] });
+    }
+    const masked = text.replace(/<!--[\s\S]*?-->/g, (m) => m.replace(/[^\n]/g, ' '));
+    doc.blocks.push({
+      kind: 'paragraph', start: blockStart, end: blockEnd, text: masked, norm: normalize(masked),
+      inBlockquote: false, inList: false, footnoteRefs: [], strong: [], section, sentences: [],
+    });
+    blockStart = -1;
+  };
+  for (const m of doc.text.matchAll(re)) {
+    if (m[0] === '') break;
+    const line = m[0].replace(/[\r\n]+$/, '');
+    if (line.trim() === '') flush();
+    else {
+      if (blockStart < 0) blockStart = m.index!;
+      blockEnd = m.index! + line.length;
+    }
+  }
+  flush();
+}
+
+// ---------------------------------------------------------------------------------------------
+// PDF-style footnotes: "…scaling2 and…" or "…in capability. 6" with a later paragraph "6 In general, …".
+
+const PDF_FOOTNOTE_START = /^\s*(\d{1,2})\s+(?=["“(]?[A-Z])/;
+const PDF_MARKERS = [
+  /(?<=\p{Ll}{3})(\d{1,2})(?![\p{L}\p{N}])/gu,
+  /(?<=[.;:)"”’])\s?(\d{1,2})(?=\s*$)/gmu,
+];
+
+function linkPdfFootnotes(doc: ParsedDocument): void {
+  const candidates = new Map<string, Block>();
+  for (const block of doc.blocks) {
+    if (block.kind !== 'paragraph' || block.footnoteLabel !== undefined || block.inList) continue;
+    const m = PDF_FOOTNOTE_START.exec(block.text);
+    if (m && !/^\s*\d{1,2}\s+(?:of|to|and|or|per|percent|months?|years?|days?|weeks?|hours?)\b/i.test(block.text)) {
+      if (!candidates.has(m[1]!)) candidates.set(m[1]!, block);
+    }
+  }
+  if (candidates.size === 0) return;
+  const used = new Set<string>();
+  for (const block of doc.blocks) {
+    if (candidates.get(block.footnoteLabel ?? '') === block) continue;
+    for (const re of PDF_MARKERS) {
+      re.lastIndex = 0;
+      for (const m of block.text.matchAll(re)) {
+        const label = m[1]!;
+        const target = candidates.get(label);
+        if (!target || target === block || target.start < block.start) continue;
+        block.footnoteRefs.push({ label: `pdf:${label}`, offset: block.start + m.index! + m[0].indexOf(label) });
+        used.add(label);
+      }
+    }
+  }
+  for (const label of used) {
+    const block = candidates.get(label)!;
+    block.footnoteLabel = `pdf:${label}`;
+    pushFootnote(doc, block.footnoteLabel, block);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sentences. Boundaries: . ! ? followed by space and a capital, digit, bracket or quote (not after a
+// known abbreviation); a line break followed by an enumerator "(ii)", "(B)", "1)" or a bullet glyph.
+
+const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|vs|cf|al|approx|No|Nos|Sec|Secs|Art|Fig|Figs|U\.S|Inc|Ltd|Co|Dr|Mr|Ms|Mrs|St|para|paras|p|pp|ch|vol|ed|eds|v|ibid|viz|resp|ca|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$/;
+const BOUNDARY = /[.!?]["')\]]*\s+(?=["'(\[]?[\p{Lu}\p{N}●○■•▪◦-])|\n\s*(?=\(?(?:[ivxlcdm]{1,5}|[A-Za-z]|\d{1,3})\)\s|[●○■•▪◦]\s)|[:;]\s*\n/gu;
+
+function splitSentences(block: Block): Sentence[] {
+  const text = block.norm.text;
+  const sentences: Sentence[] = [];
+  let from = 0;
+  const push = (to: number): void => {
+    // Trim surrounding white space so a sentence's range is its words.
+    let s = from;
+    let e = to;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) {
+      const start = block.start + block.norm.map[s]!;
+      const end = block.start + block.norm.map[e - 1]! + 1;
+      sentences.push({ start, end, block, index: sentences.length, normStart: s, normEnd: e });
+    }
+  };
+  BOUNDARY.lastIndex = 0;
+  for (const m of text.matchAll(BOUNDARY)) {
+    const punctEnd = m.index! + m[0].replace(/\s+$/, '').length;
+    if (m[0][0] === '.') {
+      const before = text.slice(Math.max(0, m.index! - 12), m.index! + 1);
+      if (ABBREVIATIONS.test(before)) continue;
+    }
+    push(punctEnd);
+    from = punctEnd;
+  }
+  push(text.length);
+  return sentences;
+}
+
+export function sentenceText(s: Sentence): string {
+  return s.block.norm.text.slice(s.normStart, s.normEnd);
+}

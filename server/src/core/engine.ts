@@ -1,0 +1,185 @@
+// The pipeline: normalise → parse → segment → find mentions → classify role → resolve definitions
+// → evaluate facets → run rules → findings (offsets, facet evidence, fixes as data).
+import { parseDocument, sentenceText, type ParsedDocument } from './document';
+import { findDefinitions, type ResolvedDefinition } from './definitions';
+import { evaluateFacets, type FacetContext } from './facets';
+import { facetFix } from './fixes';
+import { EFFECTIVE_COMPUTE, findMentions, findTermOccurrences, type RawMention } from './mentions';
+import { classifyRole } from './roles';
+import { isSuppressed, parseDirectives } from './suppress';
+import type { Analysis, Definition, Finding, LintOptions, Mention, RsplintConfig, Severity, SeveritySetting } from './types';
+import { FACET_RULES, ruleById } from '../rules';
+
+/**
+ * A cheap first pass: a document with none of these words cannot contain a mention, so it costs no
+ * more than reading it (most Markdown in a repository is not policy text).
+ */
+const CANDIDATE = /effective|compute|comput|flop|operations|\d\s?[x×]|fold|times|doubl|tripl|quadrupl|magnitude|capab|progress|10\s?\^|10[⁰¹²³⁴⁵⁶⁷⁸⁹]|\de\+?\d|cost|rsplint-|⟨/i;
+
+export function analyze(text: string, options: LintOptions = {}): Analysis {
+  const config = options.config ?? {};
+  const aliases = config.aliases ?? {};
+  if (!CANDIDATE.test(text) && Object.keys(aliases).length === 0) return { mentions: [], definitions: [], findings: [] };
+
+  const language = options.language ?? 'markdown';
+  const doc = parseDocument(text, language);
+  const terms = findTermOccurrences(doc, aliases);
+  const definitions = findDefinitions(doc, terms);
+  for (const glossary of options.glossaries ?? []) {
+    const gdoc = parseDocument(glossary.text, /\.txt$/i.test(glossary.name) ? 'plaintext' : 'markdown');
+    definitions.push(...findDefinitions(gdoc, findTermOccurrences(gdoc, aliases), glossary.name));
+  }
+  const definitionsByTerm = new Map<string, ResolvedDefinition[]>();
+  for (const d of definitions) {
+    const list = definitionsByTerm.get(d.term);
+    if (list) list.push(d);
+    else definitionsByTerm.set(d.term, [d]);
+  }
+
+  const raws = findMentions(doc, terms);
+  const bySentence = new Map<unknown, RawMention[]>();
+  for (const r of raws) {
+    const list = bySentence.get(r.sentence);
+    if (list) list.push(r);
+    else bySentence.set(r.sentence, [r]);
+  }
+  const ctx: FacetContext = {
+    doc,
+    definitionsByTerm,
+    documentUsesEffectiveCompute: terms.some((t) => t.term === EFFECTIVE_COMPUTE),
+    extraBenchmarks: benchmarkPattern(config),
+    siblings: (m) => (bySentence.get(m.sentence) ?? []).filter((o) => o !== m),
+  };
+
+  const mentions: Mention[] = [];
+  const findings: Finding[] = [];
+  raws.forEach((raw, id) => {
+    const role = classifyRole(raw);
+    const { facets, definition } = evaluateFacets(raw, ctx);
+    const mention: Mention = {
+      id,
+      kind: raw.kind,
+      role,
+      text: text.slice(raw.start, raw.end),
+      term: raw.term,
+      value: raw.value,
+      comparator: raw.comparator,
+      start: raw.start,
+      end: raw.end,
+      sentence: { start: raw.sentence.start, end: raw.sentence.end },
+      facets,
+      definition: definition ? publicDefinition(definition) : undefined,
+    };
+    mentions.push(mention);
+    findings.push(...facetFindings(raw, mention, config, { doc, definitions }));
+  });
+
+  findings.push(...placeholderFindings(doc, config));
+  const directives = parseDirectives(doc);
+  const kept = findings.filter((f) => !isSuppressed(f, directives, doc));
+  for (const d of directives) {
+    if (!d.reason && d.kind !== 'enable') {
+      pushIfOn(kept, config, { ruleId: 'disable-without-reason', start: d.start, end: d.end, message: 'Suppression comment without a reason: add one after "--", e.g. "-- scale is fixed in Annex B".' });
+    }
+    if (options.reportUnusedDisableDirectives && !d.used && d.kind !== 'enable') {
+      pushIfOn(kept, config, { ruleId: 'unused-disable-directive', start: d.start, end: d.end, message: `Unused suppression: no ${d.rules.length ? d.rules.join(', ') : 'rsplint'} finding to suppress here.` });
+    }
+  }
+  kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return { mentions, definitions: definitions.map(publicDefinition), findings: kept };
+}
+
+function publicDefinition(d: ResolvedDefinition): Definition {
+  const out: Definition = { term: d.term, label: d.label, start: d.start, end: d.end, body: d.body };
+  if (d.source) out.source = d.source;
+  return out;
+}
+
+function facetFindings(raw: RawMention, mention: Mention, config: RsplintConfig, fixCtx: { doc: ParsedDocument; definitions: ResolvedDefinition[] }): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of FACET_RULES) {
+    const facet = rule.meta.facet;
+    if (mention.facets[facet].state !== 'missing') continue;
+    const severity = severityFor(rule.meta.id, rule.meta.defaultSeverity, mention, config);
+    if (!severity) continue;
+    const finding: Finding = {
+      ruleId: rule.meta.id,
+      severity,
+      message: rule.message(mention),
+      start: mention.start,
+      end: mention.end,
+      facet,
+      mentionId: mention.id,
+    };
+    const related = relatedFor(mention, fixCtx.doc);
+    if (related.length) finding.related = related;
+    const fix = facetFix(raw, mention, facet, fixCtx);
+    if (fix) finding.fixes = [fix];
+    out.push(finding);
+  }
+  return out;
+}
+
+/**
+ * Severity by role: a normative trigger or a definition gets the rule's severity; a quoted or attributed
+ * mention is at most informational; an effective-compute term used descriptively is informational;
+ * descriptive magnitudes (estimates, trends) and changelog restatements are not checked.
+ */
+function severityFor(ruleId: string, fallback: Severity, mention: Mention, config: RsplintConfig): Severity | undefined {
+  const configured: SeveritySetting = config.rules?.[ruleId] ?? fallback;
+  if (configured === 'off') return undefined;
+  switch (mention.role) {
+    case 'trigger':
+    case 'definition':
+      return configured;
+    case 'quoted':
+      return config.options?.quoted === 'off' ? undefined : 'info';
+    case 'descriptive':
+      return mention.kind === 'effective-compute-term' ? 'info' : undefined;
+    case 'historical':
+      return undefined;
+  }
+}
+
+function relatedFor(mention: Mention, doc: ParsedDocument): Finding['related'] & object {
+  const related: NonNullable<Finding['related']> = [];
+  const d = mention.definition;
+  if (d) {
+    const where = d.source ? `in ${d.source}` : 'in this document';
+    related.push({ start: d.start, end: d.end, message: `Definition of ${d.term} used (${where}): "${clip(d.source ? d.label : doc.text.slice(d.body.start, d.body.end))}"`, source: d.source });
+  }
+  return related;
+}
+
+function clip(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 120 ? `${flat.slice(0, 117)}…` : flat;
+}
+
+/** ⟨placeholders⟩ left by a quick fix: the facet counts as stated, but the author still has to fill it. */
+function placeholderFindings(doc: ParsedDocument, config: RsplintConfig): Finding[] {
+  const out: Finding[] = [];
+  for (const block of doc.blocks) {
+    for (const m of block.text.matchAll(/⟨[^⟨⟩\n]{1,200}⟩/g)) {
+      const start = block.start + m.index!;
+      pushIfOn(out, config, { ruleId: 'unfilled-placeholder', start, end: start + m[0].length, message: `Placeholder ${m[0]} is not filled in yet.` });
+    }
+  }
+  return out;
+}
+
+function pushIfOn(out: Finding[], config: RsplintConfig, f: Omit<Finding, 'severity'>): void {
+  const meta = ruleById(f.ruleId);
+  const setting: SeveritySetting = config.rules?.[f.ruleId] ?? meta?.defaultSeverity ?? 'warning';
+  if (setting === 'off') return;
+  out.push({ ...f, severity: setting });
+}
+
+function benchmarkPattern(config: RsplintConfig): RegExp | undefined {
+  const names = config.options?.benchmarks?.filter((n) => n.trim()) ?? [];
+  if (names.length === 0) return undefined;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+// Exposed for tests that look at segmentation.
+export { sentenceText };

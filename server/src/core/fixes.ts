@@ -1,0 +1,152 @@
+// Fixes as data: where an author wants a missing definition inserted, and what it says.
+//
+// Placement (in this order): a term-level facet (baseline, benchmark, scale, post-training) goes into
+// the definition of the term when the document has one, else into the Definitions section as a new
+// glossary entry, else as a new glossary paragraph after the mention's block; a per-threshold facet
+// (reference, counting) goes right after the mention's sentence, where the next reader will look.
+// Every fix only inserts: it never replaces the author's words.
+import type { ParsedDocument } from './document';
+import type { ResolvedDefinition } from './definitions';
+import { EFFECTIVE_COMPUTE, type RawMention } from './mentions';
+import type { Analysis, FacetId, Fix, Mention } from './types';
+import { FACET_RULES } from '../rules';
+
+const TERM_FACETS: FacetId[] = ['baseline', 'benchmark', 'scale', 'postTraining'];
+
+export interface FixContext {
+  doc: ParsedDocument;
+  definitions: ResolvedDefinition[];
+}
+
+export function facetFix(raw: RawMention, mention: Mention, facet: FacetId, ctx: FixContext): Fix | undefined {
+  const rule = FACET_RULES.find((r) => r.meta.facet === facet);
+  if (!rule) return undefined;
+  let sentence = rule.templateFor(mention);
+  if (mention.value !== undefined && /^The ⟨N⟩x/.test(sentence)) sentence = sentence.replace('⟨N⟩x', `${formatValue(mention.value)}x`);
+  const label = facetLabel(facet, mention);
+  const termLevel = TERM_FACETS.includes(facet) && mention.kind !== 'unit-multiplier' && mention.kind !== 'compute-equivalence';
+  const term = mention.term ?? EFFECTIVE_COMPUTE;
+  const definition = termLevel ? ctx.definitions.find((d) => !d.source && d.term === term) : undefined;
+  if (definition) {
+    const last = definition.blocks[0]!;
+    return insertFix(`Insert the missing ${label} into the definition of ${term}`, trimmedEnd(ctx.doc.text, last.end), ` ${sentence}`);
+  }
+  if (termLevel) {
+    const entry = `${glossaryLabel(term, ctx)}: ${sentence}`;
+    const section = definitionsSectionEnd(ctx.doc);
+    if (section !== undefined) return insertFix(`Insert the missing ${label} into the Definitions section`, section, `\n\n${entry}`);
+    const block = raw.sentence.block;
+    const at = trimmedEnd(ctx.doc.text, block.tableStart !== undefined ? tableEnd(ctx.doc, block.tableStart) : blockEnd(ctx.doc, block));
+    return insertFix(`Insert a definition stating the ${label}`, at, `\n\n${entry}`);
+  }
+  const block = raw.sentence.block;
+  if (block.kind === 'heading') return insertFix(`Insert the missing ${label}`, trimmedEnd(ctx.doc.text, block.end), `\n\n${sentence}`);
+  return insertFix(`Insert the missing ${label} after this sentence`, mention.sentence.end, ` ${sentence}`);
+}
+
+function insertFix(title: string, at: number, newText: string): Fix {
+  return { title, edits: [{ start: at, end: at, newText }], isPreferred: true, deterministic: false };
+}
+
+function facetLabel(facet: FacetId, mention: Mention): string {
+  switch (facet) {
+    case 'postTraining':
+      return 'post-training treatment';
+    case 'reference':
+      return 'reference point';
+    case 'counting':
+      return mention.kind === 'compute-cost' ? 'costing method' : 'counting scope';
+    default:
+      return facet;
+  }
+}
+
+function formatValue(v: number): string {
+  return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(3)));
+}
+
+function glossaryLabel(term: string, ctx: FixContext): string {
+  const capital = term.charAt(0).toUpperCase() + term.slice(1);
+  // Bold labels in Markdown; plain-text documents keep the bare label.
+  return ctx.doc.blocks.some((b) => b.strong.length > 0 || b.kind !== 'paragraph') || looksLikeMarkdown(ctx.doc.text) ? `**${capital}**` : capital;
+}
+
+function looksLikeMarkdown(text: string): boolean {
+  return /^#{1,6}\s|\*\*|\[[^\]]+\]\(/m.test(text);
+}
+
+function trimmedEnd(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  return i;
+}
+
+function blockEnd(doc: ParsedDocument, block: { end: number }): number {
+  // Insert after the whole line the block ends on (list items and cells end mid-line otherwise).
+  const nl = doc.text.indexOf('\n', block.end);
+  return nl < 0 ? doc.text.length : nl;
+}
+
+function tableEnd(doc: ParsedDocument, tableStart: number): number {
+  let end = tableStart;
+  for (const b of doc.blocks) if (b.tableStart === tableStart) end = Math.max(end, b.end);
+  return blockEnd(doc, { end });
+}
+
+/** End of the content of the first Definitions/Glossary section, if the document has one. */
+function definitionsSectionEnd(doc: ParsedDocument): number | undefined {
+  const blocks = doc.blocks.filter((b) => b.section.isDefinitions);
+  if (blocks.length === 0) return undefined;
+  const section = blocks[0]!.section;
+  const inSection = blocks.filter((b) => b.section === section);
+  const last = inSection[inSection.length - 1]!;
+  return trimmedEnd(doc.text, Math.min(section.end, blockEnd(doc, last)));
+}
+
+/**
+ * "Add a complete definition of ⟨term⟩": one entry with every facet the term's mentions miss. If the
+ * document already has a definition of the term, the missing sentences are appended to it; running it
+ * again once they are there offers nothing, so it never duplicates.
+ */
+export function completeDefinitionFix(analysis: Analysis, text: string, mentionId: number, language: 'markdown' | 'plaintext' = 'markdown'): Fix | undefined {
+  const mention = analysis.mentions.find((m) => m.id === mentionId);
+  if (!mention?.term) return undefined;
+  const term = mention.term;
+  const missing = TERM_FACETS.filter((f) => analysis.mentions.some((m) => m.term === term && m.facets[f].state === 'missing'));
+  if (missing.length === 0) return undefined;
+  const sentences = missing.map((f) => FACET_RULES.find((r) => r.meta.facet === f)!.templateFor(mention));
+  const existing = analysis.definitions.find((d) => d.term === term && !d.source);
+  const capital = term.charAt(0).toUpperCase() + term.slice(1);
+  if (existing) {
+    const at = trimmedEnd(text, existing.body.end);
+    return { title: `Complete the definition of ${term}`, edits: [{ start: at, end: at, newText: ` ${sentences.join(' ')}` }], deterministic: false };
+  }
+  const label = language === 'markdown' ? `**${capital}**` : capital;
+  const entry = `${label}: ${sentences.join(' ')}`;
+  const heading = /^#{1,6}\s+(?:definitions?|glossary)\b/im.exec(text);
+  let at: number;
+  let newText: string;
+  if (heading) {
+    const after = text.indexOf('\n', heading.index);
+    const nextHeading = after < 0 ? -1 : text.slice(after).search(/\n#{1,6}\s/);
+    at = trimmedEnd(text, nextHeading < 0 ? text.length : after + nextHeading);
+    newText = `\n\n${entry}`;
+  } else {
+    at = trimmedEnd(text, text.length);
+    newText = language === 'markdown' ? `\n\n## Definitions\n\n${entry}\n` : `\n\nDefinitions\n\n${entry}\n`;
+  }
+  return { title: `Add a complete definition of ${term}`, edits: [{ start: at, end: at, newText }], deterministic: false };
+}
+
+/**
+ * "Rewrite as a benchmark-score trigger" (domain.md §6.3) for a relative effective-compute trigger: the
+ * sentence is kept and the benchmark trigger is inserted after it, for the author to choose between.
+ */
+export function benchmarkTriggerRewrite(analysis: Analysis, mentionId: number): Fix | undefined {
+  const mention = analysis.mentions.find((m) => m.id === mentionId);
+  if (!mention || mention.kind !== 'relative-effective-compute' || mention.role !== 'trigger') return undefined;
+  const at = mention.sentence.end;
+  const text =
+    ' ⟨Alternatively:⟩ a comprehensive assessment also runs whenever a model in development scores at least ⟨5⟩ percentage points higher than ⟨the last model that completed a comprehensive assessment⟩ on any of ⟨benchmark A vX, benchmark B vY⟩, evaluated with ⟨harness, settings, elicitation protocol and inference budget⟩; scores are checked at least every ⟨k⟩x of training compute or every ⟨w⟩ weeks, whichever comes first, and after every post-training run.';
+  return { title: 'Add a benchmark-score trigger beside this effective-compute trigger', edits: [{ start: at, end: at, newText: text }], deterministic: false };
+}

@@ -1,0 +1,8 @@
+// The engine's public surface. Hosts (CLI, language server) import from here and nowhere deeper.
+// Architecture invariant: nothing under server/src/core imports node:* modules or vscode*.
+export * from './types';
+export { analyze } from './engine';
+export { applyFixes, type ApplyResult } from './apply-fixes';
+export { parseConfig, type ConfigProblem, type ParsedConfig } from './config';
+export { completeDefinitionFix, benchmarkTriggerRewrite } from './fixes';
+export { RULES, FACET_RULES, ruleById, type RuleMeta } from '../rules';

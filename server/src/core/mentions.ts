@@ -1,0 +1,315 @@
+// Find mentions: term occurrences, relative and absolute magnitudes, cost thresholds, capability jumps.
+import { sentenceText, type Block, type ParsedDocument, type Sentence } from './document';
+import { mapRange } from './normalize';
+import * as P from './patterns';
+import type { MentionKind } from './types';
+
+/** A mention before roles and facets: positions in the block's normalised text and in the document. */
+export interface RawMention {
+  kind: MentionKind;
+  sentence: Sentence;
+  /** Range in block.norm.text. */
+  nStart: number;
+  nEnd: number;
+  start: number;
+  end: number;
+  term?: string;
+  value?: number;
+  comparator?: string;
+  /** A safety buffer or margin: measured back from the threshold it protects. */
+  buffer?: boolean;
+  /** Absolute value written without a unit, kept only if another mention gives the unit. */
+  bare?: boolean;
+}
+
+/** An occurrence of a defined-term candidate (effective compute and its aliases, capability phrases). */
+export interface TermOccurrence {
+  term: string;
+  sentence: Sentence;
+  nStart: number;
+  nEnd: number;
+  start: number;
+  end: number;
+}
+
+export const EFFECTIVE_COMPUTE = 'effective compute';
+export const CEG_TERM = 'compute-equivalent gain';
+
+const WINDOW = 48;
+
+export function findTermOccurrences(doc: ParsedDocument, aliases: Record<string, string>): TermOccurrence[] {
+  const aliasPattern = buildAliasPattern(aliases);
+  const out: TermOccurrence[] = [];
+  for (const block of doc.blocks) {
+    for (const sentence of block.sentences) {
+      const st = sentenceText(sentence);
+      const add = (term: string, a: number, b: number): void => {
+        const nStart = sentence.normStart + a;
+        const nEnd = sentence.normStart + b;
+        const r = mapRange(block.norm, nStart, nEnd);
+        out.push({ term, sentence, nStart, nEnd, start: block.start + r.start, end: block.start + r.end });
+      };
+      for (const m of st.matchAll(P.EC_NOUN)) {
+        if (P.RATE_AFTER.test(st.slice(m.index! + m[0].length, m.index! + m[0].length + 24))) continue;
+        if (/FLOPS$/.test(m[0])) continue; // "effective FLOPS" is a throughput (trap T3)
+        add(EFFECTIVE_COMPUTE, m.index!, m.index! + m[0].length);
+      }
+      for (const m of st.matchAll(P.EFLOP)) add(EFFECTIVE_COMPUTE, m.index!, m.index! + m[0].length);
+      for (const m of st.matchAll(P.CEG)) add(CEG_TERM, m.index!, m.index! + m[0].length);
+      if (aliasPattern) {
+        for (const m of st.matchAll(aliasPattern)) {
+          const canonical = lookupAlias(aliases, m[0]);
+          if (canonical) add(canonical, m.index!, m.index! + m[0].length);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function buildAliasPattern(aliases: Record<string, string>): RegExp | undefined {
+  const keys = Object.keys(aliases).filter((k) => k.trim().length > 0);
+  if (keys.length === 0) return undefined;
+  const escaped = keys.sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  // All-caps aliases (EC, CEG) match case-sensitively; words match in any case.
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+function lookupAlias(aliases: Record<string, string>, written: string): string | undefined {
+  const flat = written.replace(/\s+/g, ' ');
+  const canonical = aliases[flat] ?? Object.entries(aliases).find(([k]) => k.toLowerCase() === flat.toLowerCase())?.[1];
+  if (!canonical) return undefined;
+  const lower = canonical.toLowerCase();
+  return /^effective[\s-]+(?:compute|flops?|computation)$/.test(lower) ? EFFECTIVE_COMPUTE : lower;
+}
+
+export function findMentions(doc: ParsedDocument, terms: TermOccurrence[]): RawMention[] {
+  const termsBySentence = new Map<Sentence, TermOccurrence[]>();
+  for (const t of terms) {
+    const list = termsBySentence.get(t.sentence);
+    if (list) list.push(t);
+    else termsBySentence.set(t.sentence, [t]);
+  }
+  const mentions: RawMention[] = [];
+  for (const block of doc.blocks) {
+    for (const sentence of block.sentences) {
+      mentions.push(...sentenceMentions(block, sentence, termsBySentence.get(sentence) ?? []));
+    }
+  }
+  resolveCoreference(mentions);
+  return mentions.filter((m) => !m.bare);
+}
+
+function sentenceMentions(block: Block, sentence: Sentence, terms: TermOccurrence[]): RawMention[] {
+  const st = sentenceText(sentence);
+  const base = sentence.normStart;
+  const out: RawMention[] = [];
+  const consumedTerms = new Set<TermOccurrence>();
+  const make = (kind: MentionKind, a: number, b: number, extra: Partial<RawMention> = {}): RawMention => {
+    const r = mapRange(block.norm, base + a, base + b);
+    return { kind, sentence, nStart: base + a, nEnd: base + b, start: block.start + r.start, end: block.start + r.end, ...extra };
+  };
+  const taken = (a: number, b: number): boolean => out.some((m) => m.nStart - base < b && a < m.nEnd - base);
+
+  // Absolute magnitudes first: "three times 10^25" must not also read as a "three times" multiple.
+  for (const m of absoluteMatches(st)) {
+    if (taken(m.start, m.end)) continue;
+    out.push(make('absolute-compute', m.start, m.end, { value: m.value, comparator: m.comparator, bare: m.bare }));
+  }
+  for (const m of st.matchAll(P.DELEGATED)) {
+    if (!taken(m.index!, m.index! + m[0].length)) out.push(make('delegated-compute', m.index!, m.index! + m[0].length));
+  }
+  for (const m of st.matchAll(P.COST)) {
+    if (!taken(m.index!, m.index! + m[0].length) && costIsAboutCompute(st)) out.push(make('compute-cost', m.index!, m.index! + m[0].length));
+  }
+
+  // Relative magnitudes, anchored by what they multiply.
+  for (const m of relativeMatches(st)) {
+    if (taken(m.start, m.end)) continue;
+    const anchor = anchorOf(st, m.start, m.end, terms, base);
+    if (!anchor) continue;
+    let start = m.prefixStart;
+    let end = m.end;
+    if (anchor.term) {
+      consumedTerms.add(anchor.term);
+      start = Math.min(start, anchor.term.nStart - base);
+      end = Math.max(end, anchor.term.nEnd - base);
+      // Keep a trailing noun such as "increase" or "jump" inside the phrase: ">2x effective compute increase".
+      const tail = /^\s+(?:increases?|jumps?|scale-?ups?|growth)\b/i.exec(st.slice(end));
+      if (tail) end += tail[0].length;
+    }
+    out.push(make(anchor.kind, start, end, { term: anchor.term?.term, value: m.value, comparator: m.comparator, buffer: anchor.buffer }));
+  }
+
+  for (const m of st.matchAll(P.CAPABILITY_JUMP)) {
+    if (!taken(m.index!, m.index! + m[0].length)) {
+      out.push(make('capability-jump', m.index!, m.index! + m[0].length, { term: m[0].toLowerCase().replace(/\s+/g, ' ') }));
+    }
+  }
+  for (const m of st.matchAll(P.EQUIVALENCE)) {
+    if (taken(m.index!, m.index! + m[0].length)) continue;
+    const computeAnchored = out.some((o) => o.kind === 'absolute-compute' && !o.bare) || terms.length > 0;
+    if (computeAnchored) out.push(make('compute-equivalence', m.index!, m.index! + m[0].length));
+    else if (/\b(?:thresholds?|benchmarks?)\b/i.test(st) && P.DEFINITION_VERB.test(fullBlockText(block)) ) {
+      out.push(make('capability-equivalence', m.index!, m.index! + m[0].length));
+    }
+  }
+
+  // Remaining term occurrences: at most one effective-compute-term mention per sentence (the defining
+  // occurrence when the sentence defines the term), so a paragraph about the term is not flagged per word.
+  const seenTerms = new Set<string>();
+  for (const t of terms) {
+    if (consumedTerms.has(t) || seenTerms.has(t.term)) continue;
+    if (out.some((o) => o.term === t.term)) continue;
+    seenTerms.add(t.term);
+    const chosen = terms.find((o) => o.term === t.term && !consumedTerms.has(o) && isDefiningOccurrence(st, o.nStart - base, o.nEnd - base)) ?? t;
+    out.push(make('effective-compute-term', chosen.nStart - base, chosen.nEnd - base, { term: chosen.term }));
+  }
+  return out;
+}
+
+function fullBlockText(block: Block): string {
+  return block.norm.text;
+}
+
+/** A defining occurrence: "We define X as", "X means", "By X we mean". Shared with definitions.ts. */
+export function isDefiningOccurrence(st: string, a: number, b: number): boolean {
+  const before = st.slice(Math.max(0, a - 40), a);
+  const after = st.slice(b, b + 60);
+  if (/\bwe\s+define\s+(?:the\s+(?:term\s+)?)?["'*_]*$/i.test(before) && /^["'*_]*\s+(?:as|to\s+(?:be|mean))\b/i.test(after)) return true;
+  if (/^["'*_]*\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:means|is\s+defined\s+as|refers\s+to|shall\s+mean|denotes)\b/i.test(after)) return true;
+  if (/\bby\s+["'*_]*$/i.test(before) && /^["'*_]*,?\s+we\s+mean\b/i.test(after)) return true;
+  return false;
+}
+
+function costIsAboutCompute(st: string): boolean {
+  return /\b(?:compute|computing|computation|train(?:ing|ed)?|fine-?tun\w*|model)\b/i.test(st);
+}
+
+interface MagnitudeMatch {
+  start: number;
+  end: number;
+  value: number;
+  comparator?: string;
+  bare?: boolean;
+}
+
+function absoluteMatches(st: string): MagnitudeMatch[] {
+  const out: MagnitudeMatch[] = [];
+  const push = (start: number, end: number, value: number, allowBare: boolean): void => {
+    const unit = P.UNIT_AFTER.exec(st.slice(end, end + 64));
+    // Parameters, tokens, bytes and learning rates are not compute (trap T6).
+    if (!unit && !allowBare) return;
+    const before = st.slice(Math.max(0, start - 40), start);
+    const cmp = P.COMPARATOR_BEFORE.exec(before);
+    const s = cmp ? start - (before.length - cmp.index) : start;
+    out.push({ start: s, end: unit ? end + unit[0].length : end, value, comparator: cmp?.[0].trim(), bare: !unit });
+  };
+  for (const m of st.matchAll(P.POW)) {
+    const mult = m[1] ? parseNumber(m[1]) : 1;
+    // A bare power of ten ("the 10^26 line") may still name a threshold whose unit is given elsewhere.
+    push(m.index!, m.index! + m[0].length, mult * 10 ** Number(m[2]), Number(m[2]) >= 15);
+  }
+  for (const m of st.matchAll(P.SCI_E)) push(m.index!, m.index! + m[0].length, parseNumber(m[1]!) * 10 ** Number(m[2]), false);
+  for (const m of st.matchAll(P.PDF_ART)) {
+    if (out.some((o) => o.start <= m.index! && m.index! < o.end)) continue;
+    const mult = m[1] ? parseNumber(m[1]) : 1;
+    push(m.index!, m.index! + m[0].length, mult * 10 ** Number(m[2]), false);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+interface RelativeMatch {
+  start: number;
+  end: number;
+  /** Start including a comparator or "every" in front. */
+  prefixStart: number;
+  value?: number;
+  comparator?: string;
+}
+
+const RELATIVE_PREFIX = /(?:(?:at\s+least|more\s+than|greater\s+than|over|above|up\s+to|roughly|about|approximately|>=|<=|>|~|≈)\s*|(?:every|each|after\s+every|at\s+least\s+every)\s+)$/i;
+
+function relativeMatches(st: string): RelativeMatch[] {
+  const out: RelativeMatch[] = [];
+  const push = (start: number, end: number, value?: number): void => {
+    const before = st.slice(Math.max(0, start - 24), start);
+    const pre = RELATIVE_PREFIX.exec(before);
+    const prefixStart = pre ? start - (before.length - pre.index) : start;
+    const comparator = pre?.[0].trim();
+    out.push({ start, end, prefixStart, value, comparator });
+  };
+  for (const m of st.matchAll(P.NUM_X)) {
+    // "4 x 10^25" is a product, not a multiple.
+    if (/^\s*(?:10\s?\^|\d)/.test(st.slice(m.index! + m[0].length))) continue;
+    push(m.index!, m.index! + m[0].length, Number(m[1]));
+  }
+  for (const m of st.matchAll(P.NUM_TIMES)) {
+    if (/^\s*10\s?\^/.test(st.slice(m.index! + m[0].length))) continue;
+    push(m.index!, m.index! + m[0].length, parseNumber(m[1]!));
+  }
+  for (const m of st.matchAll(P.DOUBLING)) push(m.index!, m.index! + m[0].length, /tripl/i.test(m[0]) ? 3 : /quadrupl/i.test(m[0]) ? 4 : 2);
+  for (const m of st.matchAll(P.OOM)) push(m.index!, m.index! + m[0].length);
+  for (const m of st.matchAll(P.FRACTION)) push(m.index!, m.index! + m[0].length);
+  for (const m of st.matchAll(P.YEARS_IN_ONE)) push(m.index!, m.index! + m[0].length);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+interface Anchor {
+  kind: MentionKind;
+  term?: TermOccurrence;
+  buffer?: boolean;
+}
+
+/**
+ * What a multiple multiplies, read from the words around it in the same clause (the F3 window rule):
+ * an effective-compute term, a compute word, capabilities, the rate of progress, or a safety buffer.
+ */
+function anchorOf(st: string, start: number, end: number, terms: TermOccurrence[], base: number): Anchor | undefined {
+  const afterRaw = st.slice(end, end + WINDOW);
+  if (P.NOT_COMPUTE_AFTER.test(afterRaw)) return undefined;
+  const after = afterRaw.split(/[;:()[\]]|,\s(?!or\b)/)[0]!;
+  const beforeRaw = st.slice(Math.max(0, start - WINDOW), start);
+  const beforeParts = beforeRaw.split(/[;:()[\]]|,\s/);
+  const before = beforeParts[beforeParts.length - 1]!;
+  const afterStart = end;
+  const afterEnd = end + after.length;
+  const beforeStart = start - before.length;
+  const term = terms.find((t) => {
+    const a = t.nStart - base;
+    const b = t.nEnd - base;
+    return (a >= afterStart && b <= afterEnd + 2) || (a >= beforeStart && b <= start);
+  });
+  if (term) return { kind: 'relative-effective-compute', term };
+  const near = `${before} ${after}`;
+  if (P.BUFFER_WORD.test(near)) return { kind: 'unit-multiplier', buffer: true };
+  if (P.COMPUTE_WORD.test(near)) return { kind: 'relative-compute' };
+  if (P.CAPABILITY_WORD.test(near)) return { kind: 'relative-capability' };
+  if (P.PROGRESS_WORD.test(near)) return { kind: 'progress-rate' };
+  if (P.INTERVAL_WORD.test(after)) return { kind: 'unit-multiplier' };
+  return undefined;
+}
+
+/**
+ * Coreference by value: "our 4x evaluation interval" is the "every 4x increase in effective compute" of
+ * the previous sentence; "the 10^26 line" is the 10^26-operations threshold stated elsewhere.
+ */
+function resolveCoreference(mentions: RawMention[]): void {
+  const ecValues = new Set(mentions.filter((m) => m.kind === 'relative-effective-compute' && m.value !== undefined).map((m) => m.value));
+  const absValues = new Set(mentions.filter((m) => m.kind === 'absolute-compute' && !m.bare).map((m) => m.value));
+  for (const m of mentions) {
+    if (m.kind === 'unit-multiplier' && !m.buffer && m.value !== undefined && ecValues.has(m.value)) {
+      m.kind = 'relative-effective-compute';
+      m.term = EFFECTIVE_COMPUTE;
+    }
+    if (m.kind === 'absolute-compute' && m.bare && absValues.has(m.value) && m.comparator && !P.APPROXIMATE.test(m.comparator)) {
+      m.bare = false;
+    }
+  }
+}
+
+export function parseNumber(s: string): number {
+  const word = P.NUMBER_WORDS[s.toLowerCase()];
+  if (word !== undefined) return word;
+  return Number(s.replace(/,/g, ''));
+}

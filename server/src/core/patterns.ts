@@ -1,0 +1,64 @@
+// The term families of domain.md §3.2, as linear-time regular expressions over normalised text.
+// Every pattern avoids nested unbounded quantifiers; test/core/redos.test.ts feeds each its worst case.
+
+const NUM_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|thousand';
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, twenty: 20, fifty: 50, hundred: 100, thousand: 1000, a: 1, an: 1,
+};
+
+/** F1: effective-compute nouns. The HPC sense (a rate) is excluded by RATE_AFTER below. */
+export const EC_NOUN = /\beffective[\s-]+(?:training[\s-]+)?(?:compute|computation|computing(?:[\s-]+power)?|FLOPs?|FLOP)(?![\p{L}\p{N}])/giu;
+/** E-FLOP (effective FLOP); case-sensitive so that EFLOP/s and EFLOPS (exa) stay out. */
+export const EFLOP = /(?<![\p{L}\p{N}])(?:E-FLOPs?|eFLOPs?)(?![\p{L}\p{N}/])/gu;
+/** F2: compute-equivalent gains and compute multipliers. */
+export const CEG = /\bcompute[\s-]+equivalent[\s-]+(?:gains?|increases?|multipliers?)\b|\bcompute[\s-]+multipliers?\b/giu;
+/** Right after an EC noun: the HPC throughput sense, not effective compute (trap T3). */
+export const RATE_AFTER = /^\s*(?:\/\s*s\b|per\s+(?:second|GPU|step|token|chip)\b|throughput|utili[sz]ation|MFU\b)/i;
+
+/** F3: relative magnitudes. */
+export const NUM_X = /(?<![\p{L}\p{N}.^/])(\d+(?:\.\d+)?)\s?[x×](?![\p{L}\p{N}])/giu;
+export const NUM_TIMES = new RegExp(`\\b(\\d+(?:\\.\\d+)?|${NUM_WORD})[\\s-]*(?:fold|times)\\b`, 'giu');
+export const DOUBLING = /\b(?:doubl|tripl|quadrupl)(?:e|es|ed|ing)\b/giu;
+export const OOM = new RegExp(`\\b(?:(?:an?|${NUM_WORD}|several|multiple|\\d+(?:\\.\\d+)?)\\s+)?orders?[\\s-]+of[\\s-]+magnitude\\b`, 'giu');
+export const FRACTION = /\b(?:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)|1\/\d{1,2}(?:st|nd|rd|th)?)\b/giu;
+export const YEARS_IN_ONE = new RegExp(`\\b(?:${NUM_WORD}|\\d+)\\s+years?\\s+of\\s+(?:[\\w-]+\\s+)?progress\\s+in\\s+(?:one|a\\s+single|\\d+)\\b`, 'giu');
+
+/** What the word after a multiplier says it multiplies, when it is not compute (trap T2). */
+export const NOT_COMPUTE_AFTER = /^\s*(?:(?:more|less|fewer|the)\s+)?(?:time\s+saved|faster|slower|speed\b|cheaper|users?|customers|revenue|likely|likelihood|tries|attempts|GPUs?|TPUs?|nodes?|chips?|accelerators?|cards?|servers?|[A-Z]\d{2,4}\b|zoom|magnification|per\s+(?:day|week|month|year)|a\s+(?:day|week|month|year)|daily|weekly|monthly|yearly|annually)/u;
+
+/** Compute lexemes that anchor a multiplier (F3 window rule). */
+export const COMPUTE_WORD = /\b(?:compute|computation|computing\s+power|computational\s+resources|FLOPs?|FLOP|operations|training\s+runs?|scale-?ups?)\b/iu;
+export const CAPABILITY_WORD = /\bcapabilit(?:y|ies)\b|\bmore\s+capable\b/iu;
+export const PROGRESS_WORD = /\b(?:progress|R&D|research|speed(?:s|ed)?[\s-]?up|accelerat\w*|wall-clock\s+time)\b/iu;
+export const BUFFER_WORD = /\b(?:safety\s+)?(?:buffer|margin)\b/iu;
+export const INTERVAL_WORD = /\b(?:evaluation|assessment|testing|test)\s+(?:interval|cadence|step)\b|\binterval\b/iu;
+
+/** F4: absolute magnitudes. */
+export const POW = new RegExp(`(?:(\\d+(?:\\.\\d+)?|${NUM_WORD})\\s*(?:×|x|\\*|times)\\s*)?(?<![\\d.])10\\s?\\^\\s?\\{?(\\d{1,2})\\}?(?!\\d)`, 'giu');
+export const SCI_E = /(?<![\p{L}\p{N}.])(\d+(?:\.\d+)?)\s?[eE]\+?(\d{1,2})(?![\p{L}\p{N}])/gu;
+export const PDF_ART = /(?<![\p{N}.,^§/:])(?:(\d+(?:\.\d+)?)\s?×\s?)?10(1[5-9]|2\d|3[0-2])(?![\p{N}])/gu;
+/** A compute unit straight after a magnitude. */
+export const UNIT_AFTER = /^\s?(?:total\s+|training\s+)?(?:(?:integer\s+or\s+)?floating[\s-]point\s+operations(?:\s+per\s+second)?|integer\s+operations(?:\s+per\s+second)?|operations(?:\s+per\s+second)?|FLOP\s*\/\s*s\b|FLOPs?\b|FLOPS\b|flops?\b|op\/s\b|ops\b|petaFLOP\/s-days?\b|PF-days?\b)/iu;
+/** A comparator straight before a magnitude. */
+export const COMPARATOR_BEFORE = /(?:equal\s+to\s+or\s+(?:greater|more)\s+than|(?:greater|more|higher|larger)\s+than(?:\s+or\s+equal\s+to)?|in\s+excess\s+of|exceed(?:s|ed|ing)?|above|over|at\s+least|no\s+less\s+than|beyond|pass(?:es|ing)?|cross(?:es|ing)?|surpass(?:es|ing)?|less\s+than|fewer\s+than|below|under|up\s+to|at\s+most|around|about|approximately|roughly|>=|<=|>|<|~|≈)\s*$/iu;
+export const APPROXIMATE = /^(?:around|about|approximately|roughly|~|≈)$/iu;
+
+/** Delegated or unnamed compute thresholds ("a quantity of computing power determined by the Agency"). */
+export const DELEGATED = /\b(?:an?\s+)?(?:quantity|amount|level)\s+of\s+(?:computing\s+power|compute(?:\s+power)?|computation|computational\s+resources)\s+(?:that\s+(?:exceeds|is\s+(?:greater|more)\s+than)\s+a\s+threshold\s+)?(?:determined|specified|set|established|prescribed|defined)\s+(?:by|in|under)\b|\b(?:an?\s+)?(?:specified|prescribed|certain)\s+(?:level|quantity|amount|threshold)\s+of\s+(?:computing\s+power|compute(?:\s+power)?|computation)\b/giu;
+
+/** Compute-cost thresholds. */
+const MONEY = `(?:\\$\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s*(?:million|billion|thousand|[mbk]n?)\\b)?|(?:(?:${NUM_WORD})\\s+){1,3}(?:thousand|million|billion)\\s+(?:US\\s+)?dollars(?:\\s*\\(\\$[\\d,]+\\))?)`;
+export const COST = new RegExp(`\\bcosts?\\s+(?:of\\s+which\\s+)?(?:,[^,]{0,80},\\s*)?(?:exceeds?|exceeding|(?:is\\s+)?(?:at\\s+least|more\\s+than|greater\\s+than|over|above|in\\s+excess\\s+of))\\s+${MONEY}|${MONEY}\\s+(?:in|of|worth\\s+of)\\s+(?:cloud\\s+)?(?:computing\\s+power|compute|computation|training\\s+compute)\\b|\\b(?:specified|certain|prescribed)\\s+cost\\s+thresholds?\\b`, 'giu');
+
+/** F8: capability-jump phrases used as triggers. */
+export const CAPABILITY_JUMP = /\b(?:notably|significantly|substantially|materially|meaningfully|considerably)\s+more\s+(?:capable|performant)\b|\bmajor\s+algorithmic\s+(?:breakthrough|advance|improvement)s?\b|\b(?:unexpectedly\s+)?(?:substantial|significant|material|notable|major|meaningful)\s+(?:increases?|jumps?|improvements?|gains?)\s+in\s+(?:the\s+)?(?:capabilit(?:y|ies)(?:\s+frontier)?|capability\s+frontier|performance)\b|\bgenerational\s+model\s+improvement\b/giu;
+
+/** Performance-equivalence clauses ("a model with similar performance on benchmarks …"). */
+export const EQUIVALENCE = /\b(?:similar|comparable|equivalent|equal)\s+(?:general\s+)?(?:performance|capabilit(?:y|ies))\b/giu;
+
+/** Normative or trigger syntax (F7). */
+export const TRIGGER = /\b(?:every|each|whenever|if|when|upon|once|triggers?|triggered|thresholds?|shall|must|will|would|commit(?:s|ted)?|requires?|required|covered|exceeds?|at\s+least|more\s+than|greater\s+than|any\s+model)\b/iu;
+export const DEFINITION_VERB = /\b(?:we\s+define|(?:is|are)\s+defined\s+as|defined\s+as|means|shall\s+mean|refers?\s+to|denotes)\b/iu;
+export const HISTORICAL = /\b(?:previously|formerly|was\s+changed|were\s+changed|we\s+(?:changed|adjusted|updated|replaced|revised|removed)|(?:in|from)\s+(?:the\s+)?(?:previous|prior|earlier)\s+version|this\s+was\s+previously)\b/iu;
+export const DESCRIPTIVE = /\b(?:historically|has\s+(?:grown|doubled|increased|fallen)|have\s+(?:grown|doubled|increased)|per\s+year|each\s+year|doubling\s+time|halving\s+time|estimated|estimates?|was\s+trained|were\s+trained|used\s+(?:about|approximately|roughly|around)|reportedly)\b/iu;

@@ -1,0 +1,35 @@
+// Classify the role of a mention (domain.md §3.4): it decides which checks apply and how loudly.
+import { sentenceText } from './document';
+import type { RawMention } from './mentions';
+import * as P from './patterns';
+import type { Role } from './types';
+
+export function classifyRole(m: RawMention): Role {
+  const { sentence } = m;
+  const block = sentence.block;
+  const st = sentenceText(sentence);
+  if (block.section.isChangelog || P.HISTORICAL.test(st)) return 'historical';
+  if (block.inBlockquote || insideQuotation(st, m.nStart - sentence.normStart, m.nEnd - sentence.normStart)) return 'quoted';
+  if (P.DEFINITION_VERB.test(st)) return 'definition';
+  // Capability-jump phrases only ever appear in policies as conditions for action.
+  if (m.kind === 'capability-jump') return 'trigger';
+  if (m.comparator && !P.APPROXIMATE.test(m.comparator)) return 'trigger';
+  if (P.TRIGGER.test(st)) return 'trigger';
+  return 'descriptive';
+}
+
+/**
+ * Inside a quotation of eight words or more: someone else's text, quoted or critiqued (trap T7).
+ * Short quoted phrases are scare quotes or defined terms (“safety buffer”, “covered model”), not quotations.
+ */
+function insideQuotation(st: string, a: number, b: number): boolean {
+  const open = st.lastIndexOf('"', a);
+  if (open < 0) return false;
+  // An odd number of quote marks before the mention means it sits inside a quotation.
+  let count = 0;
+  for (let i = 0; i < a; i++) if (st[i] === '"') count++;
+  if (count % 2 === 0) return false;
+  const close = st.indexOf('"', b);
+  const quoted = st.slice(open + 1, close < 0 ? st.length : close);
+  return quoted.trim().split(/\s+/).length >= 8;
+}

@@ -1,0 +1,53 @@
+import type { FacetId, Mention, Severity } from '../core/types';
+import { docsPath, type RuleMeta } from './rule';
+
+/** A rule that reports one missing facet per mention. The check is shared; the words are the rule's own. */
+export interface FacetRule {
+  meta: RuleMeta & { facet: FacetId };
+  /** What is missing, as a noun phrase: "no reference point (what the multiple is counted from)". */
+  missing: string;
+  /** The sentence a quick fix inserts, with ⟨placeholders⟩. */
+  templateFor(mention: Mention): string;
+  message(mention: Mention): string;
+}
+
+interface FacetRuleSpec {
+  id: string;
+  facet: FacetId;
+  defaultSeverity: Severity;
+  description: string;
+  why: string;
+  missing: string;
+  template: string;
+  /** Template for compute-cost mentions, where the facet means how the cost is priced. */
+  costTemplate?: string;
+  costMissing?: string;
+}
+
+export function defineFacetRule(spec: FacetRuleSpec): FacetRule {
+  return {
+    meta: {
+      id: spec.id,
+      facet: spec.facet,
+      description: spec.description,
+      why: spec.why,
+      defaultSeverity: spec.defaultSeverity,
+      fixable: 'placeholder',
+      docs: docsPath(spec.id),
+    },
+    missing: spec.missing,
+    templateFor(mention) {
+      return mention.kind === 'compute-cost' && spec.costTemplate ? spec.costTemplate : spec.template;
+    },
+    message(mention) {
+      const missing = mention.kind === 'compute-cost' && spec.costMissing ? spec.costMissing : spec.missing;
+      return `"${quotePhrase(mention.text)}": ${missing}.`;
+    },
+  };
+}
+
+/** Long phrases are cut in the middle so a message stays one readable line. */
+function quotePhrase(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= 70 ? flat : `${flat.slice(0, 40)}…${flat.slice(-25)}`;
+}

@@ -1,0 +1,29 @@
+import type { RuleMeta } from './rule';
+import type { FacetRule } from './facet-rule';
+import missingBaseline from './missing-baseline';
+import missingBenchmark from './missing-benchmark';
+import missingScale from './missing-scale';
+import missingPostTraining from './missing-post-training';
+import missingReference from './missing-reference';
+import missingCountingScope from './missing-counting-scope';
+import { SUPPRESSION_RULES } from './suppression';
+import { unfilledPlaceholder } from './unfilled-placeholder';
+
+/** The six facet rules, in the order their facets are listed in DESIGN.md §2. */
+export const FACET_RULES: readonly FacetRule[] = [
+  missingBaseline,
+  missingBenchmark,
+  missingScale,
+  missingPostTraining,
+  missingReference,
+  missingCountingScope,
+];
+
+/** Every rule the engine can report, with its metadata. */
+export const RULES: readonly RuleMeta[] = [...FACET_RULES.map((r) => r.meta), unfilledPlaceholder, ...SUPPRESSION_RULES];
+
+export function ruleById(id: string): RuleMeta | undefined {
+  return RULES.find((r) => r.id === id);
+}
+
+export type { RuleMeta, FacetRule };
