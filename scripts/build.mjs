@@ -23,6 +23,8 @@ for (const entry of entries) {
     minify: production,
     external: entry.external ?? [],
     logLevel: 'warning',
+    // jsonc-parser's UMD entry hides its modules from the bundler; its ESM build bundles cleanly.
+    mainFields: ['module', 'main'],
     // remark's ESM packages use import.meta only in code paths we do not reach; keep esbuild quiet about it.
     define: { 'import.meta.url': '__rsplint_import_meta_url' },
     banner: { js: "const __rsplint_import_meta_url = require('url').pathToFileURL(__filename).href;" },

@@ -40,6 +40,8 @@ export interface Block extends Span {
   tableStart?: number;
   section: Section;
   sentences: Sentence[];
+  /** The block before this one in document order. */
+  previous?: Block;
 }
 
 export interface Sentence extends Span {
@@ -75,7 +77,10 @@ export function parseDocument(text: string, language: 'markdown' | 'plaintext'):
   if (language === 'plaintext') parsePlain(doc);
   else parseMarkdown(doc);
   linkPdfFootnotes(doc);
-  for (const block of doc.blocks) block.sentences = splitSentences(block);
+  doc.blocks.forEach((block, i) => {
+    block.sentences = splitSentences(block);
+    if (i > 0) block.previous = doc.blocks[i - 1];
+  });
   return doc;
 }
 

@@ -20,6 +20,8 @@ export interface RawMention {
   buffer?: boolean;
   /** Absolute value written without a unit, kept only if another mention gives the unit. */
   bare?: boolean;
+  /** Its unit comes from another mention with the same value ("our 4x evaluation interval"). */
+  implied?: boolean;
 }
 
 /** An occurrence of a defined-term candidate (effective compute and its aliases, capability phrases). */
@@ -301,6 +303,7 @@ function resolveCoreference(mentions: RawMention[]): void {
     if (m.kind === 'unit-multiplier' && !m.buffer && m.value !== undefined && ecValues.has(m.value)) {
       m.kind = 'relative-effective-compute';
       m.term = EFFECTIVE_COMPUTE;
+      m.implied = true;
     }
     if (m.kind === 'absolute-compute' && m.bare && absValues.has(m.value) && m.comparator && !P.APPROXIMATE.test(m.comparator)) {
       m.bare = false;

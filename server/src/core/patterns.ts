@@ -41,7 +41,7 @@ export const PDF_ART = /(?<![\p{N}.,^§/:])(?:(\d+(?:\.\d+)?)\s?×\s?)?10(1[5-9]
 /** A compute unit straight after a magnitude. */
 export const UNIT_AFTER = /^\s?(?:total\s+|training\s+)?(?:(?:integer\s+or\s+)?floating[\s-]point\s+operations(?:\s+per\s+second)?|integer\s+operations(?:\s+per\s+second)?|operations(?:\s+per\s+second)?|FLOP\s*\/\s*s\b|FLOPs?\b|FLOPS\b|flops?\b|op\/s\b|ops\b|petaFLOP\/s-days?\b|PF-days?\b)/iu;
 /** A comparator straight before a magnitude. */
-export const COMPARATOR_BEFORE = /(?:equal\s+to\s+or\s+(?:greater|more)\s+than|(?:greater|more|higher|larger)\s+than(?:\s+or\s+equal\s+to)?|in\s+excess\s+of|exceed(?:s|ed|ing)?|above|over|at\s+least|no\s+less\s+than|beyond|pass(?:es|ing)?|cross(?:es|ing)?|surpass(?:es|ing)?|less\s+than|fewer\s+than|below|under|up\s+to|at\s+most|around|about|approximately|roughly|>=|<=|>|<|~|≈)\s*$/iu;
+export const COMPARATOR_BEFORE = /(?:equal\s+to\s+or\s+(?:greater|more)\s+than|(?:greater|more|higher|larger)\s+than(?:\s+or\s+equal\s+to)?|in\s+excess\s+of|exceed(?:s|ed|ing)?|above|over|at\s+least|no\s+less\s+than|beyond|(?:pass(?:es|ing)?|cross(?:es|ing)?|surpass(?:es|ing)?)(?:\s+the)?|less\s+than|fewer\s+than|below|under|up\s+to|at\s+most|around|about|approximately|roughly|>=|<=|>|<|~|≈)\s*$/iu;
 export const APPROXIMATE = /^(?:around|about|approximately|roughly|~|≈)$/iu;
 
 /** Delegated or unnamed compute thresholds ("a quantity of computing power determined by the Agency"). */
@@ -60,5 +60,5 @@ export const EQUIVALENCE = /\b(?:similar|comparable|equivalent|equal)\s+(?:gener
 /** Normative or trigger syntax (F7). */
 export const TRIGGER = /\b(?:every|each|whenever|if|when|upon|once|triggers?|triggered|thresholds?|shall|must|will|would|commit(?:s|ted)?|requires?|required|covered|exceeds?|at\s+least|more\s+than|greater\s+than|any\s+model)\b/iu;
 export const DEFINITION_VERB = /\b(?:we\s+define|(?:is|are)\s+defined\s+as|defined\s+as|means|shall\s+mean|refers?\s+to|denotes)\b/iu;
-export const HISTORICAL = /\b(?:previously|formerly|was\s+changed|were\s+changed|we\s+(?:changed|adjusted|updated|replaced|revised|removed)|(?:in|from)\s+(?:the\s+)?(?:previous|prior|earlier)\s+version|this\s+was\s+previously)\b/iu;
+export const HISTORICAL = /\b(?:(?:this|it|which)\s+was\s+previously|(?:was|were)\s+previously\s+(?:set|specified|stated|defined|at)|formerly|(?:was|were)\s+changed|we\s+(?:changed|adjusted|updated|replaced|revised|removed|lowered|raised)|(?:in|from)\s+(?:the\s+)?(?:previous|prior|earlier)\s+version)\b/iu;
 export const DESCRIPTIVE = /\b(?:historically|has\s+(?:grown|doubled|increased|fallen)|have\s+(?:grown|doubled|increased)|per\s+year|each\s+year|doubling\s+time|halving\s+time|estimated|estimates?|was\s+trained|were\s+trained|used\s+(?:about|approximately|roughly|around)|reportedly)\b/iu;

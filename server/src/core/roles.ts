@@ -1,5 +1,5 @@
 // Classify the role of a mention (domain.md §3.4): it decides which checks apply and how loudly.
-import { sentenceText } from './document';
+import { sentenceText, type Block } from './document';
 import type { RawMention } from './mentions';
 import * as P from './patterns';
 import type { Role } from './types';
@@ -11,10 +11,11 @@ export function classifyRole(m: RawMention): Role {
   if (block.section.isChangelog || P.HISTORICAL.test(st)) return 'historical';
   if (block.inBlockquote || insideQuotation(st, m.nStart - sentence.normStart, m.nEnd - sentence.normStart)) return 'quoted';
   if (P.DEFINITION_VERB.test(st)) return 'definition';
-  // Capability-jump phrases only ever appear in policies as conditions for action.
-  if (m.kind === 'capability-jump') return 'trigger';
+  // Capability-jump phrases, safety buffers and evaluation intervals only ever appear in policies as
+  // parts of a trigger.
+  if (m.kind === 'capability-jump' || m.kind === 'unit-multiplier' || m.kind === 'delegated-compute' || m.implied) return 'trigger';
   if (m.comparator && !P.APPROXIMATE.test(m.comparator)) return 'trigger';
-  if (P.TRIGGER.test(st)) return 'trigger';
+  if (P.TRIGGER.test(st) || P.TRIGGER.test(leadIn(m))) return 'trigger';
   return 'descriptive';
 }
 
@@ -32,4 +33,33 @@ function insideQuotation(st: string, a: number, b: number): boolean {
   const close = st.indexOf('"', b);
   const quoted = st.slice(open + 1, close < 0 ? st.length : close);
   return quoted.trim().split(/\s+/).length >= 8;
+}
+
+/**
+ * The sentence that introduces a list or clause: "…shall require compliance for:" makes the items
+ * below it normative even when they contain no modal verb of their own.
+ */
+function leadIn(m: RawMention): string {
+  const { sentence } = m;
+  if (sentence.index > 0) return '';
+  let block = sentence.block;
+  // Walk back over sibling clauses ("(i) …; and" before "(ii) …") and list items to their lead-in.
+  for (let steps = 0; steps < 20; steps++) {
+    const prev = block.previous;
+    if (!prev) return '';
+    const last = prev.sentences[prev.sentences.length - 1];
+    if (!last) return '';
+    const text = sentenceText(last);
+    if (/:\s*$/.test(text)) return text;
+    const sibling = (isClause(prev) && isClause(block)) || (prev.inList && block.inList);
+    if (!sibling) return '';
+    block = prev;
+  }
+  return '';
+}
+
+const CLAUSE_START = /^[\s>*-]*\(?(?:[ivxlc]{1,5}|[a-z]|\d{1,3})\)\s/i;
+
+function isClause(block: Block): boolean {
+  return CLAUSE_START.test(block.norm.text);
 }
