@@ -1,0 +1,184 @@
+// The CLI from parsed arguments to exit code. Terminal, file system and process are reached only
+// through `CliIo`, so tests and the entry point share this code path.
+import { join, resolve } from 'node:path';
+import { analyze, RULES, type RsplintConfig } from '../core';
+import { loadConfigForFile, type LoadedConfig } from '../node/config';
+import { expandArguments, languageOf } from '../node/files';
+import { decodeText, readTextFile, type ReadResult } from '../node/read';
+import { parseCliArgs, type CliOptions } from './args';
+import { formatGithub } from './formatters/github';
+import { formatJson } from './formatters/json';
+import { formatSarif } from './formatters/sarif';
+import { formatStylish } from './formatters/stylish';
+import { helpText } from './help';
+import { VERSION } from './package-info';
+import { displayPath, errorsOnly, reportAnalysis, totals, type FileReport } from './report';
+import { createStyle, useColor } from './style';
+
+export interface CliIo {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdoutIsTTY: boolean;
+  writeStdout(text: string): void;
+  writeStderr(text: string): void;
+  readStdin(): Promise<Uint8Array>;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_LINT_ERRORS = 1;
+export const EXIT_FAILURE = 2;
+
+const STDIN_NAME = '<stdin>';
+
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCliArgs(argv);
+  if (!parsed.ok) {
+    io.writeStderr(`rsplint: ${parsed.error}\nRun "rsplint --help" for usage.\n`);
+    return EXIT_FAILURE;
+  }
+  const options = parsed.options;
+  if (options.help) {
+    io.writeStdout(helpText());
+    return EXIT_OK;
+  }
+  if (options.version) {
+    io.writeStdout(`${VERSION}\n`);
+    return EXIT_OK;
+  }
+
+  const explicitConfigPath = options.config === undefined ? undefined : resolve(io.cwd, options.config);
+  if (explicitConfigPath !== undefined) {
+    const check = readTextFile(explicitConfigPath);
+    if ('error' in check) {
+      io.writeStderr(`rsplint: ${options.config}: cannot read the configuration file: ${check.error}\n`);
+      return EXIT_FAILURE;
+    }
+  }
+
+  if (options.printConfig !== undefined) return printConfig(options.printConfig, explicitConfigPath, io);
+
+  if (options.patterns.length === 0) {
+    io.writeStderr('rsplint: no files given; name files, directories or globs, or "-" for standard input.\nRun "rsplint --help" for usage.\n');
+    return EXIT_FAILURE;
+  }
+  if (options.stdinFilename !== undefined && !options.patterns.includes('-')) {
+    io.writeStderr('rsplint: --stdin-filename applies only when "-" is given to read standard input.\n');
+    return EXIT_FAILURE;
+  }
+
+  const reports: FileReport[] = [];
+  const configs = new Map<string, LoadedConfig>();
+  const configFor = (path: string) => {
+    const loaded = loadConfigForFile(path, { explicitConfigPath });
+    if (loaded.configPath) configs.set(loaded.configPath, loaded);
+    return loaded;
+  };
+  const lint = (filePath: string, shown: string, read: ReadResult, configPath: string) => {
+    if ('error' in read) {
+      reports.push({ filePath, displayPath: shown, messages: [], fatal: read.error });
+      return;
+    }
+    const loaded = configFor(configPath);
+    try {
+      const analysis = analyze(read.text, {
+        language: languageOf(filePath),
+        config: loaded.config,
+        glossaries: loaded.glossaries,
+        reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
+      });
+      reports.push(reportAnalysis(filePath, shown, read.text, analysis, loaded.glossaries));
+    } catch (error) {
+      // An engine bug must not hide the results for the other files.
+      const reason = error instanceof Error ? error.message : String(error);
+      reports.push({ filePath, displayPath: shown, messages: [], fatal: `internal error while linting (please report it): ${reason}` });
+    }
+  };
+
+  const expanded = expandArguments(
+    options.patterns.filter((p) => p !== '-'),
+    { cwd: io.cwd, explicitConfigPath },
+  );
+  for (const file of expanded.files) lint(file, displayPath(file, io.cwd), readTextFile(file), file);
+  for (const error of expanded.errors) {
+    reports.push({ filePath: resolve(io.cwd, error.path), displayPath: error.path, messages: [], fatal: error.message });
+  }
+  if (options.patterns.includes('-')) {
+    const name = options.stdinFilename;
+    const filePath = name === undefined ? STDIN_NAME : resolve(io.cwd, name);
+    let read: ReadResult;
+    try {
+      read = decodeText(await io.readStdin());
+    } catch (error) {
+      read = { error: `cannot read standard input: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    lint(filePath, name === undefined ? STDIN_NAME : displayPath(filePath, io.cwd), read, name === undefined ? join(io.cwd, STDIN_NAME) : filePath);
+  }
+
+  for (const loaded of configs.values()) {
+    if (loaded.problems.length === 0 || !loaded.configPath) continue;
+    reports.push({
+      filePath: loaded.configPath,
+      displayPath: displayPath(loaded.configPath, io.cwd),
+      messages: [],
+      configProblems: loaded.problems.map(({ line, column, key, message }) => ({ line, column, key, message })),
+    });
+  }
+
+  const all = totals(reports);
+  const shown = options.quiet ? reports.map(errorsOnly) : reports;
+  io.writeStdout(format(options, shown, io));
+
+  // One line per file or configuration problem, on stderr, whatever the format: CI logs show them and
+  // stdout stays machine-readable.
+  let failed = false;
+  for (const report of reports) {
+    if (report.fatal !== undefined) {
+      failed = true;
+      io.writeStderr(`rsplint: ${report.displayPath}: ${report.fatal}\n`);
+    }
+    for (const p of report.configProblems ?? []) {
+      failed = true;
+      io.writeStderr(`rsplint: ${report.displayPath}:${p.line}:${p.column}: ${p.message}\n`);
+    }
+  }
+  if (failed) return EXIT_FAILURE;
+  if (all.errorCount > 0) return EXIT_LINT_ERRORS;
+  if (options.maxWarnings >= 0 && all.warningCount > options.maxWarnings) {
+    io.writeStderr(`rsplint found too many warnings: ${all.warningCount} (maximum: ${options.maxWarnings}).\n`);
+    return EXIT_LINT_ERRORS;
+  }
+  return EXIT_OK;
+}
+
+function format(options: CliOptions, reports: FileReport[], io: CliIo): string {
+  switch (options.format) {
+    case 'json':
+      return formatJson(reports);
+    case 'sarif':
+      return formatSarif(reports, io.cwd);
+    case 'github':
+      return formatGithub(reports);
+    case 'stylish':
+      return formatStylish(reports, createStyle(useColor(options.color, io.stdoutIsTTY, io.env)));
+  }
+}
+
+function printConfig(file: string, explicitConfigPath: string | undefined, io: CliIo): number {
+  const loaded = loadConfigForFile(resolve(io.cwd, file), { explicitConfigPath });
+  io.writeStdout(JSON.stringify(resolvedConfig(loaded.config), null, 2) + '\n');
+  for (const p of loaded.problems) {
+    io.writeStderr(`rsplint: ${displayPath(p.file, io.cwd)}:${p.line}:${p.column}: ${p.message}\n`);
+  }
+  return loaded.problems.length > 0 ? EXIT_FAILURE : EXIT_OK;
+}
+
+/** The config as it applies: every rule with its effective severity, the rest as written. */
+function resolvedConfig(config: RsplintConfig): RsplintConfig {
+  return {
+    rules: Object.fromEntries(RULES.map((r) => [r.id, config.rules?.[r.id] ?? r.defaultSeverity])),
+    aliases: config.aliases ?? {},
+    glossary: config.glossary ?? [],
+    ignore: config.ignore ?? [],
+    options: config.options ?? {},
+  };
+}
