@@ -1,0 +1,172 @@
+// Code actions for rsplint diagnostics. Every edit comes from the engine (fixes carried on findings,
+// completeDefinitionFix, benchmarkTriggerRewrite) or from the suppression planner; this module only
+// decides which to offer, turns offsets into a versioned WorkspaceEdit, and refuses stale versions.
+import {
+  CodeActionKind,
+  TextDocumentEdit,
+  type CodeAction,
+  type CodeActionParams,
+  type Command,
+  type Diagnostic,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { applyFixes, type Finding, type TextEdit } from '../core/index';
+import { FACET_LABELS } from './describe';
+import type { DiagnosticData } from './diagnostics';
+import { SOURCE } from './diagnostics';
+import { benchmarkRewriteFor, completeDefinitionFor } from './engine';
+import { languageOf, type LintOutcome } from './linter';
+import { toLspEdit, toSpan } from './positions';
+import { planSuppression } from './suppress';
+
+export const FIX_ALL_KIND = 'source.fixAll.rsplint';
+export const COMMANDS = {
+  lintWorkspace: 'rsplint.lintWorkspace',
+  insertDefinitionsBlock: 'rsplint.insertDefinitionsBlock',
+  showThresholdSummary: 'rsplint.showThresholdSummary',
+  openRuleDocs: 'rsplint.openRuleDocs',
+  selectPlaceholder: 'rsplint.selectPlaceholder',
+} as const;
+
+export interface ActionEnv {
+  doc: TextDocument;
+  /** The analysis of exactly the document's current version. */
+  outcome: LintOutcome;
+  documentChanges: boolean;
+  /** The client can open a document with a selection (window/showDocument). */
+  canSelect: boolean;
+}
+
+export function codeActions(env: ActionEnv, params: CodeActionParams): CodeAction[] {
+  const { doc, outcome } = env;
+  if (outcome.version !== doc.version) return [];
+  const only = params.context.only;
+  const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  const actions: CodeAction[] = [];
+  const seen = new Set<string>();
+  const add = (key: string, action: CodeAction) => {
+    if (seen.has(key) || !wants(action.kind ?? '')) return;
+    seen.add(key);
+    actions.push(action);
+  };
+
+  for (const diagnostic of params.context.diagnostics) {
+    if (diagnostic.source !== SOURCE || typeof diagnostic.code !== 'string') continue;
+    const ruleId = diagnostic.code;
+    const finding = findingFor(env, diagnostic, ruleId);
+    if (finding) {
+      const mention = outcome.analysis?.mentions.find((m) => m.id === finding.mentionId);
+      for (const fix of finding.fixes ?? []) {
+        const title = fix.isPreferred && finding.facet ? `Insert the missing definition (${FACET_LABELS[finding.facet].toLowerCase()})` : fix.title;
+        add(`fix:${title}:${finding.start}`, fixAction(env, title, fix.edits, [diagnostic], fix.isPreferred === true));
+      }
+      if (mention) {
+        const complete = completeDefinitionFor(outcome, mention);
+        if (complete) add(`complete:${mention.term ?? mention.id}`, fixAction(env, complete.title, complete.edits, [diagnostic], false));
+        const rewrite = benchmarkRewriteFor(outcome, mention);
+        if (rewrite) add(`rewrite:${mention.id}`, fixAction(env, rewrite.title, rewrite.edits, [diagnostic], false));
+      }
+      const plan = planSuppression(outcome.text, languageOf(doc), finding.start, ruleId);
+      if (plan) add(`disable:${ruleId}:${plan.edits[0]!.start}`, fixAction(env, plan.title, plan.edits, [diagnostic], false));
+    }
+    add(`docs:${ruleId}`, {
+      title: `Learn more about ${ruleId}`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      command: { title: `Learn more about ${ruleId}`, command: COMMANDS.openRuleDocs, arguments: [ruleId] },
+    });
+  }
+
+  if (wants(FIX_ALL_KIND) && only) {
+    const fixAll = fixAllAction(env);
+    if (fixAll) actions.push(fixAll);
+  }
+  return actions;
+}
+
+/**
+ * The finding behind a diagnostic. Its `data` is trusted only when it was computed for the current
+ * version; otherwise the diagnostic (whose range the editor has kept up to date) is matched against
+ * the current analysis, and a diagnostic that no longer matches gets no fixes rather than stale edits.
+ */
+function findingFor(env: ActionEnv, diagnostic: Diagnostic, ruleId: string): Finding | undefined {
+  const findings = env.outcome.analysis?.findings ?? [];
+  const data = diagnostic.data as Partial<DiagnosticData> | undefined;
+  const span = toSpan(env.doc, diagnostic.range);
+  const sameSpan = (f: Finding) => f.ruleId === ruleId && f.start === span.start && f.end === span.end;
+  if (data && data.version === env.doc.version && data.ruleId === ruleId) {
+    return findings.find((f) => sameSpan(f) && (data.mentionId === undefined || f.mentionId === data.mentionId)) ?? {
+      ruleId,
+      start: span.start,
+      end: span.end,
+      severity: 'warning',
+      message: diagnostic.message,
+      mentionId: data.mentionId,
+      fixes: data.fixes ?? [],
+    };
+  }
+  return findings.find(sameSpan);
+}
+
+function fixAction(env: ActionEnv, title: string, edits: readonly TextEdit[], diagnostics: Diagnostic[], isPreferred: boolean): CodeAction {
+  const action: CodeAction = { title, kind: CodeActionKind.QuickFix, diagnostics, edit: workspaceEdit(env, edits) };
+  if (isPreferred) action.isPreferred = true;
+  const select = selectPlaceholderCommand(env, edits);
+  if (select) action.command = select;
+  return action;
+}
+
+export function workspaceEdit(env: Pick<ActionEnv, 'doc' | 'documentChanges'>, edits: readonly TextEdit[]): WorkspaceEdit {
+  const lspEdits = edits.map((e) => toLspEdit(env.doc, e));
+  // With documentChanges the client itself refuses the edit if the document moved on meanwhile.
+  return env.documentChanges
+    ? { documentChanges: [TextDocumentEdit.create({ uri: env.doc.uri, version: env.doc.version }, lspEdits)] }
+    : { changes: { [env.doc.uri]: lspEdits } };
+}
+
+/** After an insertion with ⟨placeholders⟩, select the first one so the author can type over it. */
+function selectPlaceholderCommand(env: ActionEnv, edits: readonly TextEdit[]): Command | undefined {
+  if (!env.canSelect) return undefined;
+  let shift = 0;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+    const match = /⟨[^⟩\n]*⟩/.exec(edit.newText);
+    if (match) {
+      return {
+        title: 'Select the first placeholder',
+        command: COMMANDS.selectPlaceholder,
+        arguments: [env.doc.uri, edit.start + shift + match.index, match[0]],
+      };
+    }
+    shift += edit.newText.length - (edit.end - edit.start);
+  }
+  return undefined;
+}
+
+/**
+ * source.fixAll.rsplint: every deterministic fix, never a placeholder insertion. A fix whose edits
+ * overlap an earlier fix is left out whole, so no fix is ever half applied.
+ */
+export function fixAllAction(env: ActionEnv): CodeAction | undefined {
+  const edits = deterministicEdits(env.outcome);
+  if (edits.length === 0) return undefined;
+  return { title: 'Fix all auto-fixable rsplint problems', kind: FIX_ALL_KIND, edit: workspaceEdit(env, edits) };
+}
+
+export function deterministicEdits(outcome: LintOutcome): TextEdit[] {
+  const fixes = (outcome.analysis?.findings ?? [])
+    .flatMap((f) => (f.fixes ?? []).filter((fix) => fix.deterministic && fix.edits.length > 0))
+    .sort((a, b) => Math.min(...a.edits.map((e) => e.start)) - Math.min(...b.edits.map((e) => e.start)));
+  const taken: TextEdit[] = [];
+  for (const fix of fixes) {
+    const clashes = fix.edits.some((e, i) => taken.some((t) => overlaps(t, e)) || fix.edits.some((o, j) => j !== i && overlaps(o, e)));
+    if (!clashes) taken.push(...fix.edits);
+  }
+  // applyFixes is still the one that decides; with no overlaps left it applies every edit.
+  return applyFixes(outcome.text, taken).applied;
+}
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+

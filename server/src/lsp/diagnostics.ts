@@ -1,0 +1,80 @@
+// Findings become LSP diagnostics here, with everything a code action needs carried in `data` so the
+// quick fixes need no second analysis (the vale-ls / unified-language-server pattern).
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, Fix, GlossarySource, Severity } from '../core/index';
+import { ruleDocsUri } from './docs';
+import { locate, toRange } from './positions';
+
+export const SOURCE = 'rsplint';
+
+/** What travels in Diagnostic.data. Offsets are into the text of `version`. */
+export interface DiagnosticData {
+  ruleId: string;
+  mentionId?: number;
+  /** The document version the finding (and its fixes' offsets) belong to. */
+  version: number;
+  fixes: Fix[];
+}
+
+/** Codes of the diagnostics the server itself emits (not rules: no docs page, no fixes). */
+export const SERVER_CODES = {
+  tooLarge: 'file-too-large',
+  internalError: 'internal-error',
+} as const;
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+export function toDiagnostic(doc: TextDocument, finding: Finding, glossaries: readonly GlossarySource[]): Diagnostic {
+  const href = ruleDocsUri(finding.ruleId);
+  const related: DiagnosticRelatedInformation[] = [];
+  for (const span of finding.related ?? []) {
+    const where = locate(doc, span, glossaries);
+    if (where) related.push({ location: where, message: span.message });
+  }
+  const data: DiagnosticData = {
+    ruleId: finding.ruleId,
+    version: doc.version,
+    fixes: finding.fixes ?? [],
+    ...(finding.mentionId === undefined ? {} : { mentionId: finding.mentionId }),
+  };
+  return {
+    range: toRange(doc, finding),
+    severity: SEVERITY[finding.severity] ?? DiagnosticSeverity.Warning,
+    source: SOURCE,
+    code: finding.ruleId,
+    ...(href ? { codeDescription: { href } } : {}),
+    message: finding.message,
+    ...(related.length ? { relatedInformation: related } : {}),
+    data,
+  };
+}
+
+const TOP = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** The one diagnostic a document over the size limit gets, so the user knows why nothing else shows. */
+export function tooLargeDiagnostic(sizeKb: number, limitKb: number): Diagnostic {
+  return {
+    range: TOP,
+    severity: DiagnosticSeverity.Information,
+    source: SOURCE,
+    code: SERVER_CODES.tooLarge,
+    message: `rsplint did not lint this document: it is ${sizeKb} KB, over the rsplint.maxFileSizeKb limit of ${limitKb} KB. Raise that setting to lint it.`,
+  };
+}
+
+/** The one diagnostic a document gets when its analysis threw; the details go to the server log. */
+export function internalErrorDiagnostic(error: unknown): Diagnostic {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    range: TOP,
+    severity: DiagnosticSeverity.Information,
+    source: SOURCE,
+    code: SERVER_CODES.internalError,
+    message: `rsplint could not analyse this document (${reason}). Other documents are not affected; the stack trace is in the rsplint output log. Please report it with the text that caused it.`,
+  };
+}

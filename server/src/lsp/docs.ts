@@ -1,0 +1,12 @@
+// Where a rule's documentation lives, as a URI an editor can open. The docs ship beside the bundle:
+// dist/server.js sits one folder below the package root in the repository and in the .vsix alike.
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ruleById } from '../core/index';
+
+const packageRoot = resolve(__dirname, '..');
+
+export function ruleDocsUri(ruleId: string): string | undefined {
+  const rule = ruleById(ruleId);
+  return rule ? pathToFileURL(resolve(packageRoot, rule.docs)).href : undefined;
+}

@@ -1,0 +1,97 @@
+// Runs the engine on one document version and remembers the result, so diagnostics, code actions,
+// hover, symbols and commands all read one analysis of the text the user sees. Guards live here:
+// the size limit and the per-document exception boundary (one failing document never stops the others).
+import type { Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis, LintOptions } from '../core/index';
+import { internalErrorDiagnostic, tooLargeDiagnostic, toDiagnostic } from './diagnostics';
+import type { DocumentConfig, ProjectConfig } from './project-config';
+import type { RsplintSettings, SettingsStore } from './settings';
+
+export type AnalyzeFn = (text: string, options: LintOptions) => Analysis;
+
+export interface LintOutcome {
+  uri: string;
+  version: number;
+  languageId: string;
+  /** The text that was analysed (fix offsets point into it). */
+  text: string;
+  status: 'analysed' | 'disabled' | 'too-large' | 'failed';
+  analysis?: Analysis;
+  config: DocumentConfig;
+  diagnostics: Diagnostic[];
+}
+
+export interface LinterDeps {
+  settings: SettingsStore;
+  projectConfig: ProjectConfig;
+  analyze: AnalyzeFn;
+  log(message: string): void;
+  error(message: string): void;
+}
+
+export function languageOf(doc: Pick<TextDocument, 'languageId' | 'uri'>): 'markdown' | 'plaintext' {
+  return doc.languageId === 'plaintext' || /\.txt$/i.test(doc.uri) ? 'plaintext' : 'markdown';
+}
+
+export class Linter {
+  private readonly cache = new Map<string, LintOutcome>();
+
+  constructor(private readonly deps: LinterDeps) {}
+
+  /** The outcome for the document's current version, computed if not cached. */
+  async lint(doc: TextDocument): Promise<LintOutcome> {
+    const cached = this.cache.get(doc.uri);
+    if (cached && cached.version === doc.version) return cached;
+    const settings = await this.deps.settings.get(doc.uri);
+    // The document object is updated in place by the sync machinery, so this reads whatever version is
+    // current now; callers compare outcome.version with the document before publishing anything.
+    const again = this.cache.get(doc.uri);
+    if (again && again.version === doc.version) return again;
+    const outcome = this.run(doc, settings);
+    this.cache.set(doc.uri, outcome);
+    return outcome;
+  }
+
+  /** The cached outcome, only if it is for exactly this version. */
+  peek(uri: string, version: number): LintOutcome | undefined {
+    const cached = this.cache.get(uri);
+    return cached && cached.version === version ? cached : undefined;
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  /** Settings or configuration changed: every cached outcome may be wrong now. */
+  forgetAll(): void {
+    this.cache.clear();
+  }
+
+  /** Lints a text that is not open in the editor (workspace linting); nothing is cached. */
+  lintText(doc: TextDocument, settings: RsplintSettings): LintOutcome {
+    return this.run(doc, settings);
+  }
+
+  private run(doc: TextDocument, settings: RsplintSettings): LintOutcome {
+    const text = doc.getText();
+    const base = { uri: doc.uri, version: doc.version, languageId: doc.languageId, text };
+    const config = this.deps.projectConfig.forDocument(doc.uri, settings);
+    if (!settings.enable) return { ...base, status: 'disabled', config, diagnostics: [] };
+    const sizeKb = Math.ceil(Buffer.byteLength(text, 'utf8') / 1024);
+    if (sizeKb > settings.maxFileSizeKb) {
+      this.deps.log(`skipped ${doc.uri}: ${sizeKb} KB is over rsplint.maxFileSizeKb (${settings.maxFileSizeKb} KB)`);
+      return { ...base, status: 'too-large', config, diagnostics: [tooLargeDiagnostic(sizeKb, settings.maxFileSizeKb)] };
+    }
+    let analysis: Analysis;
+    try {
+      analysis = this.deps.analyze(text, { language: languageOf(doc), config: config.config, glossaries: config.glossaries });
+    } catch (error) {
+      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      this.deps.error(`analysis of ${doc.uri} (version ${doc.version}) failed: ${detail}`);
+      return { ...base, status: 'failed', config, diagnostics: [internalErrorDiagnostic(error)] };
+    }
+    const diagnostics = analysis.findings.map((f) => toDiagnostic(doc, f, config.glossaries));
+    return { ...base, status: 'analysed', analysis, config, diagnostics };
+  }
+}

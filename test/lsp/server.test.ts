@@ -1,0 +1,430 @@
+// Protocol tests: the built language server over stdio, driven the way an editor drives it.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CodeAction, Diagnostic, DocumentSymbol, Hover, InitializeResult, Location, MarkupContent } from 'vscode-languageserver-protocol';
+import { TestClient } from './harness';
+
+const TRIGGER = 'We will evaluate after every 4x increase in effective compute.';
+const DRAFT = `# Scaling policy\n\n${TRIGGER}\n`;
+const WITH_DEFINITION = [
+  '# Scaling policy',
+  '',
+  '## Definitions',
+  '',
+  '**Effective compute** means training compute multiplied by algorithmic gains measured as cross-entropy loss on our held-out test set.',
+  '',
+  '## Triggers',
+  '',
+  TRIGGER,
+  '',
+].join('\n');
+
+/** True when every character of `original` survives, in order, in `edited` (edits only inserted). */
+function keepsAllOf(original: string, edited: string): boolean {
+  let i = 0;
+  for (const ch of edited) if (i < original.length && ch === original[i]) i++;
+  return i === original.length;
+}
+
+const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.code).sort();
+let tmp: string;
+
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'rsplint-lsp-'));
+});
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('a push-diagnostics client (no textDocument/diagnostic capability)', () => {
+  let client: TestClient;
+  let init: InitializeResult;
+  beforeAll(async () => {
+    ({ client, init } = await TestClient.start({ settings: { '*': { debounceMs: 20 } } }));
+  });
+  afterAll(() => client.stop());
+
+  it('advertises the features it serves, and push diagnostics', () => {
+    const caps = init.capabilities;
+    expect(caps.hoverProvider).toBe(true);
+    expect(caps.definitionProvider).toBe(true);
+    expect(caps.documentSymbolProvider).toBeTruthy();
+    expect(caps.codeActionProvider).toMatchObject({ codeActionKinds: expect.arrayContaining(['quickfix', 'source.fixAll.rsplint']) });
+    expect((caps.executeCommandProvider?.commands ?? []).sort()).toEqual(
+      expect.arrayContaining(['rsplint.lintWorkspace', 'rsplint.insertDefinitionsBlock', 'rsplint.showThresholdSummary']),
+    );
+    expect(caps.diagnosticProvider).toBeUndefined();
+  });
+
+  it('publishes one diagnostic per missing facet, with rule id, docs link and source', async () => {
+    const uri = 'untitled:draft-1';
+    await client.open(uri, DRAFT);
+    const diagnostics = await client.diagnosticsFor(uri, 1);
+    expect(codes(diagnostics)).toEqual(['missing-baseline', 'missing-benchmark', 'missing-post-training', 'missing-reference', 'missing-scale']);
+    const reference = diagnostics.find((d) => d.code === 'missing-reference')!;
+    expect(reference.source).toBe('rsplint');
+    expect(reference.message).toMatch(/reference point/);
+    // The range covers the phrase on line 3 (0-based 2).
+    expect(reference.range.start.line).toBe(2);
+    expect(DRAFT.split('\n')[2]!.slice(reference.range.start.character, reference.range.end.character)).toContain('4x increase in effective compute');
+    const href = reference.codeDescription!.href;
+    expect(href).toMatch(/^file:.*docs\/rules\/missing-reference\.md$/);
+    expect(existsSync(fileURLToPath(href))).toBe(true);
+    expect(reference.data).toMatchObject({ ruleId: 'missing-reference', version: 1 });
+  });
+
+  it('points related information at the definition the tool used', async () => {
+    const uri = 'untitled:with-definition';
+    await client.open(uri, WITH_DEFINITION);
+    const diagnostics = await client.diagnosticsFor(uri, 1);
+    const onTrigger = diagnostics.filter((d) => d.range.start.line === 8);
+    expect(onTrigger.length).toBeGreaterThan(0);
+    // The definition states the benchmark, so no benchmark finding on the trigger.
+    expect(codes(onTrigger)).not.toContain('missing-benchmark');
+    const related = onTrigger.find((d) => d.code === 'missing-baseline')!.relatedInformation!;
+    expect(related[0]!.location.uri).toBe(uri);
+    expect(related[0]!.location.range.start.line).toBe(4);
+    expect(related[0]!.message).toMatch(/Definition of effective compute/);
+  });
+
+  it('inserts the missing definition from the preferred quick fix, keeping every word of the author', async () => {
+    const uri = 'untitled:quickfix';
+    await client.open(uri, DRAFT);
+    const diagnostics = await client.diagnosticsFor(uri, 1);
+    const reference = diagnostics.find((d) => d.code === 'missing-reference')!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: reference.range,
+      context: { diagnostics: [reference] },
+    });
+    const titles = actions.map((a) => a.title);
+    expect(titles[0]).toBe('Insert the missing definition (reference point)');
+    expect(actions[0]!.isPreferred).toBe(true);
+    expect(titles).toContain('Disable missing-reference for this line');
+    expect(titles).toContain('Learn more about missing-reference');
+    // The fix selects its first placeholder afterwards.
+    expect(actions[0]!.command?.command).toBe('rsplint.selectPlaceholder');
+
+    const version = await client.apply(actions[0]!.edit!);
+    const after = await client.diagnosticsFor(uri, version);
+    const edited = client.text(uri);
+    expect(edited).toContain('⟨');
+    expect(keepsAllOf(DRAFT, edited)).toBe(true);
+    expect(after.filter((d) => d.code === 'missing-reference')).toEqual([]);
+    // The other facets of the same mention are still reported.
+    expect(codes(after)).toContain('missing-baseline');
+
+    await client.request('workspace/executeCommand', { command: 'rsplint.selectPlaceholder', arguments: actions[0]!.command!.arguments });
+    const shown = client.shownDocuments.at(-1)!;
+    expect(shown.uri).toBe(uri);
+    const doc = client.docs.get(uri)!;
+    const selected = edited.slice(doc.offsetAt(shown.selection!.start), doc.offsetAt(shown.selection!.end));
+    expect(selected).toMatch(/^⟨[^⟩]+⟩$/);
+  });
+
+  it('offers a complete definition of the term, and a benchmark-score trigger for a relative trigger', async () => {
+    const uri = 'untitled:complete';
+    await client.open(uri, DRAFT);
+    const diagnostics = await client.diagnosticsFor(uri, 1);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostics[0]!.range,
+      context: { diagnostics },
+    });
+    const complete = actions.filter((a) => a.title === 'Add a complete definition of effective compute');
+    expect(complete).toHaveLength(1); // once per term, not once per diagnostic
+    expect(actions.filter((a) => /benchmark-score trigger/.test(a.title))).toHaveLength(1);
+    const version = await client.apply(complete[0]!.edit!);
+    const after = await client.diagnosticsFor(uri, version);
+    const edited = client.text(uri);
+    expect(keepsAllOf(DRAFT, edited)).toBe(true);
+    expect(edited.match(/## Definitions/g)).toHaveLength(1);
+    expect(codes(after)).not.toContain('missing-baseline');
+    expect(codes(after)).toContain('missing-reference');
+  });
+
+  it('disables a rule for one line with a comment on its own line above', async () => {
+    const uri = 'untitled:disable';
+    await client.open(uri, DRAFT);
+    const diagnostics = await client.diagnosticsFor(uri, 1);
+    const scale = diagnostics.find((d) => d.code === 'missing-scale')!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: scale.range, context: { diagnostics: [scale] } });
+    const disable = actions.find((a) => a.title === 'Disable missing-scale for this line')!;
+    const version = await client.apply(disable.edit!);
+    const edited = client.text(uri);
+    expect(edited).toBe(`# Scaling policy\n\n<!-- rsplint-disable-next-line missing-scale -- ⟨reason⟩ -->\n${TRIGGER}\n`);
+    const after = await client.diagnosticsFor(uri, version);
+    expect(codes(after)).not.toContain('missing-scale');
+    expect(codes(after)).toContain('missing-reference');
+  });
+
+  it('returns no fix-all edit when no finding has a deterministic fix (placeholders never run unattended)', async () => {
+    const uri = 'untitled:fixall';
+    await client.open(uri, DRAFT);
+    await client.diagnosticsFor(uri, 1);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.rsplint'] },
+    });
+    expect(actions).toEqual([]);
+  });
+
+  it('refuses fixes computed for an older version of the document', async () => {
+    const uri = 'untitled:stale';
+    await client.open(uri, DRAFT);
+    const diagnostics = await client.diagnosticsFor(uri, 1);
+    const reference = diagnostics.find((d) => d.code === 'missing-reference')!;
+    // The author types a word in front of the phrase; the old diagnostic (old range, old data) is stale.
+    await client.change(uri, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'Indeed, ' }]);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: reference.range, context: { diagnostics: [reference] } });
+    expect(actions.filter((a) => a.edit)).toEqual([]);
+    expect(actions.map((a) => a.title)).toEqual(['Learn more about missing-reference']);
+  });
+
+  it('shows the facet checklist with evidence on hover', async () => {
+    const uri = 'untitled:hover';
+    await client.open(uri, WITH_DEFINITION);
+    await client.diagnosticsFor(uri, 1);
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 8, character: 35 } });
+    const value = (hover.contents as MarkupContent).value;
+    expect(value).toMatch(/trigger/);
+    expect(value).toMatch(/\| ✓ \| Benchmark \| "[^"]*cross-entropy loss[^"]*" \(line 5\)/);
+    expect(value).toMatch(/\| ✗ \| Reference point \| not stated/);
+    expect(value).toMatch(/\| n\/a \| Counting scope/);
+    expect(value).toMatch(/Why the missing facets matter/);
+    const nothing = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } });
+    expect(nothing).toBeNull();
+  });
+
+  it('goes from a mention to the definition it was resolved against', async () => {
+    const uri = 'untitled:definition';
+    await client.open(uri, WITH_DEFINITION);
+    await client.diagnosticsFor(uri, 1);
+    const location = await client.request<Location>('textDocument/definition', { textDocument: { uri }, position: { line: 8, character: 35 } });
+    expect(location.uri).toBe(uri);
+    expect(location.range.start.line).toBe(4);
+  });
+
+  it('lists every threshold phrase as a document symbol', async () => {
+    const uri = 'untitled:symbols';
+    await client.open(uri, WITH_DEFINITION);
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    expect(symbols.map((s) => s.name)).toEqual(['Effective compute', 'after every 4x increase in effective compute']);
+    expect(symbols[1]!.detail).toMatch(/^trigger · relative effective compute · missing: .*reference point/);
+  });
+
+  it('returns the threshold summary of a document as a Markdown table', async () => {
+    const uri = 'untitled:summary';
+    await client.open(uri, WITH_DEFINITION);
+    const summary = await client.request<string>('workspace/executeCommand', { command: 'rsplint.showThresholdSummary', arguments: [uri] });
+    expect(summary).toContain('| Phrase | Role | Line | Baseline | Benchmark | Scale | Post-training | Reference point | Counting scope |');
+    expect(summary).toContain('| after every 4x increase in effective compute | trigger | 9 | ✗ | ✓ | ✗ | ✗ | ✗ | n/a |');
+  });
+
+  it('inserts one Definitions block for every undefined term, and nothing the second time', async () => {
+    const uri = 'untitled:block';
+    await client.open(uri, DRAFT);
+    const result = await client.request<{ terms: string[]; applied: boolean }>('workspace/executeCommand', { command: 'rsplint.insertDefinitionsBlock', arguments: [uri] });
+    expect(result).toEqual({ terms: ['effective compute'], applied: true });
+    const edited = client.text(uri);
+    expect(edited.match(/## Definitions/g)).toHaveLength(1);
+    expect(keepsAllOf(DRAFT, edited)).toBe(true);
+    const again = await client.request<{ applied: boolean }>('workspace/executeCommand', { command: 'rsplint.insertDefinitionsBlock', arguments: [uri] });
+    expect(again.applied).toBe(false);
+    expect(client.text(uri)).toBe(edited);
+  });
+
+  it('keeps serving after edits to unknown documents, out-of-range edits and unknown commands', async () => {
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: 'untitled:never-opened', version: 2 },
+      contentChanges: [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 3 } }, text: 'x' }],
+    });
+    const uri = 'untitled:out-of-range';
+    await client.open(uri, DRAFT);
+    await client.diagnosticsFor(uri, 1);
+    const version = await client.change(uri, [{ range: { start: { line: 99, character: 99 }, end: { line: 120, character: 0 } }, text: '\nMore text.' }]);
+    await client.diagnosticsFor(uri, version);
+    expect(await client.request('workspace/executeCommand', { command: 'rsplint.noSuchCommand', arguments: [] })).toBeNull();
+    expect(await client.request('textDocument/hover', { textDocument: { uri: 'untitled:unknown' }, position: { line: 0, character: 0 } })).toBeNull();
+    expect(client.exited).toBe(false);
+  });
+
+  it('after 500 rapid edits, publishes exactly what a fresh analysis of the final text gives', async () => {
+    const uri = 'untitled:rapid';
+    await client.open(uri, DRAFT);
+    await client.diagnosticsFor(uri, 1);
+    let version = 1;
+    const words = ['Moreover ', 'every 2x increase in effective compute ', 'the model ', '10^26 FLOP ', 'and '];
+    for (let i = 0; i < 500; i++) {
+      const doc = client.docs.get(uri)!;
+      const text = doc.getText();
+      const at = (i * 7919) % (text.length + 1);
+      const deleting = i % 3 === 2 && text.length > 200;
+      const range = deleting
+        ? { start: doc.positionAt(at), end: doc.positionAt(Math.min(text.length, at + 5)) }
+        : { start: doc.positionAt(at), end: doc.positionAt(at) };
+      version = await client.change(uri, [{ range, text: deleting ? '' : words[i % words.length]! }]);
+    }
+    const final = await client.diagnosticsFor(uri, version);
+    const reference = 'untitled:rapid-reference';
+    await client.open(reference, client.text(uri));
+    const expected = await client.diagnosticsFor(reference, 1);
+    const shape = (ds: Diagnostic[]) => ds.map((d) => [d.code, d.range, d.message, d.severity]);
+    expect(shape(final)).toEqual(shape(expected));
+    expect(final.length).toBeGreaterThan(0);
+    // Nothing was published for the versions in between once their successors arrived.
+    const forRapid = client.published.filter((p) => p.uri === uri);
+    expect(forRapid.length).toBeLessThan(50);
+  });
+});
+
+describe('configuration', () => {
+  it('applies a project config change without a restart', async () => {
+    const dir = mkdtempSync(join(tmp, 'ws-'));
+    const file = join(dir, 'policy.md');
+    writeFileSync(file, DRAFT);
+    const uri = pathToFileURL(file).href;
+    const { client } = await TestClient.start({ workspaceFolders: [pathToFileURL(dir).href], settings: { '*': { debounceMs: 0 } } });
+    try {
+      await client.open(uri, DRAFT);
+      expect(codes(await client.diagnosticsFor(uri, 1))).toContain('missing-reference');
+      const seen = client.published.length;
+      writeFileSync(join(dir, '.rsplint.json'), '{\n  // The reference point is fixed in Annex A.\n  "rules": { "missing-reference": "off" }\n}\n');
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, '.rsplint.json')).href, type: 1 }] });
+      const after = await client.waitFor('diagnostics after the config change', () => {
+        const p = client.published.slice(seen).find((x) => x.uri === uri);
+        return p?.diagnostics;
+      });
+      expect(codes(after)).not.toContain('missing-reference');
+      expect(codes(after)).toContain('missing-baseline');
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('reports a broken config once, naming file, line and key, and lints with defaults', async () => {
+    const dir = mkdtempSync(join(tmp, 'broken-'));
+    writeFileSync(join(dir, '.rsplint.json'), '{\n  "rules": {\n    "missing-scale": "loud"\n  }\n}\n');
+    const { client } = await TestClient.start({ workspaceFolders: [pathToFileURL(dir).href] });
+    try {
+      const a = pathToFileURL(join(dir, 'a.md')).href;
+      const b = pathToFileURL(join(dir, 'b.md')).href;
+      await client.open(a, DRAFT);
+      await client.open(b, DRAFT);
+      expect(codes(await client.diagnosticsFor(a, 1))).toContain('missing-scale');
+      await client.diagnosticsFor(b, 1);
+      const shown = client.messages.filter((m) => /rsplint/.test(m.message));
+      expect(shown).toHaveLength(1);
+      expect(shown[0]!.message).toContain(join(dir, '.rsplint.json'));
+      expect(shown[0]!.message).toMatch(/line 3/);
+      expect(shown[0]!.message).toContain('rules.missing-scale');
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('reads settings per resource: one folder can turn a rule off or rsplint off entirely', async () => {
+    const one = pathToFileURL(mkdtempSync(join(tmp, 'one-'))).href;
+    const two = pathToFileURL(mkdtempSync(join(tmp, 'two-'))).href;
+    const a = `${one}/a.md`;
+    const b = `${two}/b.md`;
+    const { client } = await TestClient.start({
+      workspaceFolders: [one, two],
+      settings: { [a]: { rules: { 'missing-baseline': 'off' } }, [b]: { enable: false } },
+    });
+    try {
+      await client.open(a, DRAFT);
+      await client.open(b, DRAFT);
+      const forA = await client.diagnosticsFor(a, 1);
+      expect(codes(forA)).not.toContain('missing-baseline');
+      expect(codes(forA)).toContain('missing-reference');
+      expect(await client.diagnosticsFor(b, 1)).toEqual([]);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('guards', () => {
+  it('tells the user when a document is over the size limit instead of going silent', async () => {
+    const { client } = await TestClient.start({ settings: { '*': { maxFileSizeKb: 1 } } });
+    try {
+      const uri = 'untitled:big';
+      await client.open(uri, `${TRIGGER}\n\n${'Plain filler text. '.repeat(200)}`);
+      const diagnostics = await client.diagnosticsFor(uri, 1);
+      expect(diagnostics).toHaveLength(1);
+      expect(diagnostics[0]!.severity).toBe(3);
+      expect(diagnostics[0]!.message).toMatch(/over the rsplint\.maxFileSizeKb limit of 1 KB/);
+      await client.waitFor('a log line about the skipped file', () => client.logs.find((l) => /skipped untitled:big/.test(l)));
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('reports a failing analysis on that document only and keeps serving the others', async () => {
+    const { client } = await TestClient.start({ env: { RSPLINT_FAULT_MARKER: 'BOOM-MARKER' } });
+    try {
+      await client.open('untitled:bad', `${TRIGGER}\nBOOM-MARKER\n`);
+      const bad = await client.diagnosticsFor('untitled:bad', 1);
+      expect(bad).toHaveLength(1);
+      expect(bad[0]!.severity).toBe(3);
+      expect(bad[0]!.message).toMatch(/could not analyse this document \(injected failure/);
+      await client.waitFor('the stack trace in the log', () => client.logs.find((l) => /analysis of untitled:bad/.test(l)));
+      await client.open('untitled:good', DRAFT);
+      expect(codes(await client.diagnosticsFor('untitled:good', 1))).toContain('missing-reference');
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('a pull-diagnostics client', () => {
+  it('answers textDocument/diagnostic with a full report, then "unchanged" for the same version', async () => {
+    const { client, init } = await TestClient.start({
+      capabilities: {
+        textDocument: { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false }, publishDiagnostics: {} },
+        workspace: { configuration: true, diagnostics: { refreshSupport: true } },
+      },
+      settings: { '*': { debounceMs: 10 } },
+    });
+    try {
+      expect(init.capabilities.diagnosticProvider).toMatchObject({ identifier: 'rsplint', workspaceDiagnostics: false });
+      const uri = 'untitled:pull';
+      await client.open(uri, DRAFT);
+      const report = await client.request<{ kind: string; resultId: string; items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+      expect(report.kind).toBe('full');
+      expect(codes(report.items)).toContain('missing-reference');
+      const again = await client.request<{ kind: string }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: report.resultId });
+      expect(again.kind).toBe('unchanged');
+      // Nothing is pushed to a pull client.
+      expect(client.published.filter((p) => p.uri === uri)).toEqual([]);
+      await client.change(uri, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: TRIGGER.length } }, text: 'No thresholds here.' }]);
+      const fresh = await client.request<{ kind: string; items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: report.resultId });
+      expect(fresh).toMatchObject({ kind: 'full', items: [] });
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('refuses to answer for a version that changed while it waited (the client asks again)', async () => {
+    const { client } = await TestClient.start({
+      capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true } },
+      settings: { '*': { debounceMs: 300 } },
+    });
+    try {
+      const uri = 'untitled:pull-stale';
+      await client.open(uri, DRAFT);
+      await client.request('textDocument/diagnostic', { textDocument: { uri } });
+      await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+      const pending = client.request('textDocument/diagnostic', { textDocument: { uri } });
+      await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'y' }]);
+      await expect(pending).rejects.toMatchObject({ code: -32802, data: { retriggerRequest: true } });
+    } finally {
+      await client.stop();
+    }
+  });
+});
