@@ -36,8 +36,10 @@ export interface Block extends Span {
   footnoteRefs: { label: string; offset: number }[];
   /** Bold/strong spans in document offsets. */
   strong: Span[];
-  /** Start of the table row (for table cells): suppression comments go above the table. */
+  /** Start of the table (for table cells): suppression comments go above the table. */
   tableStart?: number;
+  /** The table's header row as written (for table cells). */
+  tableHeader?: string;
   section: Section;
   sentences: Sentence[];
   /** The block before this one in document order. */
@@ -105,6 +107,7 @@ interface WalkState {
   inList: boolean;
   footnoteLabel?: string;
   tableStart?: number;
+  tableHeader?: string;
 }
 
 interface OpenSection {
@@ -160,9 +163,12 @@ function parseMarkdown(doc: ParsedDocument): void {
       case 'tableCell':
         addInlineBlock(doc, node, 'tableCell', state, sectionOf());
         return;
-      case 'table':
-        for (const child of node.children) walk(child, { ...state, tableStart: offsetOf(node, 'start') });
+      case 'table': {
+        const header = node.children[0];
+        const tableHeader = header ? doc.text.slice(offsetOf(header, 'start'), offsetOf(header, 'end')) : '';
+        for (const child of node.children) walk(child, { ...state, tableStart: offsetOf(node, 'start'), tableHeader });
         return;
+      }
       case 'blockquote':
         for (const child of node.children) walk(child, { ...state, inBlockquote: true });
         return;
@@ -209,6 +215,7 @@ function addInlineBlock(doc: ParsedDocument, node: Parents, kind: BlockKind, sta
     footnoteRefs: [],
     strong: [],
     tableStart: state.tableStart,
+    tableHeader: state.tableHeader,
     section,
     sentences: [],
   };

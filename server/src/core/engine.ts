@@ -60,7 +60,7 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
       id,
       kind: raw.kind,
       role,
-      text: text.slice(raw.start, raw.end),
+      text: raw.sentence.block.text.slice(raw.start - raw.sentence.block.start, raw.end - raw.sentence.block.start),
       term: raw.term,
       value: raw.value,
       comparator: raw.comparator,
@@ -122,8 +122,9 @@ function facetFindings(raw: RawMention, mention: Mention, config: RsplintConfig,
 
 /**
  * Severity by role: a normative trigger or a definition gets the rule's severity; a quoted or attributed
- * mention is at most informational; an effective-compute term used descriptively is informational;
- * descriptive magnitudes (estimates, trends) and changelog restatements are not checked.
+ * mention is at most informational; descriptive uses (estimates, trends, background prose) and changelog
+ * restatements are not checked: they set no threshold, and flagging them is the noise that makes careful
+ * readers switch a linter off.
  */
 function severityFor(ruleId: string, fallback: Severity, mention: Mention, config: RsplintConfig): Severity | undefined {
   const configured: SeveritySetting = config.rules?.[ruleId] ?? fallback;
@@ -135,7 +136,6 @@ function severityFor(ruleId: string, fallback: Severity, mention: Mention, confi
     case 'quoted':
       return config.options?.quoted === 'off' ? undefined : 'info';
     case 'descriptive':
-      return mention.kind === 'effective-compute-term' ? 'info' : undefined;
     case 'historical':
       return undefined;
   }
@@ -144,7 +144,8 @@ function severityFor(ruleId: string, fallback: Severity, mention: Mention, confi
 function relatedFor(mention: Mention, doc: ParsedDocument): Finding['related'] & object {
   const related: NonNullable<Finding['related']> = [];
   const d = mention.definition;
-  if (d) {
+  // A mention inside the definition it is resolved against needs no pointer to itself.
+  if (d && !(d.source === undefined && d.body.start <= mention.start && mention.end <= d.body.end)) {
     const where = d.source ? `in ${d.source}` : 'in this document';
     related.push({ start: d.start, end: d.end, message: `Definition of ${d.term} used (${where}): "${clip(d.source ? d.label : doc.text.slice(d.body.start, d.body.end))}"`, source: d.source });
   }

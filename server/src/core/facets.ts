@@ -42,7 +42,7 @@ export function applicableFacets(kind: MentionKind, documentUsesEffectiveCompute
 }
 
 // A year or a placeholder the author has yet to fill ("⟨YYYY-MM-DD⟩").
-const DATE = String.raw`(?:(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?|⟨[^⟩]{1,40}⟩)`;
+const DATE = String.raw`(?:(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?|⟨[^⟩]{1,40}⟩)`;
 const PLACEHOLDER = String.raw`⟨[^⟩]{1,80}⟩`;
 
 const BENCHMARK_NAMES = String.raw`MMLU(?:-Pro)?|GPQA(?:\s+Diamond)?|MATH(?:-500|\s+Level\s+5)?|SWE-bench(?:\s+Verified)?|HumanEval|MBPP|WikiText(?:-103)?|Penn\s+Treebank|The\s+Pile|ImageNet|BIG-?Bench(?:\s+Hard)?|HellaSwag|ARC-(?:AGI|Challenge|Easy)|GSM8K|LAMBADA|RE-Bench|Cybench|WMDP|LiveCodeBench|FrontierMath|Humanity's\s+Last\s+Exam|C4|OpenWebText`;
@@ -210,8 +210,13 @@ function regionsFor(m: RawMention, ctx: FacetContext, definition: ResolvedDefini
     for (const fb of ctx.doc.footnotes.get(ref.label) ?? []) regions.push({ block: fb, nStart: 0, nEnd: fb.norm.text.length, via: 'footnote' });
   }
   if (definition) {
-    for (const db of definition.blocks) {
-      regions.push({ block: db, nStart: 0, nEnd: db.norm.text.length, via: definition.source ? 'glossary' : 'definition', source: definition.source });
+    // The definition in force first, then every other definition of the same term: a glossary entry
+    // and a footnote often share the work (each states some facets).
+    const all = ctx.definitionsByTerm.get(definition.term) ?? [definition];
+    for (const d of [definition, ...all.filter((o) => o !== definition)]) {
+      for (const db of d.blocks) {
+        regions.push({ block: db, nStart: 0, nEnd: db.norm.text.length, via: d.source ? 'glossary' : 'definition', source: d.source });
+      }
     }
   }
   return regions;

@@ -95,6 +95,9 @@ export function findMentions(doc: ParsedDocument, terms: TermOccurrence[]): RawM
   const mentions: RawMention[] = [];
   for (const block of doc.blocks) {
     for (const sentence of block.sentences) {
+      // A sentence with an unfilled ⟨placeholder⟩ is a quick fix's draft, not policy text yet; the
+      // unfilled-placeholder rule reports it instead.
+      if (sentenceText(sentence).includes('⟨')) continue;
       mentions.push(...sentenceMentions(block, sentence, termsBySentence.get(sentence) ?? []));
     }
   }
@@ -128,7 +131,7 @@ function sentenceMentions(block: Block, sentence: Sentence, terms: TermOccurrenc
   // Relative magnitudes, anchored by what they multiply.
   for (const m of relativeMatches(st)) {
     if (taken(m.start, m.end)) continue;
-    const anchor = anchorOf(st, m.start, m.end, terms, base);
+    const anchor = anchorOf(st, m.start, m.end, terms.filter((t) => !consumedTerms.has(t)), base);
     if (!anchor) continue;
     let start = m.prefixStart;
     let end = m.end;
@@ -282,8 +285,8 @@ function anchorOf(st: string, start: number, end: number, terms: TermOccurrence[
     const b = t.nEnd - base;
     return (a >= afterStart && b <= afterEnd + 2) || (a >= beforeStart && b <= start);
   });
-  if (term) return { kind: 'relative-effective-compute', term };
   const near = `${before} ${after}`;
+  if (term) return { kind: 'relative-effective-compute', term, buffer: P.BUFFER_WORD.test(before) || undefined };
   if (P.BUFFER_WORD.test(near)) return { kind: 'unit-multiplier', buffer: true };
   if (P.COMPUTE_WORD.test(near)) return { kind: 'relative-compute' };
   if (P.CAPABILITY_WORD.test(near)) return { kind: 'relative-capability' };

@@ -16,6 +16,8 @@ export function classifyRole(m: RawMention): Role {
   if (m.kind === 'capability-jump' || m.kind === 'unit-multiplier' || m.kind === 'delegated-compute' || m.implied) return 'trigger';
   if (m.comparator && !P.APPROXIMATE.test(m.comparator)) return 'trigger';
   if (P.TRIGGER.test(st) || P.TRIGGER.test(leadIn(m))) return 'trigger';
+  // A cell of a table whose header speaks of thresholds or triggers states a threshold.
+  if (block.tableHeader && /\b(?:thresholds?|triggers?|limits?|criteri(?:a|on))\b/i.test(block.tableHeader)) return 'trigger';
   return 'descriptive';
 }
 
