@@ -119,6 +119,13 @@ describe('configuration', () => {
     expect(stderr).toBe('rsplint: .rsplint.json:4:5: Unknown rule "missing-scael" in "rules"; did you mean "missing-scale"?\n');
     // The misspelt rule was not turned off: missing-scale still reports.
     expect(stdout).toContain('missing-scale');
+
+    // In JSON the config file appears with its problem as a fatal message, so CI tools can annotate it.
+    const { results } = rsplintJson(['policy.md'], { cwd });
+    expect(results.map((r) => r.filePath)).toEqual([`${cwd}/policy.md`, `${cwd}/.rsplint.json`]);
+    expect(results[1]!.messages).toEqual([
+      { ruleId: null, fatal: true, severity: 2, line: 4, column: 5, key: 'rules.missing-scael', message: expect.stringContaining('Unknown rule "missing-scael"') },
+    ]);
   });
 
   it('a YAML config with a bad severity: exit 2 naming file, line and key', () => {

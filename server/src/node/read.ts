@@ -42,7 +42,12 @@ export function decodeText(buffer: Uint8Array, maxBytes = MAX_FILE_BYTES): ReadR
 }
 
 function tooLarge(size: number, maxBytes: number): string {
-  return `is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${Math.round(maxBytes / 1024 / 1024)} MB limit for one file`;
+  return `is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit for one file`;
+}
+
+function formatSize(bytes: number): string {
+  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / 1024 / 1024, 'MB'] : bytes >= 1024 ? [bytes / 1024, 'KB'] : [bytes, 'bytes'];
+  return `${Number(value.toFixed(2))} ${unit}`;
 }
 
 /** Node's error codes, in words. */
