@@ -1,16 +1,33 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_KEYS, OPTION_KEYS, parseConfig } from '../../server/src/core/config';
 import { RULES } from '../../server/src/rules';
 
-const schema = JSON.parse(readFileSync(join(__dirname, '../../schemas/rsplint.schema.json'), 'utf8'));
+const SCHEMA_PATH = join(__dirname, '../../schemas/rsplint.schema.json');
+const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8'));
+
+// After adding or rewording a rule, regenerate the rules section with
+//   RSPLINT_UPDATE_SCHEMA=1 npx vitest run test/config/schema.test.ts
+if (process.env.RSPLINT_UPDATE_SCHEMA) {
+  schema.properties.rules.properties = Object.fromEntries(
+    RULES.map((r) => [
+      r.id,
+      {
+        description: `${r.description} Why it matters: ${r.why} Default: "${r.defaultSeverity}". Docs: ${r.docs}`,
+        enum: ['off', 'info', 'warning', 'error'],
+      },
+    ]),
+  );
+  writeFileSync(SCHEMA_PATH, JSON.stringify(schema, null, 2) + '\n');
+}
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 
 describe('schemas/rsplint.schema.json', () => {
   it('lists every rule in RULES with the severity values, and nothing else', () => {
     const listed = schema.properties.rules.properties as Record<string, { enum: string[]; description: string }>;
+    // If this fails after adding a rule: RSPLINT_UPDATE_SCHEMA=1 npx vitest run test/config/schema.test.ts
     expect(Object.keys(listed).sort()).toEqual(RULES.map((r) => r.id).sort());
     for (const rule of RULES) {
       expect(listed[rule.id]!.enum, rule.id).toEqual(['off', 'info', 'warning', 'error']);

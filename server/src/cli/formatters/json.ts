@@ -1,5 +1,7 @@
 // ESLint's JSON formatter shape (DESIGN.md §3), with rsplint's extra fields beside the standard ones.
-// Severity 2 = error; 1 = warning or info (infoCount tells them apart). Files that could not be read,
+// Severity 2 = error; 1 = warning or info (`rsplintSeverity` tells them apart). errorCount,
+// warningCount and infoCount count each severity once, so they add up to the number of messages and
+// --max-warnings (which counts warnings, not info) matches warningCount. Files that could not be read,
 // and configuration files with problems, appear with `fatal: true` messages, as ESLint reports them.
 import { countMessages, type FileReport } from '../report';
 
