@@ -428,3 +428,76 @@ describe('a pull-diagnostics client', () => {
     }
   });
 });
+
+describe('workspace features', () => {
+  it('resolves mentions against a glossary file named in the project config', async () => {
+    const dir = mkdtempSync(join(tmp, 'glossary-'));
+    const glossary = join(dir, 'glossary.md');
+    writeFileSync(glossary, '# Glossary\n\n**Effective compute** means training compute multiplied by algorithmic gains measured as cross-entropy loss on our held-out test set.\n');
+    writeFileSync(join(dir, '.rsplint.json'), '{ "glossary": ["glossary.md"] }\n');
+    const uri = pathToFileURL(join(dir, 'policy.md')).href;
+    const { client } = await TestClient.start({ workspaceFolders: [pathToFileURL(dir).href] });
+    try {
+      await client.open(uri, DRAFT);
+      const diagnostics = await client.diagnosticsFor(uri, 1);
+      expect(codes(diagnostics)).not.toContain('missing-benchmark');
+      const related = diagnostics.find((d) => d.code === 'missing-baseline')!.relatedInformation!;
+      expect(related[0]!.location.uri).toBe(pathToFileURL(glossary).href);
+      expect(related[0]!.location.range.start.line).toBe(2);
+      const location = await client.request<Location>('textDocument/definition', { textDocument: { uri }, position: { line: 2, character: 35 } });
+      expect(location).toMatchObject({ uri: pathToFileURL(glossary).href, range: { start: { line: 2 } } });
+      const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 35 } });
+      expect((hover.contents as MarkupContent).value).toMatch(/\| ✓ \| Benchmark \| "[^"]*cross-entropy[^"]*" \(glossary\.md, line 3\)/);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('lints every Markdown and text file of the workspace on command, open or not', async () => {
+    const dir = mkdtempSync(join(tmp, 'lintall-'));
+    writeFileSync(join(dir, 'a.md'), DRAFT);
+    writeFileSync(join(dir, 'notes.txt'), `${TRIGGER}\n`);
+    writeFileSync(join(dir, 'clean.md'), '# Nothing to see\n\nPlain words.\n');
+    writeFileSync(join(dir, 'ignored.md'), DRAFT);
+    writeFileSync(join(dir, '.gitignore'), 'ignored.md\n');
+    const { client } = await TestClient.start({ workspaceFolders: [pathToFileURL(dir).href] });
+    try {
+      const totals = await client.request<{ files: number; errors: number }>('workspace/executeCommand', { command: 'rsplint.lintWorkspace', arguments: [] });
+      expect(totals.files).toBe(3);
+      expect(totals.errors).toBeGreaterThanOrEqual(8);
+      const forA = await client.diagnosticsFor(pathToFileURL(join(dir, 'a.md')).href);
+      expect(codes(forA)).toContain('missing-reference');
+      const forNotes = await client.diagnosticsFor(pathToFileURL(join(dir, 'notes.txt')).href);
+      expect(codes(forNotes)).toContain('missing-reference');
+      expect(client.published.some((p) => p.uri.endsWith('ignored.md'))).toBe(false);
+      await client.waitFor('the summary message', () => client.messages.find((m) => /linted 3 files/.test(m.message)));
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('opens the rule documentation from "Learn more"', async () => {
+    const { client } = await TestClient.start();
+    try {
+      const uri = await client.request<string>('workspace/executeCommand', { command: 'rsplint.openRuleDocs', arguments: ['missing-scale'] });
+      expect(uri).toMatch(/docs\/rules\/missing-scale\.md$/);
+      expect(client.shownDocuments.at(-1)).toMatchObject({ uri, takeFocus: true });
+      expect(existsSync(fileURLToPath(uri))).toBe(true);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('lints plain-text documents as paragraphs', async () => {
+    const { client } = await TestClient.start();
+    try {
+      const uri = 'untitled:notes';
+      await client.open(uri, `Scaling policy\r\n\r\n${TRIGGER}\r\n`, 'plaintext');
+      const diagnostics = await client.diagnosticsFor(uri, 1);
+      const reference = diagnostics.find((d) => d.code === 'missing-reference')!;
+      expect(reference.range.start).toEqual({ line: 2, character: TRIGGER.indexOf('after every') });
+    } finally {
+      await client.stop();
+    }
+  });
+});

@@ -43,12 +43,15 @@ export function codeActions(env: ActionEnv, params: CodeActionParams): CodeActio
   if (outcome.version !== doc.version) return [];
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
-  const actions: CodeAction[] = [];
+  // Grouped so that with several diagnostics under the cursor (one per missing facet of one phrase)
+  // the menu reads: the insertions, the whole-term definition, the rewrite, then disable and docs.
+  const groups: CodeAction[][] = [[], [], [], [], []];
+  const [inserts, completes, rewrites, disables, docs] = groups as [CodeAction[], CodeAction[], CodeAction[], CodeAction[], CodeAction[]];
   const seen = new Set<string>();
-  const add = (key: string, action: CodeAction) => {
+  const add = (group: CodeAction[], key: string, action: CodeAction) => {
     if (seen.has(key) || !wants(action.kind ?? '')) return;
     seen.add(key);
-    actions.push(action);
+    group.push(action);
   };
 
   for (const diagnostic of params.context.diagnostics) {
@@ -59,24 +62,25 @@ export function codeActions(env: ActionEnv, params: CodeActionParams): CodeActio
       const mention = outcome.analysis?.mentions.find((m) => m.id === finding.mentionId);
       for (const fix of finding.fixes ?? []) {
         const title = fix.isPreferred && finding.facet ? `Insert the missing definition (${FACET_LABELS[finding.facet].toLowerCase()})` : fix.title;
-        add(`fix:${title}:${finding.start}`, fixAction(env, title, fix.edits, [diagnostic], fix.isPreferred === true));
+        add(inserts, `fix:${title}:${finding.start}`, fixAction(env, title, fix.edits, [diagnostic], fix.isPreferred === true));
       }
       if (mention) {
         const complete = completeDefinitionFor(outcome, mention);
-        if (complete) add(`complete:${mention.term ?? mention.id}`, fixAction(env, complete.title, complete.edits, [diagnostic], false));
+        if (complete) add(completes, `complete:${mention.term ?? mention.id}`, fixAction(env, complete.title, complete.edits, [diagnostic], false));
         const rewrite = benchmarkRewriteFor(outcome, mention);
-        if (rewrite) add(`rewrite:${mention.id}`, fixAction(env, rewrite.title, rewrite.edits, [diagnostic], false));
+        if (rewrite) add(rewrites, `rewrite:${mention.id}`, fixAction(env, rewrite.title, rewrite.edits, [diagnostic], false));
       }
       const plan = planSuppression(outcome.text, languageOf(doc), finding.start, ruleId);
-      if (plan) add(`disable:${ruleId}:${plan.edits[0]!.start}`, fixAction(env, plan.title, plan.edits, [diagnostic], false));
+      if (plan) add(disables, `disable:${ruleId}:${plan.edits[0]!.start}`, fixAction(env, plan.title, plan.edits, [diagnostic], false));
     }
-    add(`docs:${ruleId}`, {
+    add(docs, `docs:${ruleId}`, {
       title: `Learn more about ${ruleId}`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       command: { title: `Learn more about ${ruleId}`, command: COMMANDS.openRuleDocs, arguments: [ruleId] },
     });
   }
+  const actions = groups.flat();
 
   if (wants(FIX_ALL_KIND) && only) {
     const fixAll = fixAllAction(env);
