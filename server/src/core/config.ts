@@ -67,7 +67,13 @@ export function parseConfig(text: string, fileName: string): ParsedConfig {
     problems.push({ message, ...at(offset), ...(key === undefined ? {} : { key }) });
   };
 
-  const root = /\.ya?ml$/i.test(fileName) ? readYaml(source, report) : readJsonc(source, report);
+  let root: PValue | undefined;
+  try {
+    root = /\.ya?ml$/i.test(fileName) ? readYaml(source, report) : readJsonc(source, report);
+  } catch {
+    // The parsers recurse; a pathologically nested file must become a problem, never a crash.
+    return { config: {}, problems: [{ message: 'The configuration is nested too deeply to read.', line: 1, column: 1 }], locations };
+  }
   const config: RsplintConfig = {};
   if (root === undefined || root.kind === 'null') return { config, problems, locations };
   if (root.kind !== 'object') {
@@ -257,15 +263,21 @@ class Validator {
 
 type Report = (offset: number, message: string, key?: string) => void;
 
+/** After the first few syntax errors the rest are usually echoes of the first; do not flood the terminal. */
+const MAX_SYNTAX_PROBLEMS = 5;
+/** Deeper than any real configuration; past it values are treated as unsupported instead of recursed into. */
+const MAX_DEPTH = 64;
+
 function readJsonc(text: string, report: Report): PValue | undefined {
   if (text.trim() === '') return undefined;
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-  for (const error of errors) report(error.offset, `Syntax error: ${jsonErrorText(printParseErrorCode(error.error))}.`);
-  return tree ? fromJson(tree) : undefined;
+  for (const error of errors.slice(0, MAX_SYNTAX_PROBLEMS)) report(error.offset, `Syntax error: ${jsonErrorText(printParseErrorCode(error.error))}.`);
+  return tree ? fromJson(tree, 0) : undefined;
 }
 
-function fromJson(node: JsonNode): PValue {
+function fromJson(node: JsonNode, depth: number): PValue {
+  if (depth > MAX_DEPTH) return { kind: 'other', offset: node.offset, value: undefined };
   switch (node.type) {
     case 'object': {
       const props: PProp[] = [];
@@ -273,12 +285,12 @@ function fromJson(node: JsonNode): PValue {
         const [keyNode, valueNode] = child.children ?? [];
         // A property cut short by a syntax error has no value; the syntax problem already covers it.
         if (!keyNode || !valueNode) continue;
-        props.push({ key: String(keyNode.value), keyOffset: keyNode.offset, value: fromJson(valueNode) });
+        props.push({ key: String(keyNode.value), keyOffset: keyNode.offset, value: fromJson(valueNode, depth + 1) });
       }
       return { kind: 'object', offset: node.offset, props };
     }
     case 'array':
-      return { kind: 'array', offset: node.offset, items: (node.children ?? []).map(fromJson) };
+      return { kind: 'array', offset: node.offset, items: (node.children ?? []).map((child) => fromJson(child, depth + 1)) };
     case 'string':
       return { kind: 'string', offset: node.offset, value: node.value as string };
     case 'number':
@@ -298,13 +310,14 @@ function jsonErrorText(code: string): string {
 
 function readYaml(text: string, report: Report): PValue | undefined {
   const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: false });
-  for (const error of doc.errors) report(error.pos[0], `Syntax error: ${firstLine(error.message)}.`);
+  for (const error of doc.errors.slice(0, MAX_SYNTAX_PROBLEMS)) report(error.pos[0], `Syntax error: ${firstLine(error.message)}.`);
   if (doc.errors.length > 0 && !isMap(doc.contents)) return undefined;
-  return doc.contents ? fromYaml(doc.contents as YamlNode) : undefined;
+  return doc.contents ? fromYaml(doc.contents as YamlNode, 0) : undefined;
 }
 
-function fromYaml(node: YamlNode): PValue {
+function fromYaml(node: YamlNode, depth: number): PValue {
   const offset = node.range?.[0] ?? 0;
+  if (depth > MAX_DEPTH) return { kind: 'other', offset, value: undefined };
   if (isMap(node)) {
     const props: PProp[] = [];
     for (const pair of node.items) {
@@ -312,12 +325,12 @@ function fromYaml(node: YamlNode): PValue {
       const key = isScalar(keyNode) ? String(keyNode.value) : undefined;
       if (key === undefined || keyNode === null) continue;
       const valueOffset = (pair.value as YamlNode | null)?.range?.[0] ?? keyNode.range?.[1] ?? offset;
-      const value: PValue = pair.value ? fromYaml(pair.value as YamlNode) : { kind: 'null', offset: valueOffset, value: null };
+      const value: PValue = pair.value ? fromYaml(pair.value as YamlNode, depth + 1) : { kind: 'null', offset: valueOffset, value: null };
       props.push({ key, keyOffset: keyNode.range?.[0] ?? offset, value });
     }
     return { kind: 'object', offset, props };
   }
-  if (isSeq(node)) return { kind: 'array', offset, items: node.items.map((item) => fromYaml(item as YamlNode)) };
+  if (isSeq(node)) return { kind: 'array', offset, items: node.items.map((item) => fromYaml(item as YamlNode, depth + 1)) };
   if (isScalar(node)) {
     const value = node.value;
     if (typeof value === 'string') return { kind: 'string', offset, value };

@@ -14,6 +14,8 @@ export const TRAINING_COMPUTE = 'training compute';
 
 const COMPUTE_QUANTITY_DEF = /(?:\bwe\s+define\s+|["'*_]\s*|^\s*)(training\s+compute|training\s+computation|computing\s+power|compute)["'*_]*\s*(?:,?\s*(?:as\b|means\b|refers\s+to\b|is\s+defined\s+as\b|shall\s+mean\b)|:\s)/giu;
 
+const COMPUTE_SCOPE_STATEMENT = /\b(?:(?:quantity|amount)\s+of\s+(?:computing\s+power|compute|computation)(?:\s+used\s+(?:for|in)\s+(?:its\s+)?training)?|training\s+compute|computing\s+power)["'’]*\s+(?:described\s+in\s+[^,.;]{1,40}?\s+)?(?:shall\s+|does\s+not\s+|do\s+not\s+)?(?:includes?|excludes?|covers?|counts?|comprises?)\b/iu;
+
 export function findDefinitions(doc: ParsedDocument, terms: TermOccurrence[], source?: string): ResolvedDefinition[] {
   const defs: ResolvedDefinition[] = [];
   const seen = new Set<string>();
@@ -55,6 +57,14 @@ export function findDefinitions(doc: ParsedDocument, terms: TermOccurrence[], so
           add(m[0].toLowerCase().replace(/\s+/g, ' '), block, block.start + r.start, block.start + r.end);
         }
       }
+    }
+    // Statements of what the quantity counts: "The quantity of computing power described in paragraph (1)
+    // shall include computing for the original training run and any subsequent fine-tuning …".
+    for (const sentence of block.sentences) {
+      const m = COMPUTE_SCOPE_STATEMENT.exec(sentenceText(sentence));
+      if (!m) continue;
+      const r = mapRange(block.norm, sentence.normStart + m.index, sentence.normStart + m.index + m[0].length);
+      add(TRAINING_COMPUTE, block, block.start + r.start, block.start + r.end);
     }
     // Definitions of the raw quantity: "Training compute" means …
     for (const m of block.norm.text.matchAll(COMPUTE_QUANTITY_DEF)) {

@@ -85,10 +85,11 @@ const CUES: Record<FacetId, RegExp[]> = {
     /\b(?:with|under)\s+(?:our\s+|the\s+)?(?:best|full|standard|stated)\s+(?:available\s+|known\s+)?elicitation\b/iu,
     /\b(?:inference|test-time|reasoning)(?:[\s-]time)?\s+(?:compute\s+)?budget\b/iu,
     /\b(?:gains|improvements|enhancements)\s+from\s+(?:fine-?tuning|post-?training|reinforcement\s+learning|scaffolding)\b[^.;]{0,140}?\b(?:are|is)\s+(?:⟨|included|excluded|tracked|counted|measured|not\s+counted)/iu,
-    /\bmonths?'?\s+(?:worth\s+)?of\s+(?:fine-?tuning|post-?training)\b/iu,
   ],
   reference: [
-    /\b(?:last|latest|most\s+recent|previous|prior|preceding|original|parent)\s+(?:[\w-]+\s+){0,3}?(?:models?|checkpoints?|versions?|systems?|evaluations?|assessments?|releases?|training\s+runs?)\b/iu,
+    /\b(?:than|from)\s+(?:\(\w+\)\s+)?(?:all|any|every)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?models?\b/iu,
+    /\baway\s+from\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:CCLs?|thresholds?|capability\s+levels?|limits?)\b/iu,
+    /\b(?:last|latest|most\s+recent|previous|prior|preceding|original|parent|base)\s+(?:[\w-]+\s+){0,3}?(?:models?|checkpoints?|versions?|systems?|evaluations?|assessments?|releases?|training\s+runs?)\b/iu,
     /\bpreviously\s+(?:determined|evaluated|assessed|tested|deployed)\b/iu,
     /\bfrom\s+a\s+model\s+(?:that|which)\b/iu,
     /\b(?:capability|capabilities)\s+frontier\b|\bstate[\s-]of[\s-]the[\s-]art\s+models?\b/iu,
@@ -97,8 +98,9 @@ const CUES: Record<FacetId, RegExp[]> = {
     new RegExp(String.raw`\b(?:counted|measured|calculated)\s+(?:from|against|relative\s+to)\s+(?:${PLACEHOLDER}|the\s+(?:last|most\s+recent|previous|original))`, 'iu'),
   ],
   counting: [
-    /\bcumulative(?:ly)?\b/iu,
-    /\b(?:includ(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|count(?:s|ed|ing)?|cover(?:s|ed|ing)?)\b[^.;]{0,80}?\b(?:pre-?training|post-?training|fine-?tuning|reinforcement\s+learning|RL\b|synthetic[\s-]data|distillation|reward[\s-]models?|inference|material\s+modifications?|original\s+training\s+run|all\s+(?:training\s+)?(?:stages|phases))/iu,
+    // "Cumulative" alone is not enough (EU Art 51(2) read alone leaves stages open); it must say over what.
+    /\bcumulative(?:ly)?\b[^.;]{0,40}?\b(?:across|over\s+all|including|of\s+all)\b/iu,
+    /\b(?:includ(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|count(?:s|ed|ing)?|cover(?:s|ed|ing)?)\b[^.;]{0,160}?\b(?:pre-?training|post-?training|fine-?tuning|reinforcement\s+learning|RL\b|synthetic[\s-]data|distillation|reward[\s-]models?|inference|material\s+modifications?|original\s+training\s+run|all\s+(?:training\s+)?(?:stages|phases))/iu,
     /\bregardless\s+of\s+(?:numerical\s+)?precision\b|\bat\s+any\s+precision\b|\b(?:at|in)\s+(?:FP|BF|INT)\d{1,2}\b/iu,
     /\b(?:summed|aggregated|added\s+up)\s+(?:over|across)\b/iu,
     /\b(?:hardware|architecture)-based\s+(?:method|approach|estimate)/iu,
@@ -112,6 +114,9 @@ const COST_CUES: RegExp[] = [
   /\bmarket\s+prices?\s+of\s+(?:cloud\s+)?compute\b/iu,
   /\bpriced\s+at\b/iu,
 ];
+
+/** A sentence that carries on the previous one ("This is counted from …", "The 4x is …"). */
+const CONTINUATION = /^["'(]*(?:this|these|that|those|it|its|such|here|the\s+(?:\d[\d.]*\s?x|⟨|multiple|multiplier|threshold|count|cost|buffer|interval|trigger|figure|amount|number|ratio|increase)|gains|performance|effective\s+compute|training\s+compute)\b/iu;
 
 const HEDGE_BEFORE = /(?:\be\.g\.,?|\bfor\s+example,?|\bsuch\s+as|\bfor\s+instance,?|\bincluding)\s*$/iu;
 
@@ -177,6 +182,11 @@ function intrinsicEvidence(m: RawMention, facet: FacetId, ctx: FacetContext): Ev
     // A safety buffer is measured back from the threshold it protects.
     return { start: m.start, end: m.end, text: ctx.doc.text.slice(m.start, m.end), via: 'intrinsic' };
   }
+  if (facet === 'benchmark' && m.kind === 'capability-jump' && m.term) {
+    // The document operationalises the phrase where it defines it.
+    const def = ctx.definitionsByTerm.get(m.term)?.[0];
+    if (def) return { start: def.start, end: def.end, text: def.label, via: def.source ? 'glossary' : 'definition', source: def.source };
+  }
   if (facet === 'scale' && m.kind === 'compute-equivalence') {
     // "…greater than 10^26 operations in 2024, or a model with similar performance": the compute
     // amount the equivalence is pinned to is its scale.
@@ -203,7 +213,8 @@ function regionsFor(m: RawMention, ctx: FacetContext, definition: ResolvedDefini
   const { sentence } = m;
   const block = sentence.block;
   const next: Sentence | undefined = block.sentences[sentence.index + 1];
-  regions.push({ block, nStart: sentence.normStart, nEnd: next ? next.normEnd : sentence.normEnd, via: 'sentence' });
+  const continues = next && CONTINUATION.test(block.norm.text.slice(next.normStart, next.normEnd));
+  regions.push({ block, nStart: sentence.normStart, nEnd: continues ? next.normEnd : sentence.normEnd, via: 'sentence' });
   const refEnd = next ? next.end : block.end;
   for (const ref of block.footnoteRefs) {
     if (ref.offset < sentence.start || ref.offset > Math.min(refEnd, sentence.end + 4)) continue;

@@ -38,6 +38,7 @@ export const EFFECTIVE_COMPUTE = 'effective compute';
 export const CEG_TERM = 'compute-equivalent gain';
 
 const WINDOW = 48;
+const UNIT_BEFORE = /\b(?:FLOPs?|floating[\s-]point\s+operations|computation)\b[^.;]{0,60}$/i;
 
 export function findTermOccurrences(doc: ParsedDocument, aliases: Record<string, string>): TermOccurrence[] {
   const aliasPattern = buildAliasPattern(aliases);
@@ -182,7 +183,7 @@ export function isDefiningOccurrence(st: string, a: number, b: number): boolean 
   const before = st.slice(Math.max(0, a - 40), a);
   const after = st.slice(b, b + 60);
   if (/\bwe\s+define\s+(?:the\s+(?:term\s+)?)?["'*_]*$/i.test(before) && /^["'*_]*\s+(?:as|to\s+(?:be|mean))\b/i.test(after)) return true;
-  if (/^["'*_]*\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:means|is\s+defined\s+as|refers\s+to|shall\s+mean|denotes)\b/i.test(after)) return true;
+  if (/^["'*_]*\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:means|is\s+defined\s+as|refers\s+to|shall\s+mean|denotes|is\s+operationali[sz]ed\s+(?:as|by))\b/i.test(after)) return true;
   if (/\bby\s+["'*_]*$/i.test(before) && /^["'*_]*,?\s+we\s+mean\b/i.test(after)) return true;
   return false;
 }
@@ -203,12 +204,14 @@ function absoluteMatches(st: string): MagnitudeMatch[] {
   const out: MagnitudeMatch[] = [];
   const push = (start: number, end: number, value: number, allowBare: boolean): void => {
     const unit = P.UNIT_AFTER.exec(st.slice(end, end + 64));
-    // Parameters, tokens, bytes and learning rates are not compute (trap T6).
-    if (!unit && !allowBare) return;
     const before = st.slice(Math.max(0, start - 40), start);
     const cmp = P.COMPARATOR_BEFORE.exec(before);
+    // The unit may come first: "…measured in floating point operations, is greater than 10^25."
+    const unitBefore = !unit && cmp && UNIT_BEFORE.test(st.slice(Math.max(0, start - 120), start - (before.length - cmp.index)));
+    // Parameters, tokens, bytes and learning rates are not compute (trap T6).
+    if (!unit && !unitBefore && !allowBare) return;
     const s = cmp ? start - (before.length - cmp.index) : start;
-    out.push({ start: s, end: unit ? end + unit[0].length : end, value, comparator: cmp?.[0].trim(), bare: !unit });
+    out.push({ start: s, end: unit ? end + unit[0].length : end, value, comparator: cmp?.[0].trim(), bare: !unit && !unitBefore });
   };
   for (const m of st.matchAll(P.POW)) {
     const mult = m[1] ? parseNumber(m[1]) : 1;

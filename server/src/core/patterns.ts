@@ -37,7 +37,7 @@ export const INTERVAL_WORD = /\b(?:evaluation|assessment|testing|test)\s+(?:inte
 /** F4: absolute magnitudes. */
 export const POW = new RegExp(`(?:(\\d+(?:\\.\\d+)?|${NUM_WORD})\\s*(?:×|x|\\*|times)\\s*)?(?<![\\d.])10\\s?\\^\\s?\\{?(\\d{1,2})\\}?(?!\\d)`, 'giu');
 export const SCI_E = /(?<![\p{L}\p{N}.])(\d+(?:\.\d+)?)\s?[eE]\+?(\d{1,2})(?![\p{L}\p{N}])/gu;
-export const PDF_ART = /(?<![\p{N}.,^§/:])(?:(\d+(?:\.\d+)?)\s?×\s?)?10(1[5-9]|2\d|3[0-2])(?![\p{N}])/gu;
+export const PDF_ART = /(?<![\p{N}.,^§/:])(?:(\d+(?:\.\d+)?)\s?[×x]\s?)?10(1[5-9]|2\d|3[0-2])(?![\p{N}])/gu;
 /** A compute unit straight after a magnitude. */
 export const UNIT_AFTER = /^\s?(?:total\s+|training\s+)?(?:(?:integer\s+or\s+)?floating[\s-]point\s+operations(?:\s+per\s+second)?|integer\s+operations(?:\s+per\s+second)?|operations(?:\s+per\s+second)?|FLOP\s*\/\s*s\b|FLOPs?\b|FLOPS\b|flops?\b|op\/s\b|ops\b|petaFLOP\/s-days?\b|PF-days?\b)/iu;
 /** A comparator straight before a magnitude. */
@@ -48,17 +48,26 @@ export const APPROXIMATE = /^(?:around|about|approximately|roughly|~|≈)$/iu;
 export const DELEGATED = /\b(?:an?\s+)?(?:quantity|amount|level)\s+of\s+(?:computing\s+power|compute(?:\s+power)?|computation|computational\s+resources)\s+(?:that\s+(?:exceeds|is\s+(?:greater|more)\s+than)\s+a\s+threshold\s+)?(?:determined|specified|set|established|prescribed|defined)\s+(?:by|in|under)\b|\b(?:an?\s+)?(?:specified|prescribed|certain)\s+(?:level|quantity|amount|threshold)\s+of\s+(?:computing\s+power|compute(?:\s+power)?|computation)\b/giu;
 
 /** Compute-cost thresholds. */
-const MONEY = `(?:(?:US\\$|\\$|USD\\s?|EUR\\s?|€|£|GBP\\s?)\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s*(?:million|billion|thousand|[mbk]n?)\\b)?|(?:(?:${NUM_WORD})\\s+){1,3}(?:thousand|million|billion)\\s+(?:US\\s+)?dollars(?:\\s*\\(\\$[\\d,]+\\))?)`;
-export const COST = new RegExp(`\\bcosts?\\s+(?:of\\s+which\\s+)?(?:,[^,]{0,80},\\s*)?(?:(?:is|was|are)\\s+(?:expected|projected|estimated|likely|planned)\\s+to\\s+)?(?:exceeds?|exceeding|(?:is\\s+)?(?:at\\s+least|more\\s+than|greater\\s+than|over|above|in\\s+excess\\s+of))\\s+${MONEY}|${MONEY}\\s+(?:in|of|worth\\s+of)\\s+(?:cloud\\s+)?(?:computing\\s+power|compute|computation|training\\s+compute)\\b|\\b(?:specified|certain|prescribed)\\s+cost\\s+thresholds?\\b`, 'giu');
+const MONEY = `(?:(?:US\\$|\\$|USD\\s?|EUR\\s?|€|£|GBP\\s?)\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s*(?:million|billion|thousand|mil|mn|[mbk]n?)\\b)?|(?:(?:${NUM_WORD})\\s+){1,3}(?:thousand|million|billion)\\s+(?:US\\s+)?dollars(?:\\s*\\(\\$[\\d,]+\\))?)`;
+export const COST = new RegExp(`\\bcosts?\\s+(?:of\\s+which\\s+)?(?:,[^,]{0,80},\\s*)?(?:(?:is|was|are)\\s+(?:expected|projected|estimated|likely|planned)\\s+to\\s+)?(?:exceeds?|exceeding|(?:is\\s+)?(?:at\\s+least|more\\s+than|greater\\s+than|over|above|in\\s+excess\\s+of))\\s+${MONEY}|${MONEY}\\s+(?:in|of|worth\\s+of)\\s+(?:cloud\\s+)?(?:computing\\s+power|compute|computation|training\\s+compute)\\b|${MONEY}\\s+in\\s+(?:aggregate\\s+|total\\s+)?(?:training|compute|computing)\\s+costs?\\b|\\b(?:specified|certain|prescribed)\\s+cost\\s+thresholds?\\b`, 'giu');
 
 /** F8: capability-jump phrases used as triggers. */
 export const CAPABILITY_JUMP = /\b(?:notably|significantly|substantially|materially|meaningfully|considerably)\s+more\s+(?:capable|performant)\b|\bmajor\s+algorithmic\s+(?:breakthrough|advance|improvement)s?\b|\b(?:unexpectedly\s+)?(?:substantial|significant|material|notable|major|meaningful)\s+(?:increases?|jumps?|improvements?|gains?)\s+in\s+(?:the\s+)?(?:capabilit(?:y|ies)(?:\s+frontier)?|capability\s+frontier|performance)\b|\bgenerational\s+model\s+improvement\b/giu;
 
 /** Performance-equivalence clauses ("a model with similar performance on benchmarks …"). */
-export const EQUIVALENCE = /\b(?:similar|comparable|equivalent|equal)\s+(?:general\s+)?(?:performance|capabilit(?:y|ies))\b/giu;
+export const EQUIVALENCE = /\b(?:similar|comparable|equivalent|equal)(?:\s+or\s+(?:similar|comparable|equivalent|equal))?\s+(?:general\s+)?(?:performance|capabilit(?:y|ies))\b/giu;
 
 /** Normative or trigger syntax (F7). */
-export const TRIGGER = /\b(?:every|each|whenever|if|when|upon|once|triggers?|triggered|thresholds?|shall|must|will|would|commit(?:s|ted)?|requires?|required|covered|exceeds?|at\s+least|more\s+than|greater\s+than|any\s+model)\b/iu;
+/** Normative syntax (F7): modal verbs and commitments make a sentence a rule, whatever else it says. */
+export const STRONG_TRIGGER = /\b(?:shall|must|will|commit(?:s|ted)?|requires?|required|whenever|triggers?|triggered|presumed|covered|obliged)\b/iu;
+/** Weaker trigger syntax: conditions and cadences, which descriptive prose also uses. */
+export const TRIGGER = /\b(?:every|each|if|when|upon|once|thresholds?|exceeds?|at\s+least|more\s+than|greater\s+than|any\s+(?:[\w-]+\s+){0,2}?(?:models?|clusters?|systems?|training\s+runs?))\b/iu;
+/** A worked example or illustration: its numbers set no threshold. */
+export const EXAMPLE_LEAD = /^[\s(]*(?:for\s+example|for\s+instance|e\.g\.|as\s+an\s+(?:example|illustration)|to\s+illustrate|suppose|imagine)\b/iu;
+/** Reported speech: somebody else's description, not this document's rule. */
+export const ATTRIBUTION = /\b(?:said|says|told|according\s+to|argued|argues|claimed|claims|wrote|writes|estimated\s+that|reported\s+that)\b/iu;
+/** A version-history entry: "v2.0 (15 Oct 2024) — …", "Draft 0.3 (14 March 2025)." */
+export const VERSION_ENTRY = /^[\s*_•●○■-]*(?:v(?:ersion)?\s?|draft\s+|revision\s+)\d+(?:\.\d+)*(?:\s?[–-]\s?v?\d+(?:\.\d+)*)?[*_]*\s*\(/iu;
 export const DEFINITION_VERB = /\b(?:we\s+define|(?:is|are)\s+defined\s+as|defined\s+as|means|shall\s+mean|refers?\s+to|denotes)\b/iu;
 export const HISTORICAL = /\b(?:(?:this|it|which)\s+was\s+previously|(?:was|were)\s+previously\s+(?:set|specified|stated|defined|at)|formerly|(?:was|were)\s+changed|we\s+(?:changed|adjusted|updated|replaced|revised|removed|lowered|raised)|(?:in|from)\s+(?:the\s+)?(?:previous|prior|earlier)\s+version)\b/iu;
-export const DESCRIPTIVE = /\b(?:historically|has\s+(?:grown|doubled|increased|fallen)|have\s+(?:grown|doubled|increased)|per\s+year|each\s+year|doubling\s+time|halving\s+time|estimated|estimates?|was\s+trained|were\s+trained|used\s+(?:about|approximately|roughly|around)|reportedly)\b/iu;
+export const DESCRIPTIVE = /\b(?:historically|has\s+(?:grown|doubled|increased|fallen|risen)|have\s+(?:grown|doubled|increased|risen)|per\s+year|each\s+year|doubling\s+time|halving\s+time|estimated|estimates?|(?:was|were)\s+(?:pre-?)?trained|pre-?trained\s+(?:on|with|using)|used\s+(?:about|approximately|roughly|around)|reportedly|I\s+think|we\s+think|in\s+our\s+view)\b/iu;

@@ -8,17 +8,30 @@ export function classifyRole(m: RawMention): Role {
   const { sentence } = m;
   const block = sentence.block;
   const st = sentenceText(sentence);
-  if (block.section.isChangelog || P.HISTORICAL.test(st)) return 'historical';
+  if (block.section.isChangelog || P.HISTORICAL.test(st) || P.VERSION_ENTRY.test(block.norm.text)) return 'historical';
   if (block.inBlockquote || insideQuotation(st, m.nStart - sentence.normStart, m.nEnd - sentence.normStart)) return 'quoted';
+  // Worked examples, reported speech and estimates describe; they set no threshold.
+  if (P.EXAMPLE_LEAD.test(st) || isExampleValue(st, m.nStart - sentence.normStart)) return 'descriptive';
+  if (P.ATTRIBUTION.test(st)) return 'descriptive';
   if (P.DEFINITION_VERB.test(st)) return 'definition';
   // Capability-jump phrases, safety buffers and evaluation intervals only ever appear in policies as
   // parts of a trigger.
   if (m.kind === 'capability-jump' || m.kind === 'unit-multiplier' || m.kind === 'delegated-compute' || m.implied) return 'trigger';
-  if (m.comparator && !P.APPROXIMATE.test(m.comparator)) return 'trigger';
-  if (P.TRIGGER.test(st) || P.TRIGGER.test(leadIn(m))) return 'trigger';
+  const lead = leadIn(m);
+  if (P.STRONG_TRIGGER.test(st) || P.STRONG_TRIGGER.test(lead)) return 'trigger';
+  // A bare effective-compute term needs a rule around it to be more than background prose.
+  if (m.kind === 'effective-compute-term') return 'descriptive';
+  if (m.kind === 'absolute-compute' && m.comparator && !P.APPROXIMATE.test(m.comparator) && !P.DESCRIPTIVE.test(st)) return 'trigger';
+  if (P.DESCRIPTIVE.test(st)) return 'descriptive';
+  if (P.TRIGGER.test(st) || P.TRIGGER.test(lead)) return 'trigger';
   // A cell of a table whose header speaks of thresholds or triggers states a threshold.
   if (block.tableHeader && /\b(?:thresholds?|triggers?|limits?|criteri(?:a|on))\b/i.test(block.tableHeader)) return 'trigger';
   return 'descriptive';
+}
+
+/** A value given as an example: "(e.g. 2.3x10^25 FLOP)". */
+function isExampleValue(st: string, at: number): boolean {
+  return /(?:\be\.g\.,?|\bfor\s+example,?|\bsuch\s+as)\s*$/i.test(st.slice(Math.max(0, at - 16), at));
 }
 
 /**
