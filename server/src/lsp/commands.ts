@@ -22,6 +22,8 @@ export interface CommandEnv {
   projectConfig: ProjectConfig;
   documentChanges: boolean;
   canShowDocument: boolean;
+  /** The document opened or edited last: the target of a document command sent without arguments. */
+  lastActive?: string;
   /** Publishes diagnostics for a file that is not open (workspace linting). */
   publishClosed(uri: string, outcome: LintOutcome): void;
 }
@@ -49,8 +51,10 @@ export async function executeCommand(env: CommandEnv, command: string, args: unk
 }
 
 function documentArg(env: CommandEnv, arg: unknown): TextDocument | undefined {
-  const uri = typeof arg === 'string' ? arg : (arg as { uri?: unknown } | undefined)?.uri;
-  const doc = typeof uri === 'string' ? env.documents.get(uri) : undefined;
+  // Editors whose command pickers send no arguments (Helix) get the document the user worked in last.
+  const given = typeof arg === 'string' ? arg : (arg as { uri?: unknown } | undefined)?.uri;
+  const uri = typeof given === 'string' ? given : env.lastActive;
+  const doc = uri ? env.documents.get(uri) : undefined;
   if (!doc) notifyUser(env.connection, MessageType.Warning, 'rsplint: open a Markdown or text document first (the command needs the document URI).');
   return doc;
 }

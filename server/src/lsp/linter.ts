@@ -31,7 +31,8 @@ export interface LinterDeps {
 }
 
 export function languageOf(doc: Pick<TextDocument, 'languageId' | 'uri'>): 'markdown' | 'plaintext' {
-  return doc.languageId === 'plaintext' || /\.txt$/i.test(doc.uri) ? 'plaintext' : 'markdown';
+  // VS Code says 'plaintext', Neovim and Helix say 'text'; a .txt file is plain text whatever the editor says.
+  return doc.languageId === 'plaintext' || doc.languageId === 'text' || /\.txt$/i.test(doc.uri) ? 'plaintext' : 'markdown';
 }
 
 export class Linter {

@@ -48,7 +48,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialize((params): InitializeResult => {
     caps = params.capabilities;
-    settings = new SettingsStore(connection, caps.workspace?.configuration === true, (params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+    // Clients without workspace/configuration may pass settings at startup: { rsplint: { … } }.
+    const init = params.initializationOptions as { rsplint?: unknown; settings?: { rsplint?: unknown } } | undefined;
+    settings = new SettingsStore(connection, caps.workspace?.configuration === true, init?.rsplint ?? init?.settings?.rsplint);
     linter = new Linter({ settings, projectConfig, analyze: options.analyze ?? analyze, log, error });
     push = new PushScheduler(connection, documents, linter, settings, (e) => error(String(e instanceof Error ? e.stack : e)));
     if (caps.textDocument?.diagnostic) pull = new PullResponder(documents, linter, settings);
@@ -115,11 +117,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const opened = new Set<string>();
   documents.onDidOpen((event) => {
     opened.add(event.document.uri);
+    commandEnv.lastActive = event.document.uri;
     if (pushedClosed.delete(event.document.uri) && pull) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
     if (!pull) push.schedule(event.document.uri, 'open');
   });
   documents.onDidChangeContent((event) => {
     // TextDocuments reports an open as a content change too; the open handler has scheduled it.
+    commandEnv.lastActive = event.document.uri;
     if (opened.delete(event.document.uri)) return;
     if (!pull) push.schedule(event.document.uri, 'change');
   });
