@@ -141,3 +141,32 @@ describe('parseConfig: YAML', () => {
     expect(parseConfig('rules:\n  # missing-scale: off\n', '.rsplint.yaml')).toMatchObject({ config: {}, problems: [] });
   });
 });
+
+describe('parseConfig: hostile input', () => {
+  it('turns pathological nesting into a problem instead of a crash', () => {
+    for (const [text, name] of [
+      ['['.repeat(200_000), '.rsplint.json'],
+      ['{"rules":'.repeat(50_000), '.rsplint.json'],
+      [`a: ${'['.repeat(100_000)}`, '.rsplint.yaml'],
+      [`# it's a comment\na: ${'{'.repeat(100_000)}`, '.rsplint.yaml'],
+      ['- '.repeat(50_000), '.rsplint.yaml'],
+    ] as const) {
+      const { config, problems } = parseConfig(text, name);
+      expect(config).toEqual({});
+      expect(problems.length).toBeGreaterThan(0);
+      expect(problems.length).toBeLessThanOrEqual(6);
+      expect(problems[0]!.line).toBe(1);
+    }
+  });
+
+  it('reports at most five syntax errors', () => {
+    const { problems } = parseConfig('{ "ignore": ["a" "b" "c" "d" "e" "f" "g" "h" "i"] }', '.rsplint.json');
+    expect(problems.filter((p) => p.message.startsWith('Syntax error')).length).toBe(5);
+  });
+
+  it('does not expand YAML aliases', () => {
+    const { config, problems } = parseConfig('base: &b ["x"]\nignore: *b\n', '.rsplint.yaml');
+    expect(config).toEqual({});
+    expect(problems.map((p) => p.key)).toEqual(['base', 'ignore']);
+  });
+});

@@ -67,9 +67,15 @@ export function parseConfig(text: string, fileName: string): ParsedConfig {
     problems.push({ message, ...at(offset), ...(key === undefined ? {} : { key }) });
   };
 
+  const yaml = /\.ya?ml$/i.test(fileName);
+  if (nestingDepth(source, yaml) > MAX_DEPTH) {
+    // Refused before parsing: both parsers recurse per level, and deep enough recursion can fail inside
+    // V8 in ways no try/catch sees. No real configuration comes near this depth.
+    return { config: {}, problems: [{ message: `The configuration is nested more than ${MAX_DEPTH} levels deep; rsplint does not read it.`, line: 1, column: 1 }], locations };
+  }
   let root: PValue | undefined;
   try {
-    root = /\.ya?ml$/i.test(fileName) ? readYaml(source, report) : readJsonc(source, report);
+    root = yaml ? readYaml(source, report) : readJsonc(source, report);
   } catch {
     // The parsers recurse; a pathologically nested file must become a problem, never a crash.
     return { config: {}, problems: [{ message: 'The configuration is nested too deeply to read.', line: 1, column: 1 }], locations };
@@ -343,6 +349,46 @@ function fromYaml(node: YamlNode, depth: number): PValue {
   // "billion laughs" style inputs harmless.
   if (isAlias(node)) return { kind: 'other', offset, value: undefined };
   return { kind: 'other', offset, value: undefined };
+}
+
+/**
+ * A linear-time upper bound on how deeply a JSON or YAML text nests: brackets outside double-quoted
+ * strings, plus, for YAML, block nesting by indentation and by "- " / "? " / "key: " on one line.
+ * It errs towards counting too much (a string never spans lines here), never too little.
+ */
+function nestingDepth(text: string, yaml: boolean): number {
+  let max = 0;
+  let depth = 0;
+  let inString = false;
+  let lineStart = true;
+  let blockDepth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      inString = false;
+      lineStart = true;
+      blockDepth = 0;
+      continue;
+    }
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (yaml && lineStart) {
+      if (c === ' ' || ((c === '-' || c === '?') && text[i + 1] === ' ')) {
+        blockDepth += c === ' ' ? 0.5 : 1;
+        max = Math.max(max, depth + blockDepth);
+        continue;
+      }
+      lineStart = false;
+    }
+    if (c === '"') inString = true;
+    else if (c === '[' || c === '{') max = Math.max(max, ++depth + blockDepth);
+    else if ((c === ']' || c === '}') && depth > 0) depth--;
+    else if (yaml && c === ':' && text[i + 1] === ' ') max = Math.max(max, depth + ++blockDepth);
+  }
+  return max;
 }
 
 function firstLine(message: string): string {
