@@ -349,6 +349,41 @@ describe('configuration', () => {
   });
 });
 
+describe('when to lint', () => {
+  it('with rsplint.run = onSave, lints on open and save but not while typing', async () => {
+    const { client } = await TestClient.start({ settings: { '*': { run: 'onSave', debounceMs: 0 } } });
+    try {
+      const uri = 'untitled:on-save';
+      await client.open(uri, DRAFT);
+      expect(codes(await client.diagnosticsFor(uri, 1))).toContain('missing-reference');
+      const typed = await client.change(uri, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: TRIGGER.length } }, text: 'No thresholds here.' }]);
+      await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+      // The save is what publishes the new version; nothing was published for the keystroke alone.
+      expect(await client.diagnosticsFor(uri, typed)).toEqual([]);
+      expect(client.published.filter((p) => p.uri === uri).map((p) => p.version)).toEqual([1, typed]);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('re-reads settings after workspace/didChangeConfiguration', async () => {
+    const { client } = await TestClient.start({ settings: { '*': {} } });
+    try {
+      const uri = 'untitled:settings-change';
+      await client.open(uri, DRAFT);
+      expect(codes(await client.diagnosticsFor(uri, 1))).toContain('missing-scale');
+      const seen = client.published.length;
+      client.setSettings({ '*': { rules: { 'missing-scale': 'off' } } });
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      const after = await client.waitFor('diagnostics after the settings change', () => client.published.slice(seen).find((p) => p.uri === uri)?.diagnostics);
+      expect(codes(after)).not.toContain('missing-scale');
+      expect(codes(after)).toContain('missing-reference');
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('guards', () => {
   it('tells the user when a document is over the size limit instead of going silent', async () => {
     const { client } = await TestClient.start({ settings: { '*': { maxFileSizeKb: 1 } } });

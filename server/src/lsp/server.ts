@@ -82,8 +82,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       serverInfo: { name: 'rsplint' },
     };
     if (pull) {
-      // Glossary files named in the config feed every document's analysis: an inter-file dependency.
-      result.capabilities.diagnosticProvider = { identifier: 'rsplint', interFileDependencies: true, workspaceDiagnostics: false };
+      // Documents do not depend on each other's unsaved text; glossary files are read from disk, and
+      // saving one (or a config file changing) asks the client to pull everything again.
+      result.capabilities.diagnosticProvider = { identifier: 'rsplint', interFileDependencies: false, workspaceDiagnostics: false };
     }
     return result;
   });

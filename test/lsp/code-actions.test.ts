@@ -1,0 +1,36 @@
+// Fix-all takes deterministic fixes only, whole or not at all, and never a placeholder insertion.
+import { describe, expect, it } from 'vitest';
+import type { Finding, Fix } from '../../server/src/core/index';
+import { deterministicEdits } from '../../server/src/lsp/code-actions';
+import type { LintOutcome } from '../../server/src/lsp/linter';
+
+function outcome(text: string, fixes: Fix[][]): LintOutcome {
+  const findings: Finding[] = fixes.map((f, i) => ({ ruleId: `rule-${i}`, severity: 'warning', message: 'm', start: 0, end: 1, fixes: f }));
+  return { uri: 'untitled:x', version: 1, languageId: 'markdown', text, status: 'analysed', analysis: { mentions: [], definitions: [], findings }, config: { config: {}, glossaries: [] }, diagnostics: [] };
+}
+
+const fix = (deterministic: boolean, ...edits: Array<[number, number, string]>): Fix => ({
+  title: 't',
+  deterministic,
+  edits: edits.map(([start, end, newText]) => ({ start, end, newText })),
+});
+
+describe('deterministicEdits (source.fixAll.rsplint)', () => {
+  const text = 'Models above 1026 FLOPS must report.';
+
+  it('applies deterministic fixes and leaves placeholder fixes out', () => {
+    const edits = deterministicEdits(outcome(text, [[fix(true, [13, 17, '10^26'])], [fix(false, [36, 36, ' ⟨scope⟩'])], [fix(true, [18, 23, 'FLOP'])]]));
+    expect(edits.map((e) => e.newText)).toEqual(['10^26', 'FLOP']);
+  });
+
+  it('drops a whole fix when one of its edits overlaps an earlier fix', () => {
+    const first = fix(true, [13, 17, '10^26']);
+    const clashing = fix(true, [15, 20, 'x'], [30, 30, '!']);
+    const edits = deterministicEdits(outcome(text, [[first], [clashing]]));
+    expect(edits.map((e) => e.newText)).toEqual(['10^26']);
+  });
+
+  it('returns nothing when no fix is deterministic', () => {
+    expect(deterministicEdits(outcome(text, [[fix(false, [0, 0, '⟨x⟩'])]]))).toEqual([]);
+  });
+});
