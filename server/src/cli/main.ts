@@ -7,6 +7,12 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+// `rsplint … | head` closes the pipe early; that is the reader's choice, not an error to report.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 run(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
