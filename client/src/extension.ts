@@ -24,6 +24,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   const clientOptions: LanguageClientOptions = {
     documentSelector,
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.rsplint.{json,jsonc,yaml,yml}') },
+    // The watcher above covers the config files; the server need not register one of its own.
+    initializationOptions: { watchesConfigFiles: true },
     middleware: {
       async executeCommand(command, args, next) {
         const editor = vscode.window.activeTextEditor;

@@ -27,6 +27,7 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   workspaceFolders?: string[];
   env?: Record<string, string>;
+  initializationOptions?: unknown;
 }
 
 export const DEFAULT_CAPABILITIES: ClientCapabilities = {
@@ -51,6 +52,7 @@ export class TestClient {
   readonly logs: string[] = [];
   readonly shownDocuments: ShowDocumentParams[] = [];
   readonly appliedEdits: WorkspaceEdit[] = [];
+  readonly registrations: Array<{ method: string; registerOptions?: unknown }> = [];
   readonly docs = new Map<string, TextDocument>();
   stderr = '';
   private listeners: Array<() => void> = [];
@@ -86,7 +88,11 @@ export class TestClient {
     connection.onRequest('workspace/configuration', (params: { items: Array<{ scopeUri?: string; section?: string }> }) =>
       params.items.map((item) => client.settingsFor(item.scopeUri)),
     );
-    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('client/registerCapability', (params: { registrations: Array<{ method: string; registerOptions?: unknown }> }) => {
+      client.registrations.push(...params.registrations);
+      client.notify();
+      return null;
+    });
     connection.onRequest('window/showMessageRequest', (params: ShowMessageParams) => {
       client.messages.push(params);
       client.notify();
@@ -115,6 +121,7 @@ export class TestClient {
       rootUri: folders[0] ?? null,
       workspaceFolders: folders.map((uri, i) => ({ uri, name: `folder${i}` })),
       capabilities: options.capabilities ?? DEFAULT_CAPABILITIES,
+      initializationOptions: options.initializationOptions,
     })) as InitializeResult;
     await connection.sendNotification('initialized', {});
     return { client, init };

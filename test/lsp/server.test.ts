@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic, DocumentSymbol, Hover, InitializeResult, Location, MarkupContent } from 'vscode-languageserver-protocol';
-import { TestClient } from './harness';
+import { DEFAULT_CAPABILITIES, TestClient } from './harness';
 
 const TRIGGER = 'We will evaluate after every 4x increase in effective compute.';
 const DRAFT = `# Scaling policy\n\n${TRIGGER}\n`;
@@ -303,6 +303,26 @@ describe('configuration', () => {
       expect(codes(after)).toContain('missing-baseline');
     } finally {
       await client.stop();
+    }
+  });
+
+  it('asks editors that can watch files to watch the config files for it', async () => {
+    const capabilities = { ...DEFAULT_CAPABILITIES, workspace: { ...DEFAULT_CAPABILITIES.workspace, didChangeWatchedFiles: { dynamicRegistration: true } } };
+    const { client } = await TestClient.start({ capabilities });
+    try {
+      const registration = await client.waitFor('a file-watcher registration', () => client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'));
+      expect(registration.registerOptions).toEqual({ watchers: [{ globPattern: '**/.rsplint.{json,jsonc,yaml,yml}' }] });
+    } finally {
+      await client.stop();
+    }
+    // The VS Code extension watches them itself and says so.
+    const vscodeLike = await TestClient.start({ capabilities, initializationOptions: { watchesConfigFiles: true } });
+    try {
+      await vscodeLike.client.open('untitled:probe', DRAFT);
+      await vscodeLike.client.diagnosticsFor('untitled:probe', 1);
+      expect(vscodeLike.client.registrations.filter((r) => r.method === 'workspace/didChangeWatchedFiles')).toEqual([]);
+    } finally {
+      await vscodeLike.client.stop();
     }
   });
 

@@ -3,6 +3,7 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type ClientCapabilities,
@@ -23,6 +24,9 @@ import { PullResponder, PushScheduler } from './scheduler';
 import { SettingsStore } from './settings';
 import { notifyUser } from './notify';
 
+/** The project configuration files (server/src/node/config.ts CONFIG_FILE_NAMES). */
+const CONFIG_GLOB = '**/.rsplint.{json,jsonc,yaml,yml}';
+
 export interface ServerOptions {
   /** The analysis function; tests inject failures through it. Defaults to the engine's analyze(). */
   analyze?: AnalyzeFn;
@@ -38,6 +42,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   // Filled in by initialize; every handler below runs after it.
   let caps: ClientCapabilities = {};
+  /** The VS Code extension watches .rsplint.* itself; other clients are asked to (dynamic registration). */
+  let clientWatchesConfig = false;
   let settings!: SettingsStore;
   let linter!: Linter;
   let push!: PushScheduler;
@@ -49,7 +55,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialize((params): InitializeResult => {
     caps = params.capabilities;
     // Clients without workspace/configuration may pass settings at startup: { rsplint: { … } }.
-    const init = params.initializationOptions as { rsplint?: unknown; settings?: { rsplint?: unknown } } | undefined;
+    const init = params.initializationOptions as { rsplint?: unknown; settings?: { rsplint?: unknown }; watchesConfigFiles?: boolean } | undefined;
+    clientWatchesConfig = init?.watchesConfigFiles === true;
     settings = new SettingsStore(connection, caps.workspace?.configuration === true, init?.rsplint ?? init?.settings?.rsplint);
     linter = new Linter({ settings, projectConfig, analyze: options.analyze ?? analyze, log, error });
     push = new PushScheduler(connection, documents, linter, settings, (e) => error(String(e instanceof Error ? e.stack : e)));
@@ -92,6 +99,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialized(() => {
     if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'rsplint' });
+    }
+    if (!clientWatchesConfig && caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_GLOB }] });
     }
     if (caps.workspace?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
