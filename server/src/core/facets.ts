@@ -53,6 +53,7 @@ const CUES: Record<FacetId, RegExp[]> = {
     new RegExp(String.raw`\b(?:as\s+of|frozen\s+(?:on|at|in|as\s+of)|fixed\s+(?:on|at|in|as\s+of)|dated)\s+${DATE}`, 'u'),
     /\b(?:19|20)\d{2}(?:-era|-vintage)?\s+(?:techniques|algorithms|methods|recipes?|training\s+(?:techniques|methods|recipes?))\b/iu,
     /\b(?:19|20)\d{2}-(?:equivalent|level)\b/iu,
+    /\b(?:19|20)\d{2}\s+(?:reference|baseline)\s+(?:recipe|model|architecture)\b/iu,
     new RegExp(String.raw`\b(?:baseline|reference)\s+(?:model|recipe|architecture|training\s+recipe)\s+(?:is|was|shall\s+be|:|=)\s+(?:the\s+)?(?:[A-Z0-9"“]|${PLACEHOLDER})`, 'u'),
     /\busing\s+the\s+(?:architecture|recipe|techniques|training\s+recipe|methods)\s+(?:of|from|used\s+(?:for|to\s+train))\s+[A-Z]/u,
     new RegExp(String.raw`\bcounted\s+against\s+(?:a|the)\s+(?:fixed\s+|frozen\s+)?(?:reference|baseline)\s+(?:recipe|model)\b`, 'iu'),
@@ -60,6 +61,7 @@ const CUES: Record<FacetId, RegExp[]> = {
   benchmark: [
     /\b(?:cross[\s-]entropy|validation|test|held[\s-]out|pre-?training|log|next[\s-]token)\s+loss\b/iu,
     /\bperplexity\b/iu,
+    /\bloss\s+on\s+(?:the\s+)?(?:[A-Z⟨]|held[\s-]out|validation|test)/u,
     /\b(?:accuracy|pass@\d+|pass\s+rates?|win[\s-]rates?|Elo|exact[\s-]match|scores?)\s+(?:on|of|in|across)\s+(?:the\s+)?[A-Z⟨]/u,
     new RegExp(String.raw`\b(?:${BENCHMARK_NAMES})\b`, 'u'),
     /\b\d+(?:\.\d+)?\s*(?:percentage\s+points?|pp)\b/iu,
@@ -95,6 +97,7 @@ const CUES: Record<FacetId, RegExp[]> = {
     /\b(?:capability|capabilities)\s+frontier\b|\bstate[\s-]of[\s-]the[\s-]art\s+models?\b/iu,
     /\b(?:progress|rate|pace)\s+(?:in|during|of|from|over)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?(?:(?:early|late|mid)\s+)?(?:19|20)\d{2}\b/iu,
     /\b(?:relative\s+to|compared\s+(?:to|with)|than)\s+(?:GPT|Claude|Gemini|Llama|o\d)[\w.-]*/u,
+    /\b(?:19|20)\d{2}\s?[-–]\s?(?:19|20)?\d{2}\s+(?:rate|average|period|pace|trend)\b|\b(?:rate|average|pace|trend)\s+(?:from|between|during|over)\s+(?:\w+\s+)?(?:19|20)\d{2}\b/iu,
     new RegExp(String.raw`\b(?:counted|measured|calculated)\s+(?:from|against|relative\s+to)\s+(?:${PLACEHOLDER}|the\s+(?:last|most\s+recent|previous|original))`, 'iu'),
   ],
   counting: [

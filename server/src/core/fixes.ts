@@ -24,7 +24,8 @@ export function facetFix(raw: RawMention, mention: Mention, facet: FacetId, ctx:
   let sentence = rule.templateFor(mention);
   if (mention.value !== undefined && /^The ⟨N⟩x/.test(sentence)) sentence = sentence.replace('⟨N⟩x', `${formatValue(mention.value)}x`);
   const label = facetLabel(facet, mention);
-  const termLevel = TERM_FACETS.includes(facet) && mention.kind !== 'unit-multiplier' && mention.kind !== 'compute-equivalence';
+  // Term-level facets belong in the definition of the term the mention depends on, when it has one.
+  const termLevel = TERM_FACETS.includes(facet) && (mention.kind === 'effective-compute-term' || mention.kind === 'relative-effective-compute' || mention.kind === 'capability-jump');
   const term = mention.term ?? EFFECTIVE_COMPUTE;
   const definition = termLevel ? ctx.definitions.find((d) => !d.source && d.term === term) : undefined;
   if (definition) {

@@ -210,6 +210,8 @@ function absoluteMatches(st: string): MagnitudeMatch[] {
     const unitBefore = !unit && cmp && UNIT_BEFORE.test(st.slice(Math.max(0, start - 120), start - (before.length - cmp.index)));
     // Parameters, tokens, bytes and learning rates are not compute (trap T6).
     if (!unit && !unitBefore && !allowBare) return;
+    // A range ("runs between 10^22 and 10^24 FLOP") states a scale, not a threshold.
+    if (/\bbetween\s+\S{1,20}\s+and\s*$|\bfrom\s+\S{1,20}\s+to\s*$/i.test(st.slice(Math.max(0, start - 40), start)) || /^\s*(?:and|to)\s+(?:10\s?\^|\d)/i.test(st.slice(end, end + 12))) return;
     const s = cmp ? start - (before.length - cmp.index) : start;
     out.push({ start: s, end: unit ? end + unit[0].length : end, value, comparator: cmp?.[0].trim(), bare: !unit && !unitBefore });
   };
@@ -257,7 +259,11 @@ function relativeMatches(st: string): RelativeMatch[] {
     push(m.index!, m.index! + m[0].length, parseNumber(m[1]!));
   }
   for (const m of st.matchAll(P.DOUBLING)) push(m.index!, m.index! + m[0].length, /tripl/i.test(m[0]) ? 3 : /quadrupl/i.test(m[0]) ? 4 : 2);
-  for (const m of st.matchAll(P.OOM)) push(m.index!, m.index! + m[0].length);
+  for (const m of st.matchAll(P.OOM)) {
+    // "within two orders of magnitude of that range" bounds a scale; it is not a multiple to trigger on.
+    if (/\bwithin\s*$/i.test(st.slice(Math.max(0, m.index! - 8), m.index!))) continue;
+    push(m.index!, m.index! + m[0].length);
+  }
   for (const m of st.matchAll(P.FRACTION)) push(m.index!, m.index! + m[0].length);
   for (const m of st.matchAll(P.YEARS_IN_ONE)) push(m.index!, m.index! + m[0].length);
   return out.sort((a, b) => a.start - b.start);
