@@ -11,7 +11,32 @@ let client: LanguageClient | undefined;
 /** Commands that act on a document: from the palette they get the active editor's document. */
 const DOCUMENT_COMMANDS = new Set(['rsplint.insertDefinitionsBlock', 'rsplint.showThresholdSummary']);
 
+/**
+ * The summary is shown as a read-only virtual document: an untitled Markdown editor would be linted
+ * (and flagged) like a draft, and would ask to be saved on close.
+ */
+const SUMMARY_SCHEME = 'rsplint-summary';
+const summaries = new Map<string, string>();
+const summaryChanged = new vscode.EventEmitter<vscode.Uri>();
+
+async function showSummary(markdown: string): Promise<void> {
+  const uri = vscode.Uri.from({ scheme: SUMMARY_SCHEME, path: '/Threshold summary.md' });
+  summaries.set(uri.toString(), markdown);
+  summaryChanged.fire(uri);
+  try {
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
+  } catch {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: true, viewColumn: vscode.ViewColumn.Beside });
+  }
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<LanguageClient> {
+  context.subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(SUMMARY_SCHEME, {
+      onDidChange: summaryChanged.event,
+      provideTextDocumentContent: (uri) => summaries.get(uri.toString()) ?? '',
+    }),
+  );
   const module = context.asAbsolutePath(join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -31,10 +56,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
         const editor = vscode.window.activeTextEditor;
         const withDocument = DOCUMENT_COMMANDS.has(command) && args.length === 0 && editor ? [editor.document.uri.toString()] : args;
         const result = await next(command, withDocument);
-        if (command === 'rsplint.showThresholdSummary' && typeof result === 'string') {
-          const summary = await vscode.workspace.openTextDocument({ language: 'markdown', content: result });
-          await vscode.window.showTextDocument(summary, { preview: true, viewColumn: vscode.ViewColumn.Beside });
-        }
+        if (command === 'rsplint.showThresholdSummary' && typeof result === 'string') await showSummary(result);
         return result;
       },
     },
