@@ -3,7 +3,7 @@
 import { parseDocument, sentenceText, type ParsedDocument } from './document';
 import { findDefinitions, type ResolvedDefinition } from './definitions';
 import { evaluateFacets, type FacetContext } from './facets';
-import { facetFix } from './fixes';
+import { facetFix, type FixContext } from './fixes';
 import { EFFECTIVE_COMPUTE, findMentions, findTermOccurrences, type RawMention } from './mentions';
 import { classifyRole } from './roles';
 import { isSuppressed, parseDirectives } from './suppress';
@@ -53,6 +53,7 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
 
   const mentions: Mention[] = [];
   const findings: Finding[] = [];
+  const fixCtx: FixContext = { doc, definitions };
   raws.forEach((raw, id) => {
     const role = classifyRole(raw);
     const { facets, definition } = evaluateFacets(raw, ctx);
@@ -71,7 +72,7 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
       definition: definition ? publicDefinition(definition) : undefined,
     };
     mentions.push(mention);
-    findings.push(...facetFindings(raw, mention, config, { doc, definitions }));
+    findings.push(...facetFindings(raw, mention, config, fixCtx));
   });
 
   findings.push(...placeholderFindings(doc, config));
@@ -95,7 +96,7 @@ function publicDefinition(d: ResolvedDefinition): Definition {
   return out;
 }
 
-function facetFindings(raw: RawMention, mention: Mention, config: RsplintConfig, fixCtx: { doc: ParsedDocument; definitions: ResolvedDefinition[] }): Finding[] {
+function facetFindings(raw: RawMention, mention: Mention, config: RsplintConfig, fixCtx: FixContext): Finding[] {
   const out: Finding[] = [];
   for (const rule of FACET_RULES) {
     const facet = rule.meta.facet;

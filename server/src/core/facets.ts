@@ -139,6 +139,9 @@ export interface FacetContext {
   extraBenchmarks?: RegExp;
   /** All raw mentions of the same sentence, for cues carried by a sibling (the 10^26 of an equivalence clause). */
   siblings: (m: RawMention) => RawMention[];
+  /** Cue lists by facet and variant, and search results by region and cue list: mentions share sentences. */
+  cueCache?: Map<string, RegExp[]>;
+  searchCache?: Map<RegExp[], Map<string, Evidence | null>>;
 }
 
 export interface FacetEvaluation {
@@ -162,20 +165,30 @@ export function evaluateFacets(m: RawMention, ctx: FacetContext): FacetEvaluatio
       continue;
     }
     const cues = facet === 'counting' && m.kind === 'compute-cost' ? COST_CUES : cuesFor(facet, m, ctx);
-    const evidence = searchRegions(regions, cues);
+    const evidence = searchRegions(regions, cues, ctx);
     facets[facet] = evidence ? { state: 'stated', evidence } : { state: 'missing' };
   }
   return { facets, definition };
 }
 
+const CAPABILITY_OPERATIONALISED = /\b(?:defined\s+as|i\.e\.,?|meaning|measured\s+(?:as|by))\s+[^.;]{0,80}?(?:\d+(?:\.\d+)?\s?(?:x|×)|effective\s+compute|percentage\s+points|scores?\b)/iu;
+const IN_YEAR = /\bin\s+(?:19|20)\d{2}\b/u;
+
+/** The cue list for a facet and mention kind; the same array each time, so search results can be cached. */
 function cuesFor(facet: FacetId, m: RawMention, ctx: FacetContext): RegExp[] {
+  const variant =
+    facet === 'baseline' && m.kind === 'compute-equivalence' ? 'equivalence'
+    : facet === 'benchmark' && (m.kind === 'capability-jump' || m.kind === 'relative-capability' || m.kind === 'progress-rate') ? 'capability'
+    : 'plain';
+  const key = `${facet}|${variant}`;
+  const cached = ctx.cueCache?.get(key);
+  if (cached) return cached;
   let cues = CUES[facet];
   if (facet === 'benchmark' && ctx.extraBenchmarks) cues = [...cues, ctx.extraBenchmarks];
-  if (facet === 'baseline' && m.kind === 'compute-equivalence') cues = [...cues, /\bin\s+(?:19|20)\d{2}\b/u];
-  if (facet === 'benchmark' && (m.kind === 'capability-jump' || m.kind === 'relative-capability' || m.kind === 'progress-rate')) {
-    // A capability phrase is operationalised when it is tied to a measurable multiple or score.
-    cues = [...cues, /\b(?:defined\s+as|i\.e\.,?|meaning|measured\s+(?:as|by))\s+[^.;]{0,80}?(?:\d+(?:\.\d+)?\s?(?:x|×)|effective\s+compute|percentage\s+points|scores?\b)/iu];
-  }
+  if (variant === 'equivalence') cues = [...cues, IN_YEAR];
+  // A capability phrase is operationalised when it is tied to a measurable multiple or score.
+  if (variant === 'capability') cues = [...cues, CAPABILITY_OPERATIONALISED];
+  (ctx.cueCache ??= new Map()).set(key, cues);
   return cues;
 }
 
@@ -236,22 +249,36 @@ function regionsFor(m: RawMention, ctx: FacetContext, definition: ResolvedDefini
   return regions;
 }
 
-function searchRegions(regions: Region[], cues: RegExp[]): Evidence | undefined {
+function searchRegions(regions: Region[], cues: RegExp[], ctx: FacetContext): Evidence | undefined {
+  const caches = (ctx.searchCache ??= new Map());
+  let cache = caches.get(cues);
+  if (!cache) caches.set(cues, (cache = new Map()));
   for (const region of regions) {
-    const text = region.block.norm.text.slice(region.nStart, region.nEnd);
-    for (const cue of cues) {
-      const m = cue.exec(text);
-      if (!m) continue;
-      const nStart = region.nStart + m.index;
-      const r = mapRange(region.block.norm, nStart, nStart + m[0].length);
-      const start = region.block.start + r.start;
-      const end = region.block.start + r.end;
-      const lead = text.slice(Math.max(0, m.index - 30), m.index);
-      const evidence: Evidence = { start, end, text: sourceText(region, start, end), via: region.via };
-      if (region.source) evidence.source = region.source;
-      if (HEDGE_BEFORE.test(lead) || /\(e\.g\.[^)]*$/iu.test(lead)) evidence.hedged = true;
-      return evidence;
+    const key = `${region.block.start}:${region.nStart}:${region.nEnd}:${region.via}:${region.source ?? ''}`;
+    let found = cache.get(key);
+    if (found === undefined) {
+      found = searchRegion(region, cues) ?? null;
+      cache.set(key, found);
     }
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function searchRegion(region: Region, cues: RegExp[]): Evidence | undefined {
+  const text = region.block.norm.text.slice(region.nStart, region.nEnd);
+  for (const cue of cues) {
+    const m = cue.exec(text);
+    if (!m) continue;
+    const nStart = region.nStart + m.index;
+    const r = mapRange(region.block.norm, nStart, nStart + m[0].length);
+    const start = region.block.start + r.start;
+    const end = region.block.start + r.end;
+    const lead = text.slice(Math.max(0, m.index - 30), m.index);
+    const evidence: Evidence = { start, end, text: sourceText(region, start, end), via: region.via };
+    if (region.source) evidence.source = region.source;
+    if (HEDGE_BEFORE.test(lead) || /\(e\.g\.[^)]*$/iu.test(lead)) evidence.hedged = true;
+    return evidence;
   }
   return undefined;
 }

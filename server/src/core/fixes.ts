@@ -16,6 +16,8 @@ const TERM_FACETS: FacetId[] = ['baseline', 'benchmark', 'scale', 'postTraining'
 export interface FixContext {
   doc: ParsedDocument;
   definitions: ResolvedDefinition[];
+  /** Document-wide facts every fix needs, computed once per analysis (not once per finding). */
+  memo?: { markdown?: boolean; definitionsEnd?: number | null };
 }
 
 export function facetFix(raw: RawMention, mention: Mention, facet: FacetId, ctx: FixContext): Fix | undefined {
@@ -34,7 +36,9 @@ export function facetFix(raw: RawMention, mention: Mention, facet: FacetId, ctx:
   }
   if (termLevel) {
     const entry = `${glossaryLabel(term, ctx)}: ${sentence}`;
-    const section = definitionsSectionEnd(ctx.doc);
+    const memo = (ctx.memo ??= {});
+    if (memo.definitionsEnd === undefined) memo.definitionsEnd = definitionsSectionEnd(ctx.doc) ?? null;
+    const section = memo.definitionsEnd ?? undefined;
     if (section !== undefined) return insertFix(`Insert the missing ${label} into the Definitions section`, section, `\n\n${entry}`);
     const block = raw.sentence.block;
     const at = trimmedEnd(ctx.doc.text, block.tableStart !== undefined ? tableEnd(ctx.doc, block.tableStart) : blockEnd(ctx.doc, block));
@@ -68,8 +72,10 @@ function formatValue(v: number): string {
 
 function glossaryLabel(term: string, ctx: FixContext): string {
   const capital = term.charAt(0).toUpperCase() + term.slice(1);
+  const memo = (ctx.memo ??= {});
   // Bold labels in Markdown; plain-text documents keep the bare label.
-  return ctx.doc.blocks.some((b) => b.strong.length > 0 || b.kind !== 'paragraph') || looksLikeMarkdown(ctx.doc.text) ? `**${capital}**` : capital;
+  memo.markdown ??= ctx.doc.blocks.some((b) => b.strong.length > 0 || b.kind !== 'paragraph') || looksLikeMarkdown(ctx.doc.text);
+  return memo.markdown ? `**${capital}**` : capital;
 }
 
 function looksLikeMarkdown(text: string): boolean {
