@@ -5,9 +5,14 @@ import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/src/core';
+import { ANALYST_RULES } from '../../server/src/rules';
 
 const dir = join(__dirname, '..', 'fixtures');
-const drafts = readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f));
+// Drafts at the top level, and one fixture per analyst rule under rules/<rule-id>.md.
+const drafts = [
+  ...readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f)),
+  ...readdirSync(join(dir, 'rules')).filter((f) => /\.(md|txt)$/.test(f)).map((f) => `rules/${f}`),
+];
 
 function lineCol(text: string, offset: number): string {
   const before = text.slice(0, offset);
@@ -17,10 +22,17 @@ function lineCol(text: string, offset: number): string {
 }
 
 export function render(text: string, language: 'markdown' | 'plaintext'): string {
-  const config = existsSync(join(dir, '.config.json')) ? {} : {};
-  const { findings } = analyze(text, { language, config, reportUnusedDisableDirectives: true });
+  const { findings } = analyze(text, { language, reportUnusedDisableDirectives: true });
   return findings.map((f) => `${lineCol(text, f.start)}-${lineCol(text, f.end)} ${f.severity} ${f.ruleId} ${f.message}`).join('\n') + '\n';
 }
+
+describe('analyst rule fixtures', () => {
+  it.each(ANALYST_RULES.map((r) => [r.meta.id] as const))('%s has a fixture whose expected findings include it', (id) => {
+    const expected = join(dir, 'rules', `${id}.expected`);
+    expect(existsSync(join(dir, 'rules', `${id}.md`)), `test/fixtures/rules/${id}.md is missing`).toBe(true);
+    expect(existsSync(expected) && readFileSync(expected, 'utf8').includes(` ${id} `), `${id}.expected reports no ${id} finding`).toBe(true);
+  });
+});
 
 describe('fixture drafts', () => {
   for (const name of drafts) {

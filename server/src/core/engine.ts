@@ -8,7 +8,8 @@ import { EFFECTIVE_COMPUTE, findMentions, findTermOccurrences, type RawMention }
 import { classifyRole } from './roles';
 import { isSuppressed, parseDirectives } from './suppress';
 import type { Analysis, Definition, Finding, LintOptions, Mention, RsplintConfig, Severity, SeveritySetting } from './types';
-import { FACET_RULES, ruleById } from '../rules';
+import { ANALYST_RULES, FACET_RULES, ruleById } from '../rules';
+import type { RuleContext } from '../rules/analyst-rule';
 
 /**
  * A cheap first pass: a document with none of these words cannot contain a mention, so it costs no
@@ -75,6 +76,7 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
     findings.push(...facetFindings(raw, mention, config, fixCtx));
   });
 
+  findings.push(...analystFindings({ text, doc, mentions, raws, definitions, config }));
   findings.push(...placeholderFindings(doc, config));
   const directives = parseDirectives(doc);
   const kept = findings.filter((f) => !isSuppressed(f, directives, doc));
@@ -88,6 +90,22 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
   }
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { mentions, definitions: definitions.map(publicDefinition), findings: kept };
+}
+
+/** The analyst's checks; a rule may lower its own severity (never raise it above the configured one). */
+function analystFindings(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  const rank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+  for (const rule of ANALYST_RULES) {
+    const setting: SeveritySetting = ctx.config.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
+    if (setting === 'off') continue;
+    for (const report of rule.check(ctx)) {
+      const severity = report.severity && rank[report.severity] < rank[setting] ? report.severity : setting;
+      const { severity: _ignored, ...rest } = report;
+      out.push({ ruleId: rule.meta.id, severity, ...rest });
+    }
+  }
+  return out;
 }
 
 function publicDefinition(d: ResolvedDefinition): Definition {

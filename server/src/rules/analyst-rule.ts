@@ -1,0 +1,64 @@
+// Rules beyond the six facets (issue 6): each reads the whole analysis of a document and reports what a
+// careful policy reviewer would catch. One file per rule: metadata beside the check.
+import type { ParsedDocument, Sentence } from '../core/document';
+import { sentenceText } from '../core/document';
+import type { ResolvedDefinition } from '../core/definitions';
+import type { RawMention } from '../core/mentions';
+import type { Fix, Mention, RelatedSpan, RsplintConfig, Severity, Span } from '../core/types';
+import type { RuleMeta } from './rule';
+
+export interface RuleContext {
+  text: string;
+  doc: ParsedDocument;
+  /** Mentions with role and facets; `raws[i]` is the parse behind `mentions[i]` (same id). */
+  mentions: readonly Mention[];
+  raws: readonly RawMention[];
+  definitions: readonly ResolvedDefinition[];
+  config: RsplintConfig;
+}
+
+export interface RuleReport extends Span {
+  message: string;
+  mentionId?: number;
+  related?: RelatedSpan[];
+  fixes?: Fix[];
+  /** Overrides the configured severity downwards (e.g. 'info' for a quoted passage). */
+  severity?: Severity;
+}
+
+export interface AnalystRule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): RuleReport[];
+}
+
+/** Mentions that set a live rule: not background prose, not a changelog entry. */
+export function isLive(m: Mention): boolean {
+  return m.role === 'trigger' || m.role === 'definition';
+}
+
+export function textOf(sentence: Sentence): string {
+  return sentenceText(sentence);
+}
+
+/** 1-based line of an offset, for messages that point elsewhere in the document. */
+export function lineOf(doc: ParsedDocument, offset: number): number {
+  const starts = doc.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+export function formatMultiple(v: number | undefined): string {
+  if (v === undefined) return '?';
+  return Number.isInteger(v) ? `${v}x` : `${Number(v.toPrecision(3))}x`;
+}
+
+/** Every prose sentence of the document, in order. */
+export function* sentences(doc: ParsedDocument): Generator<Sentence> {
+  for (const block of doc.blocks) yield* block.sentences;
+}
