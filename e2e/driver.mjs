@@ -1,0 +1,451 @@
+// Drives a real VS Code workbench (code-server, started by e2e/run.sh with the packaged rsplint .vsix
+// installed) in Debian's headless chromium with playwright-core. One browser page for all scenarios;
+// every wait is on DOM state, a file on disk or the extension's diagnostics dump, with a timeout.
+//
+// Expected diagnostics come from two places: the CLI's JSON for the same file (so the editor must show
+// exactly what the engine finds), and facts about examples/rsp-draft.md stated in examples/README.md
+// (so a wrong engine cannot agree with itself): the compute trigger in Section 4.1 is missing its reference
+// point and the definition's scale, and its baseline is stated.
+//
+// Env (run.sh sets them): CS_URL, WS, OUT_DIR, DUMP_FILE, TALLY, PLAYWRIGHT, CHROMIUM, RSPLINT_CLI.
+// Exit 0 only when every scenario passed. Each scenario leaves OUT_DIR/<scenario>.png, pass or fail.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const env = (k, d) => process.env[k] ?? d;
+const CS_URL = env('CS_URL');
+const WS = env('WS');
+const OUT = env('OUT_DIR', path.resolve('test-output/e2e'));
+const DUMP_FILE = env('DUMP_FILE');
+const CLI = env('RSPLINT_CLI');
+const { chromium } = require(env('PLAYWRIGHT', 'playwright-core'));
+if (!CS_URL || !WS || !DUMP_FILE || !CLI) {
+  console.error('driver.mjs: set CS_URL, WS, DUMP_FILE and RSPLINT_CLI (e2e/run.sh does)');
+  process.exit(2);
+}
+fs.mkdirSync(OUT, { recursive: true });
+
+const DRAFT = 'rsp-draft.md';
+const NEW_DOC = 'compute-policy.md';
+const DUMP_TITLE = 'rsplint: Dump diagnostics to a JSON file (for tests)';
+const FACET_LABELS = { baseline: 'Baseline', benchmark: 'Benchmark', scale: 'Scale', postTraining: 'Post-training', reference: 'Reference point', counting: 'Counting scope' };
+const t0 = Date.now();
+const log = (...a) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
+
+/** A failed expectation: what was expected and what was seen. */
+class Expectation extends Error {}
+function expect(cond, message) {
+  if (!cond) throw new Expectation(message);
+}
+const q = (v) => JSON.stringify(v);
+
+// ---------- documents and positions (0-based lines/characters, UTF-16 like VS Code and LSP) ----------
+const wsFile = (name) => path.join(WS, name);
+const read = (name) => fs.readFileSync(wsFile(name), 'utf8');
+function position(text, offset) {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length - 1;
+  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+}
+function find(text, needle, from = 0) {
+  const at = text.indexOf(needle, from);
+  if (at < 0) throw new Expectation(`the test document no longer contains ${q(needle)}; update e2e/driver.mjs`);
+  return at;
+}
+function count(text, needle) {
+  return text.split(needle).length - 1;
+}
+/** The one inserted stretch between two versions of a text (null if anything was deleted or replaced). */
+function insertion(before, after) {
+  let p = 0;
+  while (p < before.length && before[p] === after[p]) p++;
+  let s = 0;
+  while (s < before.length - p && before[before.length - 1 - s] === after[after.length - 1 - s]) s++;
+  if (p + s !== before.length) return null;
+  return { at: p, text: after.slice(p, after.length - s) };
+}
+
+/** What the CLI reports for a workspace file, as [{ruleId, severity, facet, range:[l,c,el,ec]}] (0-based). */
+function cliFindings(name) {
+  const r = spawnSync(process.execPath, [CLI, '--format', 'json', wsFile(name)], { encoding: 'utf8' });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`rsplint CLI failed on ${name} (exit ${r.status}): ${r.stderr}`);
+  return JSON.parse(r.stdout)[0].messages.map((m) => ({
+    ruleId: m.ruleId,
+    severity: m.rsplintSeverity,
+    facet: m.facet,
+    range: [m.line - 1, m.column - 1, m.endLine - 1, m.endColumn - 1],
+  }));
+}
+const key = (d) => `${d.ruleId}@${d.range[0] + 1}:${d.range[1] + 1}-${d.range[2] + 1}:${d.range[3] + 1}`;
+const covers = (d, start, end) =>
+  (d.range[0] < start.line || (d.range[0] === start.line && d.range[1] <= start.character)) &&
+  (d.range[2] > end.line || (d.range[2] === end.line && d.range[3] >= end.character));
+
+// ---------- the workbench ----------
+let page;
+
+async function until(fn, timeout, what) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    last = await fn();
+    if (last) return last;
+    if (Date.now() > end) throw new Expectation(`timed out after ${timeout / 1000} s waiting for ${what}`);
+    await page.waitForTimeout(100); // poll interval, not a fixed wait
+  }
+}
+
+async function quickInput(prefixedText, rowText) {
+  const input = page.locator('.quick-input-widget input').first();
+  await input.waitFor({ state: 'visible', timeout: 10000 });
+  await input.fill(prefixedText);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: rowText }).first();
+  await row.waitFor({ state: 'visible', timeout: 15000 });
+  return row;
+}
+
+async function runCommand(title) {
+  await page.keyboard.press('F1');
+  const row = await quickInput(`>${title}`, title);
+  await row.click();
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10000 });
+}
+
+async function openFile(name) {
+  await page.keyboard.press('Control+P');
+  const row = await quickInput(name, name);
+  await row.click();
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 15000 });
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: 15000 });
+}
+
+/** Puts the caret at a 0-based position with Go to Line/Column and waits for the status bar to show it. */
+async function goTo(pos) {
+  const line = pos.line + 1;
+  const col = pos.character + 1;
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input').first();
+  await input.waitFor({ state: 'visible', timeout: 10000 });
+  await input.fill(`:${line}:${col}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10000 });
+  const status = page.locator('[id="status.editor.selection"]');
+  await until(async () => (await status.textContent().catch(() => '')).includes(`Ln ${line}, Col ${col}`), 10000, `the caret at Ln ${line}, Col ${col}`);
+}
+
+async function save(name, before) {
+  await page.keyboard.press('Control+S');
+  return until(() => {
+    const now = read(name);
+    return now !== before ? now : null;
+  }, 15000, `${name} to change on disk after Ctrl+S (the edit was not applied, or not saved)`);
+}
+
+/** Every rsplint diagnostic VS Code holds, per file name, through the extension's test-only command. */
+async function dump() {
+  fs.rmSync(DUMP_FILE, { force: true });
+  await runCommand(DUMP_TITLE);
+  const entries = await until(() => {
+    try {
+      return JSON.parse(fs.readFileSync(DUMP_FILE, 'utf8'));
+    } catch {
+      return null;
+    }
+  }, 10000, `the command "${DUMP_TITLE}" to write ${DUMP_FILE}`);
+  const byFile = {};
+  for (const e of entries) {
+    const name = decodeURIComponent(e.uri.slice(e.uri.lastIndexOf('/') + 1));
+    byFile[name] = e.diagnostics
+      .filter((d) => d.source === 'rsplint')
+      .map((d) => ({ ruleId: d.code, severity: ['error', 'warning', 'info', 'hint'][d.severity], range: d.range, message: d.message }));
+  }
+  return byFile;
+}
+
+/** Dumps until pred(byFile) holds; on timeout the message says what the last dump held. */
+async function waitForDiagnostics(pred, timeout, what, show = DRAFT) {
+  let last = {};
+  try {
+    return await until(async () => {
+      last = await dump();
+      return pred(last) ? last : null;
+    }, timeout, what);
+  } catch (e) {
+    if (!(e instanceof Expectation)) throw e;
+    throw new Expectation(`${e.message}; last seen in ${show}: ${q((last[show] ?? []).map(key))}`);
+  }
+}
+
+/** Opens the Quick Fix menu (Ctrl+.) at the caret and returns the action titles, top to bottom. */
+async function quickFixMenu() {
+  await page.keyboard.press('Control+.');
+  const rows = page.locator('.action-widget .monaco-list-row.action');
+  await rows.first().waitFor({ state: 'visible', timeout: 15000 }).catch(async () => {
+    const msg = await page.locator('.monaco-editor-overlaymessage').textContent().catch(() => '');
+    throw new Expectation(`Ctrl+. opened no Quick Fix menu${msg ? ` (editor said: ${q(msg.trim())})` : ''}`);
+  });
+  return rows.evaluateAll((els) => els.map((el) => (el.querySelector('.title')?.textContent ?? el.getAttribute('aria-label') ?? el.textContent ?? '').trim()));
+}
+
+/** Picks an action in the open Quick Fix menu with the keyboard, as a user would: arrows, then Enter. */
+async function chooseAction(title) {
+  const rows = page.locator('.action-widget .monaco-list-row.action');
+  const focusedTitle = () => page.locator('.action-widget .monaco-list-row.action.focused .title').first().textContent({ timeout: 2000 }).catch(() => '');
+  const titles = await rows.evaluateAll((els) => els.map((el) => (el.querySelector('.title')?.textContent ?? '').trim()));
+  expect(titles.includes(title), `the Quick Fix menu has no ${q(title)}; menu: ${q(titles)}`);
+  for (let i = 0; i <= titles.length && (await focusedTitle()).trim() !== title; i++) await page.keyboard.press('ArrowDown');
+  expect((await focusedTitle()).trim() === title, `could not move the Quick Fix menu's focus to ${q(title)} (focus is on ${q(await focusedTitle())})`);
+  await page.keyboard.press('Enter');
+  await page.locator('.action-widget .monaco-list-row.action').first().waitFor({ state: 'hidden', timeout: 10000 });
+}
+
+const shot = new Set();
+async function shoot(name) {
+  await page.screenshot({ path: `${OUT}/${name}.png` });
+  shot.add(name);
+}
+
+async function closeOverlays() {
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
+}
+
+// ---------- the scenarios ----------
+const draftBefore = () => read(DRAFT);
+/** The compute trigger of Section 4.1: "...after every 4x increase in effective compute, including ...". */
+function computeTrigger(text) {
+  const sentence = find(text, 'We will run a comprehensive evaluation after every 4x increase in effective compute');
+  const phrase = find(text, 'every 4x increase in effective compute', sentence);
+  const sentenceEnd = find(text, 'during a training run.', sentence) + 'during a training run.'.length;
+  return {
+    start: position(text, phrase),
+    end: position(text, phrase + 'every 4x increase in effective compute'.length),
+    inside: position(text, phrase + 'every '.length + 1), // on the "4x"
+    sentenceEnd,
+  };
+}
+
+const scenarios = [
+  {
+    name: '1-diagnostics',
+    title: 'diagnostics appear in the editor and the Problems panel with the expected rule ids and ranges',
+    async run() {
+      await openFile(DRAFT);
+      await page.locator('.editor-instance .monaco-editor .squiggly-error').first().waitFor({ timeout: 60000 }).catch(() => {
+        throw new Expectation('no error squiggle appeared in rsp-draft.md within 60 s (extension not activated, or server not publishing)');
+      });
+      const expected = cliFindings(DRAFT);
+      expect(expected.length > 0, 'the CLI reports nothing for examples/rsp-draft.md; the e2e needs findings');
+      const expectedKeys = expected.map(key).sort();
+      const got = await waitForDiagnostics((f) => (f[DRAFT] ?? []).length >= expected.length, 30000, `${expected.length} rsplint diagnostics (as many as the CLI reports)`);
+      const seen = got[DRAFT];
+      const seenKeys = seen.map(key).sort();
+      const missing = expectedKeys.filter((k) => !seenKeys.includes(k));
+      const extra = seenKeys.filter((k) => !expectedKeys.includes(k));
+      expect(missing.length === 0 && extra.length === 0, `editor diagnostics differ from the CLI's: missing ${q(missing)}, extra ${q(extra)}`);
+      for (const e of expected) {
+        const s = seen.find((d) => key(d) === key(e));
+        expect(s.severity === e.severity, `${key(e)} has severity ${s.severity} in the editor, ${e.severity} in the CLI`);
+      }
+      // Independent of the engine: the facts examples/README.md states about Section 4.1.
+      const t = computeTrigger(read(DRAFT));
+      for (const rule of ['missing-reference', 'missing-scale']) {
+        expect(seen.some((d) => d.ruleId === rule && covers(d, t.start, t.end)),
+          `no ${rule} diagnostic covering "every 4x increase in effective compute" at Ln ${t.start.line + 1}, Col ${t.start.character + 1}; saw there: ${q(seen.filter((d) => d.range[0] === t.start.line).map(key))}`);
+      }
+      expect(!seen.some((d) => d.ruleId === 'missing-baseline'), `missing-baseline reported although the draft states its baseline: ${q(seen.filter((d) => d.ruleId === 'missing-baseline').map(key))}`);
+      log(`  ${seen.length} diagnostics match the CLI: ${q([...new Set(seen.map((d) => d.ruleId))])}`);
+
+      // The Problems panel shows them under rsplint with the rule id.
+      await page.keyboard.press('Control+Shift+M');
+      const rows = page.locator('.markers-panel .monaco-list-row');
+      await rows.first().waitFor({ timeout: 15000 });
+      const refRow = page.locator('.markers-panel .monaco-list-row', { hasText: 'missing-reference' }).first();
+      await refRow.waitFor({ timeout: 15000 }).catch(async () => {
+        throw new Expectation(`no Problems panel row names missing-reference; rows: ${q(await rows.evaluateAll((els) => els.map((e) => e.textContent)))}`);
+      });
+      const rowText = await refRow.textContent();
+      expect(/rsplint/.test(rowText) && /\[Ln \d+, Col \d+\]/.test(rowText), `the Problems row for missing-reference does not name rsplint and a position: ${q(rowText)}`);
+      const header = await rows.first().getAttribute('aria-label');
+      expect(header && header.includes(String(seen.length)), `the Problems panel's file row does not count ${seen.length} problems: ${q(header)}`);
+      log(`  Problems panel: ${q(header)}; ${q(rowText)}`);
+    },
+  },
+  {
+    name: '2-hover',
+    title: 'hovering a mention shows the facet checklist',
+    async run() {
+      await openFile(DRAFT);
+      const t = computeTrigger(read(DRAFT));
+      await goTo(t.inside);
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I');
+      const hover = page.locator('.monaco-hover:visible', { hasText: 'rsplint' }).first();
+      await hover.waitFor({ timeout: 15000 }).catch(() => {
+        throw new Expectation(`no rsplint hover appeared at Ln ${t.inside.line + 1}, Col ${t.inside.character + 1} after Ctrl+K Ctrl+I`);
+      });
+      await hover.locator('tr', { hasText: 'Baseline' }).first().waitFor({ timeout: 10000 }).catch(() => {
+        throw new Expectation('the rsplint hover appeared without a facet checklist (no row for Baseline)');
+      });
+      const rows = await hover.locator('tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td,th')].map((c) => c.textContent.trim())));
+      const mark = (label) => rows.find((r) => r[1] === label)?.[0];
+      const missingHere = cliFindings(DRAFT).filter((f) => f.facet && covers(f, t.start, t.end)).map((f) => f.facet);
+      log(`  checklist: ${q(rows.filter((r) => r.length >= 2).map((r) => `${r[0]} ${r[1]}`))}`);
+      for (const [facet, label] of Object.entries(FACET_LABELS)) {
+        const m = mark(label);
+        expect(m !== undefined, `the hover has no checklist row for ${label}; rows: ${q(rows)}`);
+        if (missingHere.includes(facet)) expect(m === '✗', `${label} is missing here (the CLI reports it) but the hover marks it ${q(m)}`);
+        else expect(m === '✓' || m === 'n/a', `${label} is not reported missing here but the hover marks it ${q(m)}`);
+      }
+      expect(mark('Reference point') === '✗', `the hover marks Reference point ${q(mark('Reference point'))}, expected ✗ (Section 4.1 never says what 4x counts from)`);
+      expect(mark('Baseline') === '✓', `the hover marks Baseline ${q(mark('Baseline'))}, expected ✓ (the definition's footnote states the reference recipe)`);
+      // the runner takes 2-hover.png now, with the hover still open
+    },
+  },
+  {
+    name: '3-quick-fix',
+    title: 'Ctrl+. on missing-reference offers "Insert the missing definition" first; applying it inserts the sentence and the diagnostic goes',
+    async run() {
+      await openFile(DRAFT);
+      const before = draftBefore();
+      const t = computeTrigger(before);
+      await goTo(t.inside);
+      const titles = await quickFixMenu();
+      log(`  menu: ${q(titles)}`);
+      const wanted = 'Insert the missing definition (reference point)';
+      await shoot('3-quick-fix-menu');
+      expect(titles[0]?.startsWith('Insert the missing definition'), `the first Quick Fix is ${q(titles[0])}, expected an "Insert the missing definition (…)" action; menu: ${q(titles)}`);
+      expect(titles.includes(wanted), `the Quick Fix menu has no ${q(wanted)}; menu: ${q(titles)}`);
+      await chooseAction(wanted);
+      const after = await save(DRAFT, before);
+      const ins = insertion(before, after);
+      expect(ins !== null, 'applying the quick fix changed or deleted existing text; it may only insert');
+      expect(ins.text.trim().length > 0, `applying the quick fix inserted nothing visible (${q(ins.text)})`);
+      // A diff cannot tell " The 4x…" inserted before " Training…" from one inserted after " T"; rebuild it.
+      const added = after.slice(t.sentenceEnd, t.sentenceEnd + after.length - before.length);
+      expect(after === before.slice(0, t.sentenceEnd) + added + before.slice(t.sentenceEnd),
+        `the text was not inserted right after "during a training run." (Ln ${position(before, t.sentenceEnd).line + 1}); it went in at Ln ${position(after, ins.at).line + 1}: ${q(after.slice(ins.at - 30, ins.at + 50))}`);
+      expect(/\b4x is counted from\b/.test(added), `the inserted text does not say what the 4x is counted from: ${q(added)}`);
+      log(`  inserted after the sentence on Ln ${position(after, t.sentenceEnd).line + 1}: ${q(added.slice(0, 90))}…`);
+      const gone = await waitForDiagnostics(
+        (f) => (f[DRAFT] ?? []).length > 0 && !f[DRAFT].some((d) => d.ruleId === 'missing-reference' && covers(d, t.start, t.end)),
+        20000, 'the missing-reference diagnostic on the Section 4.1 trigger to disappear after the fix');
+      expect(gone[DRAFT].some((d) => d.ruleId === 'missing-scale' && covers(d, t.start, t.end)),
+        `after the fix the trigger lost its other diagnostics too (missing-scale should remain): ${q(gone[DRAFT].map(key))}`);
+    },
+  },
+  {
+    name: '4-complete-definition',
+    title: '"Add a complete definition of effective compute" creates the Definitions entry once; running it again does not duplicate it',
+    async run() {
+      await openFile(NEW_DOC);
+      const before = read(NEW_DOC);
+      await waitForDiagnostics((f) => (f[NEW_DOC] ?? []).some((d) => d.ruleId === 'missing-baseline'), 30000, `rsplint diagnostics in ${NEW_DOC}`, NEW_DOC);
+      const first = find(before, 'every 4x increase in effective compute');
+      await goTo(position(before, first + 'every '.length + 1));
+      const titles = await quickFixMenu();
+      log(`  menu at the first mention: ${q(titles)}`);
+      const wanted = 'Add a complete definition of effective compute';
+      expect(titles.includes(wanted), `the Quick Fix menu has no ${q(wanted)}; menu: ${q(titles)}`);
+      await chooseAction(wanted);
+      const after = await save(NEW_DOC, before);
+      const ins = insertion(before, after);
+      expect(ins !== null, 'the action changed or deleted existing text; it may only insert');
+      expect(count(after, '## Definitions') === 1, `expected one "## Definitions" heading, found ${count(after, '## Definitions')}: ${q(after)}`);
+      expect(count(after, '**Effective compute**') === 1, `expected one "**Effective compute**" entry, found ${count(after, '**Effective compute**')}: ${q(after)}`);
+      const sentences = ins.text.split(/(?<=\.)\s+/).map((s) => s.trim()).filter((s) => s.length > 20);
+      expect(sentences.length >= 2, `the new entry has fewer than two sentences: ${q(ins.text)}`);
+      log(`  entry created with ${sentences.length} sentences`);
+      // Wait until the server has linted the new version (the term's facets are now stated), then ask again
+      // at the other mention of the term.
+      await waitForDiagnostics((f) => (f[NEW_DOC] ?? []).length > 0 && !f[NEW_DOC].some((d) => d.ruleId === 'missing-baseline'),
+        20000, `the term-level diagnostics in ${NEW_DOC} to clear after the definition was added`, NEW_DOC);
+      const second = find(after, 'every 2x increase in effective compute');
+      await goTo(position(after, second + 'every '.length + 1));
+      const again = await quickFixMenu();
+      log(`  menu at the second mention: ${q(again)}`);
+      const repeat = again.find((x) => /definition of effective compute$/.test(x) && /^(Add a complete|Complete the)/.test(x));
+      let final = after;
+      if (repeat) {
+        log(`  offered again: ${q(repeat)}; applying it`);
+        await chooseAction(repeat);
+        final = await save(NEW_DOC, after);
+      } else {
+        await closeOverlays();
+      }
+      expect(count(final, '## Definitions') === 1 && count(final, '**Effective compute**') === 1,
+        `running it again duplicated the entry: ${count(final, '## Definitions')} headings, ${count(final, '**Effective compute**')} entries`);
+      for (const s of sentences) expect(count(final, s) === 1, `the sentence ${q(s.slice(0, 60))}… appears ${count(final, s)} times`);
+    },
+  },
+  {
+    name: '5-config-off',
+    title: 'a .rsplint.json that turns missing-scale off removes its diagnostics without a reload',
+    async run() {
+      await openFile(DRAFT);
+      await waitForDiagnostics((f) => (f[DRAFT] ?? []).some((d) => d.ruleId === 'missing-scale'), 20000, 'missing-scale diagnostics before the config change');
+      const config = wsFile('.rsplint.json');
+      fs.writeFileSync(config, JSON.stringify({ rules: { 'missing-scale': 'off' } }, null, 2) + '\n');
+      try {
+        const off = await waitForDiagnostics(
+          (f) => (f[DRAFT] ?? []).length > 0 && !Object.values(f).flat().some((d) => d.ruleId === 'missing-scale'),
+          30000, 'every missing-scale diagnostic to disappear after writing .rsplint.json');
+        expect(off[DRAFT].some((d) => d.ruleId === 'missing-reference'), `turning missing-scale off also removed other rules: ${q(off[DRAFT].map(key))}`);
+        log(`  with missing-scale off: ${off[DRAFT].length} diagnostics remain in ${DRAFT}`);
+        await page.keyboard.press('Control+Shift+M');
+        await page.locator('.markers-panel .monaco-list-row').first().waitFor({ timeout: 10000 });
+        await shoot('5-config-off'); // the state with the rule off, before the config is removed again
+      } finally {
+        fs.rmSync(config, { force: true });
+      }
+      await waitForDiagnostics((f) => (f[DRAFT] ?? []).some((d) => d.ruleId === 'missing-scale'), 30000, 'missing-scale to come back after .rsplint.json was deleted');
+    },
+  },
+];
+
+// ---------- run ----------
+const browser = await chromium.launch({
+  executablePath: env('CHROMIUM', '/usr/bin/chromium'),
+  headless: true,
+  // playwright gives each launch() a fresh profile (passing --user-data-dir is an error)
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const results = [];
+try {
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('pageerror', (e) => log('page error:', e.message.split('\n')[0]));
+  await page.goto(CS_URL);
+  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 90000 });
+  log('workbench up');
+  const only = env('E2E_SCENARIO', '');
+  for (const s of scenarios) {
+    if (only && !only.split(',').includes(s.name)) continue;
+    const start = Date.now();
+    let error;
+    try {
+      await s.run();
+    } catch (e) {
+      error = e instanceof Expectation ? e.message : `${e.message.split('\n')[0]} (at ${e.stack?.split('\n')[1]?.trim()})`;
+    }
+    const secs = ((Date.now() - start) / 1000).toFixed(1);
+    const file = `${OUT}/${s.name}.png`;
+    if (error || !shot.has(s.name)) await page.screenshot({ path: file }).catch(() => {});
+    if (error) log(`FAIL ${s.name} (${secs} s): ${s.title}\n       ${error}\n       screenshot: ${file}`);
+    else log(`PASS ${s.name} (${secs} s)`);
+    results.push({ name: s.name, ok: !error, error });
+    await closeOverlays().catch(() => {});
+  }
+} catch (e) {
+  log(`FAIL workbench: ${e.message.split('\n')[0]}`);
+  await page?.screenshot({ path: `${OUT}/0-workbench.png` }).catch(() => {});
+  results.push({ name: 'workbench', ok: false, error: e.message });
+} finally {
+  await browser.close();
+}
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed;
+if (env('TALLY', '')) fs.writeFileSync(env('TALLY'), `${passed} ${failed}\n`);
+log(`VS Code: ${passed} passed, ${failed} failed${failed ? ` (${results.filter((r) => !r.ok).map((r) => r.name).join(', ')})` : ''}`);
+process.exit(failed || results.length === 0 ? 1 : 0);
