@@ -465,6 +465,29 @@ describe('a pull-diagnostics client', () => {
     }
   });
 
+  it('asks the client to pull again after the project config changes', async () => {
+    const dir = mkdtempSync(join(tmp, 'pull-config-'));
+    const uri = pathToFileURL(join(dir, 'policy.md')).href;
+    const { client } = await TestClient.start({
+      capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true, diagnostics: { refreshSupport: true } } },
+      workspaceFolders: [pathToFileURL(dir).href],
+    });
+    try {
+      await client.open(uri, DRAFT);
+      const before = await client.request<{ resultId: string; items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+      expect(codes(before.items)).toContain('missing-reference');
+      writeFileSync(join(dir, '.rsplint.yaml'), 'rules:\n  missing-reference: off\n');
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, '.rsplint.yaml')).href, type: 1 }] });
+      await client.waitFor('a diagnostic refresh request', () => (client.refreshes > 0 ? true : undefined));
+      const after = await client.request<{ kind: string; items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: before.resultId });
+      expect(after.kind).toBe('full');
+      expect(codes(after.items)).not.toContain('missing-reference');
+      expect(codes(after.items)).toContain('missing-baseline');
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('refuses to answer for a version that changed while it waited (the client asks again)', async () => {
     const { client } = await TestClient.start({
       capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true } },
