@@ -4,12 +4,12 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  MessageType,
   TextDocumentSyncKind,
   TextDocuments,
   type ClientCapabilities,
   type Connection,
   type InitializeResult,
-  MessageType,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../core/index';
@@ -18,11 +18,11 @@ import { executeCommand, SERVER_COMMANDS, type CommandEnv } from './commands';
 import { hoverFor } from './hover';
 import { Linter, type AnalyzeFn, type LintOutcome } from './linter';
 import { definitionFor, documentSymbols, symbolInformation } from './navigation';
+import { notifyUser } from './notify';
 import { toOffset } from './positions';
 import { ProjectConfig } from './project-config';
 import { PullResponder, PushScheduler } from './scheduler';
 import { SettingsStore } from './settings';
-import { notifyUser } from './notify';
 
 /** The project configuration files (server/src/node/config.ts CONFIG_FILE_NAMES). */
 const CONFIG_GLOB = '**/.rsplint.{json,jsonc,yaml,yml}';
