@@ -68,8 +68,11 @@ export interface ParsedDocument {
   lineStarts: number[];
 }
 
-const DEFINITIONS_TITLE = /\b(?:definitions?|glossary|terminology|key\s+terms|defined\s+terms)\b/i;
-const CHANGELOG_TITLE = /\b(?:change\s*log|version\s+history|revision\s+history|release\s+notes|changes\s+(?:from|since|in\s+this\s+version)|what\s+changed|previous\s+versions?|document\s+history|amendment\s+history)\b/i;
+// A section is a Definitions or Changelog section when its heading says so and little else
+// ("2. Definitions", "Annex A: Glossary of terms", "Version history"), not when a word merely occurs.
+const TITLE_PREFIX = String.raw`^(?:(?:section|annex|appendix|part|chapter)\s+[\w.]+\s*[:.\-–—]?\s*|[\d.]+\s+|[A-Z]\.\s+|[IVX]+\.\s+)?`;
+const DEFINITIONS_TITLE = new RegExp(`${TITLE_PREFIX}(?:key\\s+|defined\\s+)?(?:definitions?|glossary|terminology|terms)\\b[^.]{0,40}$`, 'i');
+const CHANGELOG_TITLE = new RegExp(`${TITLE_PREFIX}(?:change\\s*log|changes|version\\s+history|revision\\s+history|release\\s+notes|document\\s+history|amendment\\s+history|what\\s+changed|previous\\s+versions?)\\b[^.]{0,40}$`, 'i');
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 

@@ -287,3 +287,8 @@ function sourceText(region: Region, start: number, end: number): string {
   // The block's masked text holds the original characters at the same offsets.
   return region.block.text.slice(start - region.block.start, end - region.block.start).replace(/\s+/g, ' ').trim();
 }
+
+/** Where a block states a facet, by the core cue list (used by the analyst's definition checks). */
+export function facetEvidenceIn(block: Block, facet: FacetId): Evidence | undefined {
+  return searchRegion({ block, nStart: 0, nEnd: block.norm.text.length, via: 'definition' }, CUES[facet]);
+}

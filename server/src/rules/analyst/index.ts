@@ -1,4 +1,33 @@
 import type { AnalystRule } from '../analyst-rule';
+import { abbreviationBeforeExpansion } from './abbreviation-before-expansion';
+import { bufferNotAboveInterval } from './buffer-not-above-interval';
+import { conflictingDefinitions } from './conflicting-definitions';
+import { definitionAfterUse } from './definition-after-use';
+import { deferredFacet } from './deferred-facet';
+import { missingCadence } from './missing-cadence';
+import { missingCalendarBackstop } from './missing-calendar-backstop';
+import { missingMidTraining } from './missing-mid-training';
+import { missingRecalibration } from './missing-recalibration';
+import { trainingOrInferenceCompute } from './training-or-inference-compute';
+import { exampleOnlyFacet } from './example-only-facet';
+import { inconsistentThreshold } from './inconsistent-threshold';
+import { previousModelReference } from './previous-model-reference';
+import { undefinedCapabilityTrigger } from './undefined-capability-trigger';
 
 /** Definitions, vocabulary and thresholds: the checks a policy analyst makes beyond the six facets. */
-export const DEFINITION_AND_THRESHOLD_RULES: readonly AnalystRule[] = [];
+export const DEFINITION_AND_THRESHOLD_RULES: readonly AnalystRule[] = [
+  exampleOnlyFacet,
+  deferredFacet,
+  undefinedCapabilityTrigger,
+  conflictingDefinitions,
+  definitionAfterUse,
+  abbreviationBeforeExpansion,
+  inconsistentThreshold,
+  bufferNotAboveInterval,
+  previousModelReference,
+  missingCadence,
+  missingCalendarBackstop,
+  missingMidTraining,
+  trainingOrInferenceCompute,
+  missingRecalibration,
+];

@@ -1,0 +1,38 @@
+import { docsPath } from '../rule';
+import { formatMultiple, lineOf, textOf, type AnalystRule, type RuleReport } from '../analyst-rule';
+
+/** Words that say a different multiple applies somewhere else on purpose. */
+const SCOPE_QUALIFIER = /\b(?:for|at)\s+(?:higher|lower|later|each|the\s+next)\s+(?:ASLs?|levels?|tiers?|thresholds?)\b|\bfor\s+(?:ASL|CCL|tier|level)-?\s?\d|\bhigher\s+(?:ASLs?|levels?|tiers?)\b|\bmay\s+warrant\b|\be\.g\.|\bfor\s+example\b|\bbuffer\b/iu;
+
+export const inconsistentThreshold: AnalystRule = {
+  meta: {
+    id: 'inconsistent-threshold',
+    description: 'The same effective-compute trigger stated with different multiples in one document (4x here, 2x there) with nothing saying why.',
+    why: 'when a policy states two cadences for one trigger, the looser one is the one that will be followed.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    docs: docsPath('inconsistent-threshold'),
+  },
+  check(ctx) {
+    const out: RuleReport[] = [];
+    let first: (typeof ctx.mentions)[number] | undefined;
+    ctx.mentions.forEach((m, i) => {
+      const raw = ctx.raws[i]!;
+      if (m.kind !== 'relative-effective-compute' || m.role !== 'trigger' || m.value === undefined || raw.implied || raw.buffer) return;
+      if (SCOPE_QUALIFIER.test(textOf(raw.sentence))) return;
+      if (!first) {
+        first = m;
+        return;
+      }
+      if (m.value === first.value) return;
+      out.push({
+        start: m.start,
+        end: m.end,
+        mentionId: m.id,
+        message: `This trigger uses ${formatMultiple(m.value)}, but line ${lineOf(ctx.doc, first.start)} sets it at ${formatMultiple(first.value)}; use one multiple, or say where each applies.`,
+        related: [{ start: first.start, end: first.end, message: `The ${formatMultiple(first.value)} trigger` }],
+      });
+    });
+    return out;
+  },
+};

@@ -1,0 +1,19 @@
+import { docsPath } from '../rule';
+import { type AnalystRule } from '../analyst-rule';
+import { BACKSTOP, firstLive, once } from './document-cues';
+
+export const missingCalendarBackstop: AnalystRule = {
+  meta: {
+    id: 'missing-calendar-backstop',
+    description: 'An effective-compute trigger with no calendar backstop: nothing runs the evaluations again after months of post-training progress.',
+    why: 'fine-tuning, scaffolding and elicitation improve a model without any new pre-training compute, so a compute trigger alone never fires for them.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    docs: docsPath('missing-calendar-backstop'),
+  },
+  check(ctx) {
+    if (BACKSTOP.test(ctx.text)) return [];
+    const m = firstLive(ctx, ['relative-effective-compute']);
+    return once(m, `"${m?.text.replace(/\s+/g, ' ')}": nothing re-runs the evaluations on a calendar (e.g. every ⟨N⟩ months of post-training progress), so gains that add no compute go unchecked.`);
+  },
+};

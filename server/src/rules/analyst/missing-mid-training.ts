@@ -1,0 +1,19 @@
+import { docsPath } from '../rule';
+import { type AnalystRule } from '../analyst-rule';
+import { MID_TRAINING, firstLive, once } from './document-cues';
+
+export const missingMidTraining: AnalystRule = {
+  meta: {
+    id: 'missing-mid-training',
+    description: 'A relative effective-compute trigger in a document that never says it applies during a training run.',
+    why: 'a large run can cross several multiples before it ends; a trigger checked only between runs is checked too late.',
+    defaultSeverity: 'info',
+    fixable: false,
+    docs: docsPath('missing-mid-training'),
+  },
+  check(ctx) {
+    if (MID_TRAINING.test(ctx.text)) return [];
+    const m = firstLive(ctx, ['relative-effective-compute']);
+    return once(m, `"${m?.text.replace(/\s+/g, ' ')}": the document never says whether this is checked during a training run, where a large run can cross it.`);
+  },
+};

@@ -1,0 +1,19 @@
+import { docsPath } from '../rule';
+import { type AnalystRule } from '../analyst-rule';
+import { RECALIBRATION, firstLive, once } from './document-cues';
+
+export const missingRecalibration: AnalystRule = {
+  meta: {
+    id: 'missing-recalibration',
+    description: 'An effective-compute threshold with no recalibration clause for when measured capabilities exceed what the compute number predicted.',
+    why: 'effective compute is a forecast of capability; a policy needs to say what happens when the forecast is wrong on the dangerous side.',
+    defaultSeverity: 'info',
+    fixable: false,
+    docs: docsPath('missing-recalibration'),
+  },
+  check(ctx) {
+    if (RECALIBRATION.test(ctx.text)) return [];
+    const m = firstLive(ctx, ['relative-effective-compute']);
+    return once(m, `"${m?.text.replace(/\s+/g, ' ')}": nothing says what happens if a model's measured capabilities exceed what its effective compute predicted (e.g. revisit the threshold when any dangerous-capability score is ⟨10⟩% above the prediction).`);
+  },
+};

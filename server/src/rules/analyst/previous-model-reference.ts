@@ -1,0 +1,36 @@
+import { docsPath } from '../rule';
+import { formatMultiple, isLive, type AnalystRule, type RuleReport } from '../analyst-rule';
+
+const PREVIOUS = /\b(?:previous|prior|preceding|each\s+new|last)\s+(?:[\w-]+\s+){0,2}?(?:models?|checkpoints?|versions?|releases?|training\s+runs?)\b/iu;
+const EVALUATED = /\b(?:evaluat|assess|tested|underw[ae]nt|comprehensive|Capability\s+Report|Risk\s+Report)/iu;
+
+export const previousModelReference: AnalystRule = {
+  meta: {
+    id: 'previous-model-reference',
+    description: 'A relative threshold counted from the previous model or checkpoint instead of the last fully evaluated one.',
+    why: 'steps of 3x, 3x and 3x each stay under a 4x trigger while the model grows 27x since anything was evaluated.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    docs: docsPath('previous-model-reference'),
+  },
+  check(ctx) {
+    const out: RuleReport[] = [];
+    for (const m of ctx.mentions) {
+      const ev = m.facets.reference.evidence;
+      if (!isLive(m) || !ev || m.facets.reference.state !== 'stated') continue;
+      // "the last model that completed a comprehensive evaluation" is the right reference point.
+      const clause = ctx.text.slice(ev.start, ev.end + 80).split(/[.;](?:\s|$)/)[0]!;
+      if (!PREVIOUS.test(ev.text) || EVALUATED.test(clause)) continue;
+      const n = m.value ?? 4;
+      const step = Math.max(1.5, Math.round(n * 0.75 * 10) / 10);
+      out.push({
+        start: m.start,
+        end: m.end,
+        mentionId: m.id,
+        message: `"${m.text.replace(/\s+/g, ' ')}" is counted from "${ev.text}", not from the last model that was fully evaluated: three steps of ${formatMultiple(step)} each stay under ${formatMultiple(n)} while compounding to ${formatMultiple(Math.round(step ** 3 * 10) / 10)}.`,
+        related: [{ start: ev.start, end: ev.end, message: 'The reference point used' }],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,25 @@
+import { docsPath } from '../rule';
+import { isLive, textOf, type AnalystRule, type RuleReport } from '../analyst-rule';
+
+export const trainingOrInferenceCompute: AnalystRule = {
+  meta: {
+    id: 'training-or-inference-compute',
+    description: 'An absolute compute threshold that does not say whether it counts training or inference compute.',
+    why: 'inference-time scaling (longer chains of thought, more samples) can multiply a model\'s effective capability without any training compute crossing the line.',
+    defaultSeverity: 'info',
+    fixable: false,
+    docs: docsPath('training-or-inference-compute'),
+  },
+  check(ctx) {
+    const out: RuleReport[] = [];
+    const SAYS = /\b(?:train\w*|pre-?train\w*|fine-?tun\w*|inference|test-time|deploy\w*|cluster|capacity|per\s+second|op\/s|FLOP\/s)/iu;
+    ctx.mentions.forEach((m, i) => {
+      if (m.kind !== 'absolute-compute' || !isLive(m)) return;
+      if (SAYS.test(textOf(ctx.raws[i]!.sentence))) return;
+      // The same threshold stated elsewhere with its training context ("the 10^26 line" in commentary).
+      if (ctx.mentions.some((o, j) => j !== i && o.kind === 'absolute-compute' && o.value === m.value && SAYS.test(textOf(ctx.raws[j]!.sentence)))) return;
+      out.push({ start: m.start, end: m.end, mentionId: m.id, message: `"${m.text.replace(/\s+/g, ' ')}": say whether this counts training compute, inference compute, or both.` });
+    });
+    return out;
+  },
+};
