@@ -224,8 +224,8 @@ describe('a push-diagnostics client (no textDocument/diagnostic capability)', ()
     const uri = 'untitled:summary';
     await client.open(uri, WITH_DEFINITION);
     const summary = await client.request<string>('workspace/executeCommand', { command: 'rsplint.showThresholdSummary', arguments: [uri] });
-    expect(summary).toContain('| Phrase | Role | Line | Baseline | Benchmark | Scale | Post-training | Reference point | Counting scope |');
-    expect(summary).toContain('| after every 4x increase in effective compute | trigger | 9 | ✗ | ✓ | ✗ | ✗ | ✗ | n/a |');
+    expect(summary).toContain('| Line | Phrase | Kind | Role | Value | Baseline | Benchmark | Scale | Post-training | Reference | Counting |');
+    expect(summary).toMatch(/\| 9 \| after every 4x increase in effective compute \| relative-effective-compute \| trigger \| after every 4x \| ✗ \| ✓ l\. \d+ \| ✗ \| ✗ \| ✗ \| — \|/);
   });
 
   it('inserts one Definitions block for every undefined term, and nothing the second time', async () => {

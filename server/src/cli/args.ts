@@ -1,7 +1,7 @@
 // Command-line arguments → options. Every mistake becomes one short usage message (exit code 2).
 import { parseArgs } from 'node:util';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export interface CliOptions {

@@ -46,6 +46,8 @@ export interface FileReport {
   messages: ReportMessage[];
   /** Set when the file could not be linted at all (unreadable, binary, too large…). */
   fatal?: string;
+  /** The threshold summary table (only for --format markdown). */
+  summary?: string;
   /** Set for a configuration file's own problems (then `messages` is empty and `configProblems` lists them). */
   configProblems?: ConfigProblemReport[];
 }

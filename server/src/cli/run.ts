@@ -1,12 +1,14 @@
 // The CLI from parsed arguments to exit code. Terminal, file system and process are reached only
 // through `CliIo`, so tests and the entry point share this code path.
 import { join, resolve } from 'node:path';
-import { analyze, RULES, type RsplintConfig } from '../core';
+import { analyze, RULES, thresholdSummary, type RsplintConfig } from '../core';
 import { loadConfigForFile, type LoadedConfig } from '../node/config';
 import { expandArguments, languageOf } from '../node/files';
 import { decodeText, readTextFile, type ReadResult } from '../node/read';
 import { parseCliArgs, type CliOptions } from './args';
 import { formatGithub } from './formatters/github';
+import { createLocator } from './positions';
+import { formatMarkdown } from './formatters/markdown';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
@@ -86,7 +88,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         glossaries: loaded.glossaries,
         reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
       });
-      reports.push(reportAnalysis(filePath, shown, read.text, analysis, loaded.glossaries));
+      const report = reportAnalysis(filePath, shown, read.text, analysis, loaded.glossaries);
+      if (options.format === 'markdown') {
+        const locate = createLocator(read.text);
+        report.summary = thresholdSummary(analysis, { name: shown, lineOf: (offset) => locate.point(offset).line });
+      }
+      reports.push(report);
     } catch (error) {
       // An engine bug must not hide the results for the other files.
       const reason = error instanceof Error ? error.message : String(error);
@@ -158,6 +165,8 @@ function format(options: CliOptions, reports: FileReport[], io: CliIo): string {
       return formatSarif(reports, io.cwd);
     case 'github':
       return formatGithub(reports);
+    case 'markdown':
+      return formatMarkdown(reports);
     case 'stylish':
       return formatStylish(reports, createStyle(useColor(options.color, io.stdoutIsTTY, io.env)));
   }

@@ -5,4 +5,5 @@ export { analyze } from './engine';
 export { applyFixes, type ApplyResult } from './apply-fixes';
 export { parseConfig, type ConfigProblem, type ParsedConfig } from './config';
 export { completeDefinitionFix, benchmarkTriggerRewrite } from './fixes';
+export { thresholdSummary, FACET_TITLES, type SummaryOptions } from './summary';
 export { RULES, FACET_RULES, ruleById, type RuleMeta } from '../rules';
