@@ -136,12 +136,16 @@ async function goTo(pos) {
   await until(async () => (await status.textContent().catch(() => '')).includes(`Ln ${line}, Col ${col}`), 10000, `the caret at Ln ${line}, Col ${col}`);
 }
 
-async function save(name, before) {
+/** Saves the active editor after an action edited it; returns the text on disk. */
+async function save(name, before, action) {
+  await page.locator('.tabs-container .tab.active.dirty', { hasText: name }).waitFor({ timeout: 10000 }).catch(() => {
+    throw new Expectation(`applying ${q(action)} left ${name} unchanged: the editor showed no unsaved change within 10 s`);
+  });
   await page.keyboard.press('Control+S');
   return until(() => {
     const now = read(name);
     return now !== before ? now : null;
-  }, 15000, `${name} to change on disk after Ctrl+S (the edit was not applied, or not saved)`);
+  }, 15000, `${name} to change on disk after Ctrl+S`);
 }
 
 /** Every rsplint diagnostic VS Code holds, per file name, through the extension's test-only command. */
@@ -227,6 +231,12 @@ function computeTrigger(text) {
   };
 }
 
+/** Waits until the server has linted the draft: a missing-reference diagnostic covers the 4.1 trigger. */
+async function draftLinted(t) {
+  await waitForDiagnostics((f) => (f[DRAFT] ?? []).some((d) => d.ruleId === 'missing-reference' && covers(d, t.start, t.end)),
+    60000, 'a missing-reference diagnostic on the Section 4.1 trigger');
+}
+
 const scenarios = [
   {
     name: '1-diagnostics',
@@ -279,6 +289,7 @@ const scenarios = [
     async run() {
       await openFile(DRAFT);
       const t = computeTrigger(read(DRAFT));
+      await draftLinted(t);
       await goTo(t.inside);
       await page.keyboard.press('Control+K');
       await page.keyboard.press('Control+I');
@@ -311,6 +322,7 @@ const scenarios = [
       await openFile(DRAFT);
       const before = draftBefore();
       const t = computeTrigger(before);
+      await draftLinted(t);
       await goTo(t.inside);
       const titles = await quickFixMenu();
       log(`  menu: ${q(titles)}`);
@@ -319,7 +331,7 @@ const scenarios = [
       expect(titles[0]?.startsWith('Insert the missing definition'), `the first Quick Fix is ${q(titles[0])}, expected an "Insert the missing definition (…)" action; menu: ${q(titles)}`);
       expect(titles.includes(wanted), `the Quick Fix menu has no ${q(wanted)}; menu: ${q(titles)}`);
       await chooseAction(wanted);
-      const after = await save(DRAFT, before);
+      const after = await save(DRAFT, before, wanted);
       const ins = insertion(before, after);
       expect(ins !== null, 'applying the quick fix changed or deleted existing text; it may only insert');
       expect(ins.text.trim().length > 0, `applying the quick fix inserted nothing visible (${q(ins.text)})`);
@@ -350,7 +362,7 @@ const scenarios = [
       const wanted = 'Add a complete definition of effective compute';
       expect(titles.includes(wanted), `the Quick Fix menu has no ${q(wanted)}; menu: ${q(titles)}`);
       await chooseAction(wanted);
-      const after = await save(NEW_DOC, before);
+      const after = await save(NEW_DOC, before, wanted);
       const ins = insertion(before, after);
       expect(ins !== null, 'the action changed or deleted existing text; it may only insert');
       expect(count(after, '## Definitions') === 1, `expected one "## Definitions" heading, found ${count(after, '## Definitions')}: ${q(after)}`);
@@ -371,7 +383,7 @@ const scenarios = [
       if (repeat) {
         log(`  offered again: ${q(repeat)}; applying it`);
         await chooseAction(repeat);
-        final = await save(NEW_DOC, after);
+        final = await save(NEW_DOC, after, repeat);
       } else {
         await closeOverlays();
       }
