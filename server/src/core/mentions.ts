@@ -20,6 +20,8 @@ export interface RawMention {
   buffer?: boolean;
   /** Absolute value written without a unit, kept only if another mention gives the unit. */
   bare?: boolean;
+  /** A number that names a threshold by its noun ("the 10^25 FLOP threshold"). */
+  namedThreshold?: boolean;
   /** Its unit comes from another mention with the same value ("our 4x evaluation interval"). */
   implied?: boolean;
 }
@@ -38,6 +40,7 @@ export const EFFECTIVE_COMPUTE = 'effective compute';
 export const CEG_TERM = 'compute-equivalent gain';
 
 const WINDOW = 48;
+const THRESHOLD_NOUN = /^\s?(?:[A-Z]{2,}\s+)?(?:thresholds?|presumptions?|line|triggers?|limits?|cap|bar)\b/;
 const UNIT_BEFORE = /\b(?:FLOPs?|floating[\s-]point\s+operations|computation)\b[^.;]{0,60}$/i;
 
 export function findTermOccurrences(doc: ParsedDocument, aliases: Record<string, string>): TermOccurrence[] {
@@ -120,13 +123,16 @@ function sentenceMentions(block: Block, sentence: Sentence, terms: TermOccurrenc
   // Absolute magnitudes first: "three times 10^25" must not also read as a "three times" multiple.
   for (const m of absoluteMatches(st)) {
     if (taken(m.start, m.end)) continue;
-    out.push(make('absolute-compute', m.start, m.end, { value: m.value, comparator: m.comparator, bare: m.bare }));
+    out.push(make('absolute-compute', m.start, m.end, { value: m.value, comparator: m.comparator, bare: m.bare, namedThreshold: m.named }));
   }
   for (const m of st.matchAll(P.DELEGATED)) {
     if (!taken(m.index!, m.index! + m[0].length)) out.push(make('delegated-compute', m.index!, m.index! + m[0].length));
   }
   for (const m of st.matchAll(P.COST)) {
-    if (!taken(m.index!, m.index! + m[0].length) && costIsAboutCompute(st)) out.push(make('compute-cost', m.index!, m.index! + m[0].length));
+    if (taken(m.index!, m.index! + m[0].length) || !costIsAboutCompute(st)) continue;
+    // The comparator is inside the match ("cost of which exceeds …") or just before it (">$100 million").
+    const cmp = /\b(?:exceed(?:s|ing)?|at\s+least|more\s+than|greater\s+than|over|above|in\s+excess\s+of)\b/i.exec(m[0]) ?? P.COMPARATOR_BEFORE.exec(st.slice(Math.max(0, m.index! - 24), m.index!));
+    out.push(make('compute-cost', m.index!, m.index! + m[0].length, { comparator: cmp?.[0].trim() }));
   }
 
   // Relative magnitudes, anchored by what they multiply.
@@ -198,6 +204,7 @@ interface MagnitudeMatch {
   value: number;
   comparator?: string;
   bare?: boolean;
+  named?: boolean;
 }
 
 function absoluteMatches(st: string): MagnitudeMatch[] {
@@ -213,7 +220,10 @@ function absoluteMatches(st: string): MagnitudeMatch[] {
     // A range ("runs between 10^22 and 10^24 FLOP") states a scale, not a threshold.
     if (/\bbetween\s+\S{1,20}\s+and\s*$|\bfrom\s+\S{1,20}\s+to\s*$/i.test(st.slice(Math.max(0, start - 40), start)) || /^\s*(?:and|to)\s+(?:10\s?\^|\d)/i.test(st.slice(end, end + 12))) return;
     const s = cmp ? start - (before.length - cmp.index) : start;
-    out.push({ start: s, end: unit ? end + unit[0].length : end, value, comparator: cmp?.[0].trim(), bare: !unit && !unitBefore });
+    const stop = unit ? end + unit[0].length : end;
+    // "the 10^25 FLOP threshold", "the 10^26 line": the number names a threshold even without a comparator.
+    const named = THRESHOLD_NOUN.test(st.slice(stop, stop + 24));
+    out.push({ start: s, end: stop, value, comparator: cmp?.[0].trim(), bare: !unit && !unitBefore, named });
   };
   for (const m of st.matchAll(P.POW)) {
     const mult = m[1] ? parseNumber(m[1]) : 1;

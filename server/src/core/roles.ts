@@ -21,7 +21,8 @@ export function classifyRole(m: RawMention): Role {
   if (P.STRONG_TRIGGER.test(st) || P.STRONG_TRIGGER.test(lead)) return 'trigger';
   // A bare effective-compute term needs a rule around it to be more than background prose.
   if (m.kind === 'effective-compute-term') return 'descriptive';
-  if (m.kind === 'absolute-compute' && m.comparator && !P.APPROXIMATE.test(m.comparator) && !P.DESCRIPTIVE.test(st)) return 'trigger';
+  if (m.namedThreshold && !P.EXAMPLE_LEAD.test(st)) return 'trigger';
+  if ((m.kind === 'absolute-compute' || m.kind === 'compute-cost') && m.comparator && !P.APPROXIMATE.test(m.comparator) && !P.DESCRIPTIVE.test(st)) return 'trigger';
   if (P.DESCRIPTIVE.test(st)) return 'descriptive';
   if (P.TRIGGER.test(st) || P.TRIGGER.test(lead)) return 'trigger';
   // A cell of a table whose header speaks of thresholds or triggers states a threshold.
