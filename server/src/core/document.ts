@@ -76,11 +76,23 @@ const CHANGELOG_TITLE = new RegExp(`${TITLE_PREFIX}(?:change\\s*log|changes|vers
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
-export function parseDocument(text: string, language: 'markdown' | 'plaintext'): ParsedDocument {
+/**
+ * Parsed Markdown chunks by their text. An editor keeps one per document: an edit re-parses only the
+ * chunks it touched, and the result is the same as a fresh parse because every parse goes through chunks.
+ */
+export interface ParseCache {
+  chunks: Map<string, ChunkParse>;
+}
+
+export function createParseCache(): ParseCache {
+  return { chunks: new Map() };
+}
+
+export function parseDocument(text: string, language: 'markdown' | 'plaintext', cache?: ParseCache): ParsedDocument {
   const lineStarts = computeLineStarts(text);
   const doc: ParsedDocument = { text, blocks: [], comments: [], footnotes: new Map(), lineStarts };
   if (language === 'plaintext') parsePlain(doc);
-  else parseMarkdown(doc);
+  else parseMarkdown(doc, cache);
   linkPdfFootnotes(doc);
   doc.blocks.forEach((block, i) => {
     block.sentences = splitSentences(block);
@@ -113,22 +125,74 @@ interface WalkState {
   tableHeader?: string;
 }
 
-interface OpenSection {
-  depth: number;
-  title: string;
-  section: Section;
+/** A chunk's blocks and comments with offsets relative to the chunk, and the depth of each heading block. */
+interface ChunkParse {
+  blocks: Block[];
+  comments: HtmlComment[];
+  headingDepths: Map<Block, number>;
 }
 
-function parseMarkdown(doc: ParsedDocument): void {
-  const tree = parser.parse(doc.text) as Root;
-  const stack: OpenSection[] = [];
-  const sectionOf = (): Section => {
-    const top = stack[stack.length - 1];
-    if (top) return top.section;
-    return rootSection(doc.text.length);
-  };
-  let root: Section | undefined;
-  const rootSection = (end: number): Section => (root ??= { titles: [], isDefinitions: false, isChangelog: false, end });
+function parseMarkdown(doc: ParsedDocument, cache?: ParseCache): void {
+  const used = new Map<string, ChunkParse>();
+  for (const chunk of splitChunks(doc.text)) {
+    const source = doc.text.slice(chunk.start, chunk.end);
+    let parsed = used.get(source) ?? cache?.chunks.get(source);
+    if (!parsed) parsed = parseChunk(source);
+    used.set(source, parsed);
+    rebase(doc, parsed, chunk.start);
+  }
+  if (cache) cache.chunks = used;
+  assignSections(doc);
+}
+
+/**
+ * Splits Markdown at blank lines that are followed by a line starting in the first column, outside
+ * fenced code, HTML comments and front matter: in CommonMark such a line always starts a new top-level
+ * block (footnote and list continuations are indented), so each chunk parses on its own.
+ */
+function splitChunks(text: string): Span[] {
+  const chunks: Span[] = [];
+  let chunkStart = 0;
+  let fence: string | undefined;
+  let inComment = false;
+  let inFrontMatter = /^(?:---|\+\+\+)\r?\n/.test(text);
+  let previousBlank = false;
+  const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  let first = true;
+  for (const m of text.matchAll(re)) {
+    if (m[0] === '') break;
+    const line = m[0].replace(/[\r\n]+$/, '');
+    const at = m.index!;
+    if (inFrontMatter) {
+      if (!first && /^(?:---|\+\+\+)\s*$/.test(line)) inFrontMatter = false;
+      first = false;
+      continue;
+    }
+    first = false;
+    if (!fence && !inComment && previousBlank && at > chunkStart && /^[^\s]/.test(line)) {
+      chunks.push({ start: chunkStart, end: at });
+      chunkStart = at;
+    }
+    if (fence) {
+      if (new RegExp(`^\\s{0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(line)) fence = undefined;
+    } else {
+      const open = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+      if (open) fence = open[1];
+      else if (inComment) {
+        if (line.includes('-->')) inComment = false;
+      } else if (line.lastIndexOf('<!--') > line.lastIndexOf('-->')) inComment = true;
+    }
+    previousBlank = line.trim() === '';
+  }
+  chunks.push({ start: chunkStart, end: text.length });
+  return chunks;
+}
+
+function parseChunk(source: string): ChunkParse {
+  const local: ParsedDocument = { text: source, blocks: [], comments: [], footnotes: new Map(), lineStarts: [] };
+  const headingDepths = new Map<Block, number>();
+  const placeholder: Section = { titles: [], isDefinitions: false, isChangelog: false, end: source.length };
+  const tree = parser.parse(source) as Root;
 
   const walk = (node: Nodes, state: WalkState): void => {
     switch (node.type) {
@@ -138,37 +202,22 @@ function parseMarkdown(doc: ParsedDocument): void {
       case 'thematicBreak':
         return;
       case 'html':
-        collectComments(doc, node);
+        collectComments(local, node);
         return;
       case 'heading': {
-        const start = offsetOf(node, 'start');
-        const end = offsetOf(node, 'end');
-        while (stack.length && stack[stack.length - 1]!.depth >= node.depth) {
-          stack.pop()!.section.end = start;
-        }
-        const title = doc.text.slice(start, end).replace(/^#+\s*|\s*#*\s*$/g, '');
-        const parent = stack[stack.length - 1]?.section;
-        const section: Section = {
-          titles: [...(parent?.titles ?? []), title],
-          isDefinitions: (parent?.isDefinitions ?? false) || DEFINITIONS_TITLE.test(title),
-          isChangelog: (parent?.isChangelog ?? false) || CHANGELOG_TITLE.test(title),
-          end: doc.text.length,
-          headingEnd: end,
-        };
-        // The heading itself belongs to the section it opens.
-        stack.push({ depth: node.depth, title, section });
-        addInlineBlock(doc, node, 'heading', state, section);
+        const block = addInlineBlock(local, node, 'heading', state, placeholder);
+        if (block) headingDepths.set(block, node.depth);
         return;
       }
       case 'paragraph':
-        addInlineBlock(doc, node, 'paragraph', state, sectionOf());
+        addInlineBlock(local, node, 'paragraph', state, placeholder);
         return;
       case 'tableCell':
-        addInlineBlock(doc, node, 'tableCell', state, sectionOf());
+        addInlineBlock(local, node, 'tableCell', state, placeholder);
         return;
       case 'table': {
         const header = node.children[0];
-        const tableHeader = header ? doc.text.slice(offsetOf(header, 'start'), offsetOf(header, 'end')) : '';
+        const tableHeader = header ? source.slice(offsetOf(header, 'start'), offsetOf(header, 'end')) : '';
         for (const child of node.children) walk(child, { ...state, tableStart: offsetOf(node, 'start'), tableHeader });
         return;
       }
@@ -186,6 +235,75 @@ function parseMarkdown(doc: ParsedDocument): void {
     }
   };
   walk(tree, { inBlockquote: false, inList: false });
+  for (const block of local.blocks) takeFootnoteMarkers(block);
+  return { blocks: local.blocks, comments: local.comments, headingDepths };
+}
+
+/**
+ * A "[^label]" whose definition lives in another chunk is left as text by the parser (it only links
+ * references to definitions it has seen): turn it into a footnote reference here, as a whole-document
+ * parse would have.
+ */
+function takeFootnoteMarkers(block: Block): void {
+  if (!block.text.includes('[^')) return;
+  let changed = false;
+  const text = block.text.replace(/\[\^([^\]\s]{1,64})\]/g, (marker, label: string, at: number) => {
+    block.footnoteRefs.push({ label, offset: block.start + at });
+    changed = true;
+    return ' '.repeat(marker.length);
+  });
+  if (!changed) return;
+  block.text = text;
+  block.norm = normalize(text);
+}
+
+/** Copies a chunk's blocks into the document at the chunk's offset; the cached chunk is never changed. */
+function rebase(doc: ParsedDocument, parsed: ChunkParse, offset: number): void {
+  for (const c of parsed.comments) doc.comments.push({ start: c.start + offset, end: c.end + offset, value: c.value });
+  for (const b of parsed.blocks) {
+    const block: Block = {
+      ...b,
+      start: b.start + offset,
+      end: b.end + offset,
+      footnoteRefs: b.footnoteRefs.map((r) => ({ label: r.label, offset: r.offset + offset })),
+      strong: b.strong.map((x) => ({ start: x.start + offset, end: x.end + offset })),
+      tableStart: b.tableStart === undefined ? undefined : b.tableStart + offset,
+      sentences: [],
+      previous: undefined,
+    };
+    const depth = parsed.headingDepths.get(b);
+    if (depth !== undefined) headingDepthOf.set(block, depth);
+    doc.blocks.push(block);
+    if (block.footnoteLabel !== undefined) pushFootnote(doc, block.footnoteLabel, block);
+  }
+}
+
+const headingDepthOf = new WeakMap<Block, number>();
+
+/** Sections from the headings, in document order: a heading opens a section that ends at the next heading of its level or higher. */
+function assignSections(doc: ParsedDocument): void {
+  const root: Section = { titles: [], isDefinitions: false, isChangelog: false, end: doc.text.length };
+  const stack: { depth: number; section: Section }[] = [];
+  for (const block of doc.blocks) {
+    const depth = headingDepthOf.get(block);
+    if (depth !== undefined) {
+      while (stack.length && stack[stack.length - 1]!.depth >= depth) stack.pop()!.section.end = block.start;
+      const title = doc.text.slice(block.start, block.end).replace(/^#+\s*|\s*#*\s*$/g, '');
+      const parent = stack[stack.length - 1]?.section;
+      const section: Section = {
+        titles: [...(parent?.titles ?? []), title],
+        isDefinitions: (parent?.isDefinitions ?? false) || DEFINITIONS_TITLE.test(title),
+        isChangelog: (parent?.isChangelog ?? false) || CHANGELOG_TITLE.test(title),
+        end: doc.text.length,
+        headingEnd: block.end,
+      };
+      // The heading itself belongs to the section it opens.
+      stack.push({ depth, section });
+      block.section = section;
+    } else {
+      block.section = stack[stack.length - 1]?.section ?? root;
+    }
+  }
 }
 
 function offsetOf(node: Nodes, which: 'start' | 'end'): number {
@@ -200,10 +318,10 @@ function collectComments(doc: ParsedDocument, node: Nodes & { value: string }): 
   }
 }
 
-function addInlineBlock(doc: ParsedDocument, node: Parents, kind: BlockKind, state: WalkState, section: Section): void {
+function addInlineBlock(doc: ParsedDocument, node: Parents, kind: BlockKind, state: WalkState, section: Section): Block | undefined {
   const start = offsetOf(node as Nodes, 'start');
   const end = offsetOf(node as Nodes, 'end');
-  if (end <= start) return;
+  if (end <= start) return undefined;
   const chars: string[] = new Array(end - start);
   for (let i = 0; i < chars.length; i++) chars[i] = doc.text.charCodeAt(start + i) === 10 ? '\n' : ' ';
   const block: Block = {
@@ -262,7 +380,7 @@ function addInlineBlock(doc: ParsedDocument, node: Parents, kind: BlockKind, sta
   block.text = text;
   block.norm = normalize(text);
   doc.blocks.push(block);
-  if (block.footnoteLabel !== undefined) pushFootnote(doc, block.footnoteLabel, block);
+  return block;
 }
 
 function pushFootnote(doc: ParsedDocument, label: string, block: Block): void {

@@ -23,7 +23,7 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
   if (!CANDIDATE.test(text) && Object.keys(aliases).length === 0) return { mentions: [], definitions: [], findings: [] };
 
   const language = options.language ?? 'markdown';
-  const doc = parseDocument(text, language);
+  const doc = parseDocument(text, language, options.cache);
   const terms = findTermOccurrences(doc, aliases);
   const definitions = findDefinitions(doc, terms);
   for (const glossary of options.glossaries ?? []) {

@@ -2,6 +2,7 @@
 // Architecture invariant: nothing under server/src/core imports node:* modules or vscode*.
 export * from './types';
 export { analyze } from './engine';
+export { createParseCache } from './document';
 export { applyFixes, type ApplyResult } from './apply-fixes';
 export { parseConfig, type ConfigProblem, type ParsedConfig } from './config';
 export { completeDefinitionFix, benchmarkTriggerRewrite } from './fixes';

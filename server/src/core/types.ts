@@ -1,5 +1,7 @@
 // The engine's vocabulary. Every offset in this file is a UTF-16 code-unit index into the author's
 // original text (what an editor counts), never into a normalised copy.
+import type { ParseCache } from './document';
+export type { ParseCache };
 
 /** The six core facets, with the ids used in JSON output. */
 export type FacetId = 'baseline' | 'benchmark' | 'scale' | 'postTraining' | 'reference' | 'counting';
@@ -147,6 +149,11 @@ export interface LintOptions {
   glossaries?: GlossarySource[];
   /** Report suppression comments that suppressed nothing. */
   reportUnusedDisableDirectives?: boolean;
+  /**
+   * Parsed chunks of this document's previous version (from createParseCache()): an editor passes the
+   * same cache on every change so that only the edited chunks are parsed again.
+   */
+  cache?: ParseCache;
 }
 
 export interface Analysis {
