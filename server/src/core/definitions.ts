@@ -46,35 +46,46 @@ export function findDefinitions(doc: ParsedDocument, terms: TermOccurrence[], so
   }
 
   for (const block of doc.blocks) {
+    for (const d of blockDefinitions(block)) add(d.term, block, block.start + d.start, block.start + d.end);
+  }
+  return defs;
+}
+
+const BLOCK_DEFINITIONS = new WeakMap<object, { term: string; start: number; end: number }[]>();
+
+/**
+ * Definitions a block states on its own (capability phrases defined in place, what training compute
+ * counts), relative to the block; cached on the block's text, which unchanged chunks share between parses.
+ */
+function blockDefinitions(block: Block): { term: string; start: number; end: number }[] {
+  const cached = BLOCK_DEFINITIONS.get(block.norm);
+  if (cached) return cached;
+  const out: { term: string; start: number; end: number }[] = [];
+  const add = (term: string, nStart: number, nEnd: number): void => {
+    const r = mapRange(block.norm, nStart, nEnd);
+    out.push({ term, start: r.start, end: r.end });
+  };
+  for (const sentence of block.sentences) {
+    const st = sentenceText(sentence);
     // Capability-jump phrases defined in place: "notably more capable (defined as 4x or more in …)".
-    for (const sentence of block.sentences) {
-      const st = sentenceText(sentence);
-      for (const m of st.matchAll(CAPABILITY_JUMP)) {
-        const a = m.index!;
-        const b = a + m[0].length;
-        if (isDefiningOccurrence(st, a, b)) {
-          const r = mapRange(block.norm, sentence.normStart + a, sentence.normStart + b);
-          add(m[0].toLowerCase().replace(/\s+/g, ' '), block, block.start + r.start, block.start + r.end);
-        }
-      }
+    for (const m of st.matchAll(CAPABILITY_JUMP)) {
+      const a = m.index!;
+      const b = a + m[0].length;
+      if (isDefiningOccurrence(st, a, b)) add(m[0].toLowerCase().replace(/\s+/g, ' '), sentence.normStart + a, sentence.normStart + b);
     }
     // Statements of what the quantity counts: "The quantity of computing power described in paragraph (1)
     // shall include computing for the original training run and any subsequent fine-tuning …".
-    for (const sentence of block.sentences) {
-      const m = COMPUTE_SCOPE_STATEMENT.exec(sentenceText(sentence));
-      if (!m) continue;
-      const r = mapRange(block.norm, sentence.normStart + m.index, sentence.normStart + m.index + m[0].length);
-      add(TRAINING_COMPUTE, block, block.start + r.start, block.start + r.end);
-    }
-    // Definitions of the raw quantity: "Training compute" means …
-    for (const m of block.norm.text.matchAll(COMPUTE_QUANTITY_DEF)) {
-      const offset = m.index! + m[0].indexOf(m[1]!);
-      if (m[0].trimStart().endsWith(':') && !isGlossaryLabel(block, offset, offset + m[1]!.length)) continue;
-      const r = mapRange(block.norm, offset, offset + m[1]!.length);
-      add(TRAINING_COMPUTE, block, block.start + r.start, block.start + r.end);
-    }
+    const scope = COMPUTE_SCOPE_STATEMENT.exec(st);
+    if (scope) add(TRAINING_COMPUTE, sentence.normStart + scope.index, sentence.normStart + scope.index + scope[0].length);
   }
-  return defs;
+  // Definitions of the raw quantity: "Training compute" means …
+  for (const m of block.norm.text.matchAll(COMPUTE_QUANTITY_DEF)) {
+    const offset = m.index! + m[0].indexOf(m[1]!);
+    if (m[0].trimStart().endsWith(':') && !isGlossaryLabel(block, offset, offset + m[1]!.length)) continue;
+    add(TRAINING_COMPUTE, offset, offset + m[1]!.length);
+  }
+  BLOCK_DEFINITIONS.set(block.norm, out);
+  return out;
 }
 
 /** "**Effective compute**: …", "Effective Compute — …" or "○ Effective Compute: We define …" at the start of a block. */

@@ -431,28 +431,47 @@ const PDF_MARKERS = [
   /(?<=[.;:)"”’])\s?(\d{1,2})(?=\s*$)/gmu,
 ];
 
+interface PdfFootnoteFacts {
+  /** The label when the block reads as a PDF footnote ("6 In general, …"). */
+  label?: string;
+  /** Marker labels and their offsets relative to the block. */
+  markers: { label: string; offset: number }[];
+}
+
+const PDF_FACTS = new WeakMap<object, PdfFootnoteFacts>();
+
+function pdfFacts(block: Block): PdfFootnoteFacts {
+  const cached = PDF_FACTS.get(block.norm);
+  if (cached) return cached;
+  const facts: PdfFootnoteFacts = { markers: [] };
+  const m = PDF_FOOTNOTE_START.exec(block.text);
+  if (m && !/^\s*\d{1,2}\s+(?:of|to|and|or|per|percent|months?|years?|days?|weeks?|hours?)\b/i.test(block.text)) facts.label = m[1];
+  if (/\d/.test(block.text)) {
+    for (const re of PDF_MARKERS) {
+      re.lastIndex = 0;
+      for (const x of block.text.matchAll(re)) facts.markers.push({ label: x[1]!, offset: x.index! + x[0].indexOf(x[1]!) });
+    }
+  }
+  PDF_FACTS.set(block.norm, facts);
+  return facts;
+}
+
 function linkPdfFootnotes(doc: ParsedDocument): void {
   const candidates = new Map<string, Block>();
   for (const block of doc.blocks) {
     if (block.kind !== 'paragraph' || block.footnoteLabel !== undefined || block.inList) continue;
-    const m = PDF_FOOTNOTE_START.exec(block.text);
-    if (m && !/^\s*\d{1,2}\s+(?:of|to|and|or|per|percent|months?|years?|days?|weeks?|hours?)\b/i.test(block.text)) {
-      if (!candidates.has(m[1]!)) candidates.set(m[1]!, block);
-    }
+    const label = pdfFacts(block).label;
+    if (label !== undefined && !candidates.has(label)) candidates.set(label, block);
   }
   if (candidates.size === 0) return;
   const used = new Set<string>();
   for (const block of doc.blocks) {
     if (candidates.get(block.footnoteLabel ?? '') === block) continue;
-    for (const re of PDF_MARKERS) {
-      re.lastIndex = 0;
-      for (const m of block.text.matchAll(re)) {
-        const label = m[1]!;
-        const target = candidates.get(label);
-        if (!target || target === block || target.start < block.start) continue;
-        block.footnoteRefs.push({ label: `pdf:${label}`, offset: block.start + m.index! + m[0].indexOf(label) });
-        used.add(label);
-      }
+    for (const marker of pdfFacts(block).markers) {
+      const target = candidates.get(marker.label);
+      if (!target || target === block || target.start < block.start) continue;
+      block.footnoteRefs.push({ label: `pdf:${marker.label}`, offset: block.start + marker.offset });
+      used.add(marker.label);
     }
   }
   for (const label of used) {

@@ -37,7 +37,7 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
     else definitionsByTerm.set(d.term, [d]);
   }
 
-  const raws = findMentions(doc, terms);
+  const raws = findMentions(doc, terms, aliases);
   const bySentence = new Map<unknown, RawMention[]>();
   for (const r of raws) {
     const list = bySentence.get(r.sentence);

@@ -44,29 +44,62 @@ const THRESHOLD_NOUN = /^\s?(?:[A-Z]{2,}\s+)?(?:thresholds?|presumptions?|line|t
 const UNIT_BEFORE = /\b(?:FLOPs?|floating[\s-]point\s+operations|computation)\b[^.;]{0,60}$/i;
 
 export function findTermOccurrences(doc: ParsedDocument, aliases: Record<string, string>): TermOccurrence[] {
-  const aliasPattern = buildAliasPattern(aliases);
+  const aliasKey = JSON.stringify(aliases);
   const out: TermOccurrence[] = [];
   for (const block of doc.blocks) {
-    for (const sentence of block.sentences) {
-      const st = sentenceText(sentence);
-      const add = (term: string, a: number, b: number): void => {
-        const nStart = sentence.normStart + a;
-        const nEnd = sentence.normStart + b;
-        const r = mapRange(block.norm, nStart, nEnd);
-        out.push({ term, sentence, nStart, nEnd, start: block.start + r.start, end: block.start + r.end });
-      };
-      for (const m of st.matchAll(P.EC_NOUN)) {
-        if (P.RATE_AFTER.test(st.slice(m.index! + m[0].length, m.index! + m[0].length + 24))) continue;
-        if (/FLOPS$/.test(m[0])) continue; // "effective FLOPS" is a throughput (trap T3)
-        add(EFFECTIVE_COMPUTE, m.index!, m.index! + m[0].length);
-      }
-      for (const m of st.matchAll(P.EFLOP)) add(EFFECTIVE_COMPUTE, m.index!, m.index! + m[0].length);
-      for (const m of st.matchAll(P.CEG)) add(CEG_TERM, m.index!, m.index! + m[0].length);
-      if (aliasPattern) {
-        for (const m of st.matchAll(aliasPattern)) {
-          const canonical = lookupAlias(aliases, m[0]);
-          if (canonical) add(canonical, m.index!, m.index! + m[0].length);
-        }
+    // Blocks of unchanged chunks share their normalised text with the previous parse: reuse what was
+    // found in them (positions relative to the block) instead of matching again.
+    const facts = blockFacts(block, aliasKey);
+    facts.terms ??= blockTerms(block, aliases);
+    for (const t of facts.terms) {
+      const sentence = block.sentences[t.sentence]!;
+      out.push({ term: t.term, sentence, nStart: t.nStart, nEnd: t.nEnd, start: block.start + t.start, end: block.start + t.end });
+    }
+  }
+  return out;
+}
+
+/** What a block yields, relative to the block, for one alias configuration. */
+interface BlockFacts {
+  terms?: Relative<TermOccurrence>[];
+  mentions?: Relative<RawMention>[];
+}
+
+/** A record with its sentence as an index and its offsets relative to the block's start. */
+type Relative<T> = Omit<T, 'sentence'> & { sentence: number };
+
+const FACTS = new WeakMap<object, Map<string, BlockFacts>>();
+
+function blockFacts(block: Block, aliasKey: string): BlockFacts {
+  let byAliases = FACTS.get(block.norm);
+  if (!byAliases) FACTS.set(block.norm, (byAliases = new Map()));
+  let facts = byAliases.get(aliasKey);
+  if (!facts) byAliases.set(aliasKey, (facts = {}));
+  return facts;
+}
+
+function blockTerms(block: Block, aliases: Record<string, string>): Relative<TermOccurrence>[] {
+  const aliasPattern = buildAliasPattern(aliases);
+  const out: Relative<TermOccurrence>[] = [];
+  for (const sentence of block.sentences) {
+    const st = sentenceText(sentence);
+    const add = (term: string, a: number, b: number): void => {
+      const nStart = sentence.normStart + a;
+      const nEnd = sentence.normStart + b;
+      const r = mapRange(block.norm, nStart, nEnd);
+      out.push({ term, sentence: sentence.index, nStart, nEnd, start: r.start, end: r.end });
+    };
+    for (const m of st.matchAll(P.EC_NOUN)) {
+      if (P.RATE_AFTER.test(st.slice(m.index! + m[0].length, m.index! + m[0].length + 24))) continue;
+      if (/FLOPS$/.test(m[0])) continue; // "effective FLOPS" is a throughput (trap T3)
+      add(EFFECTIVE_COMPUTE, m.index!, m.index! + m[0].length);
+    }
+    for (const m of st.matchAll(P.EFLOP)) add(EFFECTIVE_COMPUTE, m.index!, m.index! + m[0].length);
+    for (const m of st.matchAll(P.CEG)) add(CEG_TERM, m.index!, m.index! + m[0].length);
+    if (aliasPattern) {
+      for (const m of st.matchAll(aliasPattern)) {
+        const canonical = lookupAlias(aliases, m[0]);
+        if (canonical) add(canonical, m.index!, m.index! + m[0].length);
       }
     }
   }
@@ -89,7 +122,8 @@ function lookupAlias(aliases: Record<string, string>, written: string): string |
   return /^effective[\s-]+(?:compute|flops?|computation)$/.test(lower) ? EFFECTIVE_COMPUTE : lower;
 }
 
-export function findMentions(doc: ParsedDocument, terms: TermOccurrence[]): RawMention[] {
+export function findMentions(doc: ParsedDocument, terms: TermOccurrence[], aliases: Record<string, string> = {}): RawMention[] {
+  const aliasKey = JSON.stringify(aliases);
   const termsBySentence = new Map<Sentence, TermOccurrence[]>();
   for (const t of terms) {
     const list = termsBySentence.get(t.sentence);
@@ -98,11 +132,20 @@ export function findMentions(doc: ParsedDocument, terms: TermOccurrence[]): RawM
   }
   const mentions: RawMention[] = [];
   for (const block of doc.blocks) {
-    for (const sentence of block.sentences) {
-      // A sentence with an unfilled ⟨placeholder⟩ is a quick fix's draft, not policy text yet; the
-      // unfilled-placeholder rule reports it instead.
-      if (sentenceText(sentence).includes('⟨')) continue;
-      mentions.push(...sentenceMentions(block, sentence, termsBySentence.get(sentence) ?? []));
+    const facts = blockFacts(block, aliasKey);
+    if (!facts.mentions) {
+      const found: RawMention[] = [];
+      for (const sentence of block.sentences) {
+        // A sentence with an unfilled ⟨placeholder⟩ is a quick fix's draft, not policy text yet; the
+        // unfilled-placeholder rule reports it instead.
+        if (sentenceText(sentence).includes('⟨')) continue;
+        found.push(...sentenceMentions(block, sentence, termsBySentence.get(sentence) ?? []));
+      }
+      facts.mentions = found.map((m) => ({ ...m, sentence: m.sentence.index, start: m.start - block.start, end: m.end - block.start }));
+    }
+    // Fresh objects every time: coreference below rewrites kinds document by document.
+    for (const m of facts.mentions) {
+      mentions.push({ ...m, sentence: block.sentences[m.sentence]!, start: m.start + block.start, end: m.end + block.start });
     }
   }
   resolveCoreference(mentions);

@@ -3,7 +3,7 @@
 // the size limit and the per-document exception boundary (one failing document never stops the others).
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, LintOptions } from '../core/index';
+import { createParseCache, type Analysis, type LintOptions, type ParseCache } from '../core/index';
 import { internalErrorDiagnostic, tooLargeDiagnostic, toDiagnostic } from './diagnostics';
 import type { DocumentConfig, ProjectConfig } from './project-config';
 import type { RsplintSettings, SettingsStore } from './settings';
@@ -37,6 +37,8 @@ export function languageOf(doc: Pick<TextDocument, 'languageId' | 'uri'>): 'mark
 
 export class Linter {
   private readonly cache = new Map<string, LintOutcome>();
+  /** Per open document, the parsed Markdown chunks of its last analysed version. */
+  private readonly parseCaches = new Map<string, ParseCache>();
 
   constructor(private readonly deps: LinterDeps) {}
 
@@ -62,6 +64,7 @@ export class Linter {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.parseCaches.delete(uri);
   }
 
   /** Settings or configuration changed: every cached outcome may be wrong now. */
@@ -86,7 +89,10 @@ export class Linter {
     }
     let analysis: Analysis;
     try {
-      analysis = this.deps.analyze(text, { language: languageOf(doc), config: config.config, glossaries: config.glossaries });
+      // The parse cache makes a keystroke re-parse only the chunk it touched (the result equals a fresh parse).
+      let parseCache = this.parseCaches.get(doc.uri);
+      if (!parseCache) this.parseCaches.set(doc.uri, (parseCache = createParseCache()));
+      analysis = this.deps.analyze(text, { language: languageOf(doc), config: config.config, glossaries: config.glossaries, cache: parseCache });
     } catch (error) {
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
       this.deps.error(`analysis of ${doc.uri} (version ${doc.version}) failed: ${detail}`);

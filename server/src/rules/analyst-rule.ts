@@ -62,3 +62,24 @@ export function formatMultiple(v: number | undefined): string {
 export function* sentences(doc: ParsedDocument): Generator<Sentence> {
   for (const block of doc.blocks) yield* block.sentences;
 }
+
+const BLOCK_MATCHES = new WeakMap<object, Map<RegExp, boolean>>();
+
+/**
+ * Whether any prose block of the document matches a document-wide cue. Answers are cached on each
+ * block's text, which unchanged chunks share between edits, so a keystroke does not rescan the document.
+ */
+export function proseMatches(ctx: RuleContext, re: RegExp): boolean {
+  for (const block of ctx.doc.blocks) {
+    let cache = BLOCK_MATCHES.get(block.norm);
+    if (!cache) BLOCK_MATCHES.set(block.norm, (cache = new Map()));
+    let hit = cache.get(re);
+    if (hit === undefined) {
+      re.lastIndex = 0;
+      hit = re.test(block.norm.text);
+      cache.set(re, hit);
+    }
+    if (hit) return true;
+  }
+  return false;
+}

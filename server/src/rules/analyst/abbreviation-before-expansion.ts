@@ -1,5 +1,5 @@
 import { docsPath } from '../rule';
-import { lineOf, sentences, textOf, type AnalystRule, type RuleReport } from '../analyst-rule';
+import { lineOf, proseMatches, sentences, textOf, type AnalystRule, type RuleReport } from '../analyst-rule';
 import { mapRange } from '../../core/normalize';
 
 /** Abbreviations of this field and the long forms that expand them. */
@@ -9,6 +9,8 @@ const ABBREVIATIONS: { abbr: RegExp; long: RegExp; name: string }[] = [
   { abbr: /(?<![\p{L}\p{N}])E-FLOPs?(?![\p{L}\p{N}])/gu, long: /\beffective\s+FLOPs?\b/i, name: 'effective FLOP' },
   { abbr: /(?<![\p{L}\p{N}])OOMs?(?![\p{L}\p{N}])/gu, long: /\borders?\s+of\s+magnitude\b/i, name: 'order of magnitude' },
 ];
+
+const ANY_ABBREVIATION = /(?<![\p{L}\p{N}])(?:EC|CEGs?|E-FLOPs?|OOMs?)(?![\p{L}\p{N}])/u;
 
 export const abbreviationBeforeExpansion: AnalystRule = {
   meta: {
@@ -21,6 +23,7 @@ export const abbreviationBeforeExpansion: AnalystRule = {
   },
   check(ctx) {
     const out: RuleReport[] = [];
+    if (!proseMatches(ctx, ANY_ABBREVIATION)) return out;
     for (const { abbr, long, name } of ABBREVIATIONS) {
       let first: { start: number; end: number; written: string } | undefined;
       let expansion: number | undefined;

@@ -1,5 +1,5 @@
 import { docsPath } from '../rule';
-import { type AnalystRule } from '../analyst-rule';
+import { proseMatches, type AnalystRule } from '../analyst-rule';
 import { CADENCE, firstLive, once } from './document-cues';
 
 export const missingCadence: AnalystRule = {
@@ -12,8 +12,8 @@ export const missingCadence: AnalystRule = {
     docs: docsPath('missing-cadence'),
   },
   check(ctx) {
-    if (CADENCE.test(ctx.text)) return [];
     const m = firstLive(ctx, ['relative-effective-compute', 'capability-jump', 'relative-capability']);
+    if (!m || proseMatches(ctx, CADENCE)) return [];
     const reports = once(m, `"${m?.text.replace(/\s+/g, ' ')}": the document never says when the evaluation runs once this fires, or how soon a decision follows.`);
     for (const r of reports) {
       const i = ctx.mentions.indexOf(m!);

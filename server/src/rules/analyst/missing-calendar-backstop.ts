@@ -1,5 +1,5 @@
 import { docsPath } from '../rule';
-import { type AnalystRule } from '../analyst-rule';
+import { proseMatches, type AnalystRule } from '../analyst-rule';
 import { BACKSTOP, firstLive, once } from './document-cues';
 
 export const missingCalendarBackstop: AnalystRule = {
@@ -12,8 +12,8 @@ export const missingCalendarBackstop: AnalystRule = {
     docs: docsPath('missing-calendar-backstop'),
   },
   check(ctx) {
-    if (BACKSTOP.test(ctx.text)) return [];
     const m = firstLive(ctx, ['relative-effective-compute']);
+    if (!m || proseMatches(ctx, BACKSTOP)) return [];
     return once(m, `"${m?.text.replace(/\s+/g, ' ')}": nothing re-runs the evaluations on a calendar (e.g. every ⟨N⟩ months of post-training progress), so gains that add no compute go unchecked.`);
   },
 };

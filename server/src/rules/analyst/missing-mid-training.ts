@@ -1,5 +1,5 @@
 import { docsPath } from '../rule';
-import { type AnalystRule } from '../analyst-rule';
+import { proseMatches, type AnalystRule } from '../analyst-rule';
 import { MID_TRAINING, firstLive, once } from './document-cues';
 
 export const missingMidTraining: AnalystRule = {
@@ -12,8 +12,8 @@ export const missingMidTraining: AnalystRule = {
     docs: docsPath('missing-mid-training'),
   },
   check(ctx) {
-    if (MID_TRAINING.test(ctx.text)) return [];
     const m = firstLive(ctx, ['relative-effective-compute']);
+    if (!m || proseMatches(ctx, MID_TRAINING)) return [];
     return once(m, `"${m?.text.replace(/\s+/g, ' ')}": the document never says whether this is checked during a training run, where a large run can cross it.`);
   },
 };

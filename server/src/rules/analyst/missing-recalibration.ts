@@ -1,5 +1,5 @@
 import { docsPath } from '../rule';
-import { type AnalystRule } from '../analyst-rule';
+import { proseMatches, type AnalystRule } from '../analyst-rule';
 import { RECALIBRATION, firstLive, once } from './document-cues';
 
 export const missingRecalibration: AnalystRule = {
@@ -12,8 +12,8 @@ export const missingRecalibration: AnalystRule = {
     docs: docsPath('missing-recalibration'),
   },
   check(ctx) {
-    if (RECALIBRATION.test(ctx.text)) return [];
     const m = firstLive(ctx, ['relative-effective-compute']);
+    if (!m || proseMatches(ctx, RECALIBRATION)) return [];
     return once(m, `"${m?.text.replace(/\s+/g, ' ')}": nothing says what happens if a model's measured capabilities exceed what its effective compute predicted (e.g. revisit the threshold when any dangerous-capability score is ⟨10⟩% above the prediction).`);
   },
 };
