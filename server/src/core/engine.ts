@@ -15,7 +15,7 @@ import type { RuleContext } from '../rules/analyst-rule';
  * A cheap first pass: a document with none of these words cannot contain a mention, so it costs no
  * more than reading it (most Markdown in a repository is not policy text).
  */
-const CANDIDATE = /effective|compute|comput|flop|operations|\d\s?[x×]|fold|times|doubl|tripl|quadrupl|magnitude|capab|progress|10\s?\^|10[⁰¹²³⁴⁵⁶⁷⁸⁹]|\de\+?\d|cost|rsplint-|⟨/i;
+const CANDIDATE = /effective|compute|comput|flop|operations|\d\s?[x×]|fold|times|doubl|tripl|quadrupl|magnitude|capab|progress|breakthrough|advance|performant|10\s?\^|10[⁰¹²³⁴⁵⁶⁷⁸⁹]|\de\+?\d|cost|rsplint-|⟨/i;
 
 export function analyze(text: string, options: LintOptions = {}): Analysis {
   const config = options.config ?? {};

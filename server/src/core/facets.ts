@@ -62,7 +62,7 @@ const CUES: Record<FacetId, RegExp[]> = {
     /\b(?:cross[\s-]entropy|validation|test|held[\s-]out|pre-?training|log|next[\s-]token)\s+loss\b/iu,
     /\bperplexity\b/iu,
     /\bloss\s+on\s+(?:the\s+)?(?:[A-Z⟨]|held[\s-]out|validation|test)/u,
-    /\b(?:accuracy|pass@\d+|pass\s+rates?|win[\s-]rates?|Elo|exact[\s-]match|scores?)\s+(?:on|of|in|across)\s+(?:the\s+)?[A-Z⟨]/u,
+    /\b(?:accuracy|pass@\d+|pass\s+rates?|win[\s-]rates?|Elo|exact[\s-]match|scores?)\s+(?:on|of|in|across)\s+(?:the\s+)?(?:⟨[^⟩]{1,80}⟩|[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})/u,
     new RegExp(String.raw`\b(?:${BENCHMARK_NAMES})\b`, 'u'),
     /\b\d+(?:\.\d+)?\s*(?:percentage\s+points?|pp)\b/iu,
     new RegExp(String.raw`\bperformance\s+is\s+(?:compared|measured|judged|evaluated)\s+(?:by|on|using|with)\b`, 'iu'),

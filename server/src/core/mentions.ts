@@ -231,7 +231,7 @@ function fullBlockText(block: Block): string {
 export function isDefiningOccurrence(st: string, a: number, b: number): boolean {
   const before = st.slice(Math.max(0, a - 40), a);
   const after = st.slice(b, b + 60);
-  if (/\bwe\s+define\s+(?:the\s+(?:term\s+)?)?["'*_]*$/i.test(before) && /^["'*_]*\s+(?:as|to\s+(?:be|mean))\b/i.test(after)) return true;
+  if (/\bwe\s+define\s+(?:the\s+(?:term\s+)?)?["'*_]*$/i.test(before) && /^["'*_]*\s*(?:\([^()]{1,30}\)\s*)?\s(?:as|to\s+(?:be|mean))\b/i.test(after)) return true;
   if (/^["'*_]*\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:means|is\s+defined\s+as|refers\s+to|shall\s+mean|denotes|is\s+operationali[sz]ed\s+(?:as|by))\b/i.test(after)) return true;
   if (/\bby\s+["'*_]*$/i.test(before) && /^["'*_]*,?\s+we\s+mean\b/i.test(after)) return true;
   return false;
@@ -348,7 +348,9 @@ function anchorOf(st: string, start: number, end: number, terms: TermOccurrence[
     return (a >= afterStart && b <= afterEnd + 2) || (a >= beforeStart && b <= start);
   });
   const near = `${before} ${after}`;
-  if (term) return { kind: 'relative-effective-compute', term, buffer: P.BUFFER_WORD.test(before) || undefined };
+  // A margin below a limit ("6x in effective compute away from the CCL") is a buffer too.
+  const margin = P.BUFFER_WORD.test(before) || /^[^.;]{0,60}\baway\s+from\b/i.test(afterRaw);
+  if (term) return { kind: 'relative-effective-compute', term, buffer: margin || undefined };
   if (P.BUFFER_WORD.test(near)) return { kind: 'unit-multiplier', buffer: true };
   if (P.COMPUTE_WORD.test(near)) return { kind: 'relative-compute' };
   if (P.CAPABILITY_WORD.test(near)) return { kind: 'relative-capability' };

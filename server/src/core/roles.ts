@@ -4,6 +4,8 @@ import type { RawMention } from './mentions';
 import * as P from './patterns';
 import type { Role } from './types';
 
+const SCALE_STATEMENT = /\b(?:re-?fit\w*|fitted|extrapolat\w*|relied\s+on|reference[\s-]recipe\s+runs?|reference\s+curve)\b/iu;
+
 export function classifyRole(m: RawMention): Role {
   const { sentence } = m;
   const block = sentence.block;
@@ -21,6 +23,8 @@ export function classifyRole(m: RawMention): Role {
   if (P.STRONG_TRIGGER.test(st) || P.STRONG_TRIGGER.test(lead)) return 'trigger';
   // A bare effective-compute term needs a rule around it to be more than background prose.
   if (m.kind === 'effective-compute-term') return 'descriptive';
+  // "…fitted to runs between 10^22 and 10^24 FLOP and relied on only up to 10^25 FLOP" states a scale.
+  if (m.kind === 'absolute-compute' && SCALE_STATEMENT.test(st)) return 'descriptive';
   if (m.namedThreshold && !P.EXAMPLE_LEAD.test(st)) return 'trigger';
   if ((m.kind === 'absolute-compute' || m.kind === 'compute-cost') && m.comparator && !P.APPROXIMATE.test(m.comparator) && !P.DESCRIPTIVE.test(st)) return 'trigger';
   if (P.DESCRIPTIVE.test(st)) return 'descriptive';

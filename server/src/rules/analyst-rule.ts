@@ -83,3 +83,24 @@ export function proseMatches(ctx: RuleContext, re: RegExp): boolean {
   }
   return false;
 }
+
+const SENTENCE_MATCHES = new WeakMap<object, Map<string, boolean>>();
+
+/** Whether some sentence of the document matches both a cue and its context (cached per block, like proseMatches). */
+export function sentenceMatches(ctx: RuleContext, cue: RegExp, context: RegExp): boolean {
+  const key = `${cue.source}\u0000${context.source}`;
+  for (const block of ctx.doc.blocks) {
+    let cache = SENTENCE_MATCHES.get(block.norm);
+    if (!cache) SENTENCE_MATCHES.set(block.norm, (cache = new Map()));
+    let hit = cache.get(key);
+    if (hit === undefined) {
+      hit = block.sentences.some((sentence) => {
+        const st = textOf(sentence);
+        return cue.test(st) && context.test(st);
+      });
+      cache.set(key, hit);
+    }
+    if (hit) return true;
+  }
+  return false;
+}

@@ -27,6 +27,7 @@ export const abbreviationBeforeExpansion: AnalystRule = {
     for (const { abbr, long, name } of ABBREVIATIONS) {
       let first: { start: number; end: number; written: string } | undefined;
       let expansion: number | undefined;
+      let otherMeaning = false;
       for (const sentence of sentences(ctx.doc)) {
         const st = textOf(sentence);
         const block = sentence.block;
@@ -34,7 +35,10 @@ export const abbreviationBeforeExpansion: AnalystRule = {
         for (const m of st.matchAll(abbr)) {
           const before = st.slice(Math.max(0, m.index! - 60), m.index!);
           // "effective compute (EC)" or "EC (effective compute)" expands it here.
-          const expandsHere = (long.test(before) && /\(\s*$/.test(before)) || long.test(st.slice(m.index! + m[0].length, m.index! + m[0].length + 40));
+          const after = st.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+          const expandsHere = (long.test(before) && /\(\s*$/.test(before)) || long.test(after);
+          // "EC (European Commission)": the document uses the letters for something else.
+          if (!expandsHere && /^\s*\([A-Z][a-z]/.test(after) && !long.test(after)) otherMeaning = true;
           if (expandsHere && expansion === undefined) expansion = block.start + block.norm.map[sentence.normStart + m.index!]!;
           if (!first && !expandsHere) {
             const r = mapRange(block.norm, sentence.normStart + m.index!, sentence.normStart + m.index! + m[0].length);
@@ -44,13 +48,13 @@ export const abbreviationBeforeExpansion: AnalystRule = {
       }
       // An abbreviation the document never expands and whose long form it never uses may mean something
       // else entirely ("EC" for the European Commission): stay quiet.
-      if (!first || (expansion !== undefined && expansion < first.start)) continue;
+      if (!first || otherMeaning || (expansion !== undefined && expansion < first.start)) continue;
       if (expansion === undefined && !long.test(ctx.text)) continue;
       out.push({
         start: first.start,
         end: first.end,
         message: expansion === undefined
-          ? `"${first.written}" is never spelled out; write "${name} (${first.written})" at its first use.`
+          ? `"${first.written}" is never spelled out; write the full term (${name}) at its first use.`
           : `"${first.written}" is used before it is spelled out on line ${lineOf(ctx.doc, expansion)}; expand it at its first use.`,
       });
     }

@@ -15,7 +15,7 @@ export const bufferNotAboveInterval: AnalystRule = {
     if (!interval) return [];
     const out: RuleReport[] = [];
     ctx.mentions.forEach((m, i) => {
-      if (!ctx.raws[i]!.buffer || m.value === undefined || m.role === 'historical' || m.role === 'descriptive') return;
+      if (!ctx.raws[i]!.buffer || m.value === undefined || m.role === 'historical' || m.role === 'descriptive' || m.role === 'quoted') return;
       if (m.value > interval.value!) return;
       out.push({
         start: m.start,

@@ -5,7 +5,12 @@ import type { FacetId } from '../../core/types';
 
 const COMPARED: FacetId[] = ['baseline', 'benchmark', 'scale'];
 
-const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9^.]+/g, ' ').trim();
+// Two wordings of the same date or number ("frozen on 1 March 2024" / "fixed on 1 March 2024") agree;
+// without numbers, the words themselves are compared.
+const norm = (s: string): string => {
+  const numbers = s.match(/\d+(?:\.\d+)?/g);
+  return numbers ? numbers.join(',') : s.toLowerCase().replace(/\b(?:the|a|an|on|at|as|of)\b/g, ' ').replace(/[^a-z0-9^.]+/g, ' ').trim();
+};
 
 export const conflictingDefinitions: AnalystRule = {
   meta: {

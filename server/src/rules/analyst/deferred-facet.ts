@@ -18,7 +18,11 @@ export const deferredFacet: AnalystRule = {
     const blocks = new Set<Block>();
     for (const d of ctx.definitions) if (!d.source) for (const b of d.blocks) blocks.add(b);
     ctx.mentions.forEach((m, i) => {
-      if (isLive(m)) blocks.add(ctx.raws[i]!.sentence.block);
+      if (!isLive(m)) return;
+      const block = ctx.raws[i]!.sentence.block;
+      blocks.add(block);
+      // A deferral is as often in the footnote a trigger cites.
+      for (const ref of block.footnoteRefs) for (const fb of ctx.doc.footnotes.get(ref.label) ?? []) blocks.add(fb);
     });
     const out: RuleReport[] = [];
     for (const block of blocks) {

@@ -2,7 +2,7 @@ import { docsPath } from '../rule';
 import { formatMultiple, lineOf, textOf, type AnalystRule, type RuleReport } from '../analyst-rule';
 
 /** Words that say a different multiple applies somewhere else on purpose. */
-const SCOPE_QUALIFIER = /\b(?:for|at)\s+(?:higher|lower|later|each|the\s+next)\s+(?:ASLs?|levels?|tiers?|thresholds?)\b|\bfor\s+(?:ASL|CCL|tier|level)-?\s?\d|\bhigher\s+(?:ASLs?|levels?|tiers?)\b|\bmay\s+warrant\b|\be\.g\.|\bfor\s+example\b|\bbuffer\b/iu;
+const SCOPE_QUALIFIER = /\b(?:for|at)\s+(?:higher|lower|later|each|the\s+next)\s+(?:ASLs?|levels?|tiers?|thresholds?)\b|\bfor\s+(?:ASL|CCL|tier|level)-?\s?\d|\bhigher\s+(?:ASLs?|levels?|tiers?)\b|\bfor\s+(?:models?|systems?|runs?|training\s+runs?)\s+(?:above|over|below|under|beyond|trained|with|that|whose)\b|\bmay\s+warrant\b|\be\.g\.|\bfor\s+example\b|\bbuffer\b/iu;
 
 export const inconsistentThreshold: AnalystRule = {
   meta: {

@@ -1,6 +1,6 @@
 import { docsPath } from '../rule';
-import { proseMatches, type AnalystRule } from '../analyst-rule';
-import { CADENCE, firstLive, once } from './document-cues';
+import { sentenceMatches, type AnalystRule } from '../analyst-rule';
+import { CADENCE, EVALUATION_CONTEXT, firstLive, once } from './document-cues';
 
 export const missingCadence: AnalystRule = {
   meta: {
@@ -13,7 +13,7 @@ export const missingCadence: AnalystRule = {
   },
   check(ctx) {
     const m = firstLive(ctx, ['relative-effective-compute', 'capability-jump', 'relative-capability']);
-    if (!m || proseMatches(ctx, CADENCE)) return [];
+    if (!m || sentenceMatches(ctx, CADENCE, EVALUATION_CONTEXT)) return [];
     const reports = once(m, `"${m?.text.replace(/\s+/g, ' ')}": the document never says when the evaluation runs once this fires, or how soon a decision follows.`);
     for (const r of reports) {
       const i = ctx.mentions.indexOf(m!);

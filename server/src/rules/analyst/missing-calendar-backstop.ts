@@ -1,6 +1,6 @@
 import { docsPath } from '../rule';
-import { proseMatches, type AnalystRule } from '../analyst-rule';
-import { BACKSTOP, firstLive, once } from './document-cues';
+import { sentenceMatches, type AnalystRule } from '../analyst-rule';
+import { BACKSTOP, EVALUATION_CONTEXT, firstLive, once } from './document-cues';
 
 export const missingCalendarBackstop: AnalystRule = {
   meta: {
@@ -13,7 +13,7 @@ export const missingCalendarBackstop: AnalystRule = {
   },
   check(ctx) {
     const m = firstLive(ctx, ['relative-effective-compute']);
-    if (!m || proseMatches(ctx, BACKSTOP)) return [];
+    if (!m || sentenceMatches(ctx, BACKSTOP, EVALUATION_CONTEXT)) return [];
     return once(m, `"${m?.text.replace(/\s+/g, ' ')}": nothing re-runs the evaluations on a calendar (e.g. every ⟨N⟩ months of post-training progress), so gains that add no compute go unchecked.`);
   },
 };

@@ -19,15 +19,22 @@ export const previousModelReference: AnalystRule = {
       const ev = m.facets.reference.evidence;
       if (!isLive(m) || !ev || m.facets.reference.state !== 'stated') continue;
       // "the last model that completed a comprehensive evaluation" is the right reference point.
-      const clause = ctx.text.slice(ev.start, ev.end + 80).split(/[.;](?:\s|$)/)[0]!;
+      // Only the words that describe the reference model count: "the last model that completed a
+      // comprehensive evaluation" is right; "the previous checkpoint, and the evaluation…" is not.
+      const clause = ctx.text.slice(ev.start, ev.end + 80).split(/[.;,](?:\s|$)|\s(?:and|but|or)\s/)[0]!;
       if (!PREVIOUS.test(ev.text) || EVALUATED.test(clause)) continue;
-      const n = m.value ?? 4;
-      const step = Math.max(1.5, Math.round(n * 0.75 * 10) / 10);
+      const phrase = m.text.replace(/\s+/g, ' ');
+      let consequence = 'a series of steps, each below the trigger, can add up to a jump that was never evaluated.';
+      if (m.value !== undefined && m.value > 1.5) {
+        const n = m.value;
+        const step = Math.max(1.2, Math.round(n * 0.75 * 10) / 10);
+        consequence = `three steps of ${formatMultiple(step)} each stay under ${formatMultiple(n)} while compounding to ${formatMultiple(Math.round(step ** 3 * 10) / 10)}.`;
+      }
       out.push({
         start: m.start,
         end: m.end,
         mentionId: m.id,
-        message: `"${m.text.replace(/\s+/g, ' ')}" is counted from "${ev.text}", not from the last model that was fully evaluated: three steps of ${formatMultiple(step)} each stay under ${formatMultiple(n)} while compounding to ${formatMultiple(Math.round(step ** 3 * 10) / 10)}.`,
+        message: `"${phrase}" is counted from "${ev.text}", not from the last model that was fully evaluated: ${consequence}`,
         related: [{ start: ev.start, end: ev.end, message: 'The reference point used' }],
       });
     }
