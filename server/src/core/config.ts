@@ -392,7 +392,7 @@ function nestingDepth(text: string, yaml: boolean): number {
 }
 
 function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/\s*at line \d+, column \d+:?\s*$/, '').replace(/[.:]$/, '');
+  return message.split('\n')[0]!.trimEnd().replace(/ at line \d+, column \d+:?$/, '').replace(/[.:]$/, '');
 }
 
 // ---------------------------------------------------------------------------------------------

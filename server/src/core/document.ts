@@ -161,7 +161,7 @@ function splitChunks(text: string): Span[] {
   let first = true;
   for (const m of text.matchAll(re)) {
     if (m[0] === '') break;
-    const line = m[0].replace(/[\r\n]+$/, '');
+    const line = stripLineEnd(m[0]);
     const at = m.index!;
     if (inFrontMatter) {
       if (!first && /^(?:---|\+\+\+)\s*$/.test(line)) inFrontMatter = false;
@@ -288,7 +288,7 @@ function assignSections(doc: ParsedDocument): void {
     const depth = headingDepthOf.get(block);
     if (depth !== undefined) {
       while (stack.length && stack[stack.length - 1]!.depth >= depth) stack.pop()!.section.end = block.start;
-      const title = doc.text.slice(block.start, block.end).replace(/^#+\s*|\s*#*\s*$/g, '');
+      const title = headingTitle(doc.text.slice(block.start, block.end));
       const parent = stack[stack.length - 1]?.section;
       const section: Section = {
         titles: [...(parent?.titles ?? []), title],
@@ -412,7 +412,7 @@ function parsePlain(doc: ParsedDocument): void {
   };
   for (const m of doc.text.matchAll(re)) {
     if (m[0] === '') break;
-    const line = m[0].replace(/[\r\n]+$/, '');
+    const line = stripLineEnd(m[0]);
     if (line.trim() === '') flush();
     else {
       if (blockStart < 0) blockStart = m.index!;
@@ -486,7 +486,7 @@ function linkPdfFootnotes(doc: ParsedDocument): void {
 // known abbreviation); a line break followed by an enumerator "(ii)", "(B)", "1)" or a bullet glyph.
 
 const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|vs|cf|al|approx|No|Nos|Sec|Secs|Art|Fig|Figs|U\.S|Inc|Ltd|Co|Dr|Mr|Ms|Mrs|St|para|paras|p|pp|ch|vol|ed|eds|v|ibid|viz|resp|ca|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$/;
-const BOUNDARY = /[.!?]["')\]]*\s+(?=["'(\[]?[\p{Lu}\p{N}●○■•▪◦-])|\n\s*(?=\(?(?:[ivxlcdm]{1,5}|[A-Za-z]|\d{1,3})\)\s|[●○■•▪◦]\s)|[:;]\s*\n/gu;
+const BOUNDARY = /[.!?]["')\]]*[ \t\n]+(?=["'(\[]?[\p{Lu}\p{N}●○■•▪◦-])|\n[ \t]*(?=\(?(?:[ivxlcdm]{1,5}|[A-Za-z]|\d{1,3})\)\s|[●○■•▪◦]\s)|[:;][ \t]*\n/gu;
 
 function splitSentences(block: Block): Sentence[] {
   const text = block.norm.text;
@@ -506,7 +506,7 @@ function splitSentences(block: Block): Sentence[] {
   };
   BOUNDARY.lastIndex = 0;
   for (const m of text.matchAll(BOUNDARY)) {
-    const punctEnd = m.index! + m[0].replace(/\s+$/, '').length;
+    const punctEnd = m.index! + m[0].trimEnd().length;
     if (m[0][0] === '.') {
       const before = text.slice(Math.max(0, m.index! - 12), m.index! + 1);
       if (ABBREVIATIONS.test(before)) continue;
@@ -520,4 +520,20 @@ function splitSentences(block: Block): Sentence[] {
 
 export function sentenceText(s: Sentence): string {
   return s.block.norm.text.slice(s.normStart, s.normEnd);
+}
+
+/** A line without its line ending (no regex: a run of line breaks must not cost quadratic time). */
+function stripLineEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 10 || line.charCodeAt(end - 1) === 13)) end--;
+  return line.slice(0, end);
+}
+
+/** "## 2. Definitions ##" → "2. Definitions". */
+function headingTitle(raw: string): string {
+  let text = raw.replace(/^#+[ \t]*/, '').trimEnd();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  text = text.slice(0, end).trimEnd();
+  return text;
 }

@@ -232,7 +232,7 @@ export function isDefiningOccurrence(st: string, a: number, b: number): boolean 
   const before = st.slice(Math.max(0, a - 40), a);
   const after = st.slice(b, b + 60);
   if (/\bwe\s+define\s+(?:the\s+(?:term\s+)?)?["'*_]*$/i.test(before) && /^["'*_]*\s*(?:\([^()]{1,30}\)\s*)?\s(?:as|to\s+(?:be|mean))\b/i.test(after)) return true;
-  if (/^["'*_]*\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:means|is\s+defined\s+as|refers\s+to|shall\s+mean|denotes|is\s+operationali[sz]ed\s+(?:as|by))\b/i.test(after)) return true;
+  if (/^["'*_]*\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*)?(?:means|is\s+defined\s+as|refers\s+to|shall\s+mean|denotes|is\s+operationali[sz]ed\s+(?:as|by))\b/i.test(after)) return true;
   if (/\bby\s+["'*_]*$/i.test(before) && /^["'*_]*,?\s+we\s+mean\b/i.test(after)) return true;
   return false;
 }

@@ -35,7 +35,7 @@ export const BUFFER_WORD = /\b(?:safety\s+)?(?:buffer|margin)\b/iu;
 export const INTERVAL_WORD = /\b(?:evaluation|assessment|testing|test)\s+(?:interval|cadence|step)\b|\binterval\b/iu;
 
 /** F4: absolute magnitudes. */
-export const POW = new RegExp(`(?:(\\d+(?:\\.\\d+)?|${NUM_WORD})\\s*(?:×|x|\\*|times)\\s*)?(?<![\\d.])10\\s?\\^\\s?\\{?(\\d{1,2})\\}?(?!\\d)`, 'giu');
+export const POW = new RegExp(`(?:(?<![\\d.])(\\d+(?:\\.\\d+)?|${NUM_WORD})\\s*(?:×|x|\\*|times)\\s*)?(?<![\\d.])10\\s?\\^\\s?\\{?(\\d{1,2})\\}?(?!\\d)`, 'giu');
 export const SCI_E = /(?<![\p{L}\p{N}.])(\d+(?:\.\d+)?)\s?[eE]\+?(\d{1,2})(?![\p{L}\p{N}])/gu;
 export const PDF_ART = /(?<![\p{N}.,^§/:])(?:(\d+(?:\.\d+)?)\s?[×x]\s?)?10(1[5-9]|2\d|3[0-2])(?![\p{N}])/gu;
 /** A compute unit straight after a magnitude. */
