@@ -73,10 +73,15 @@ describe('examples/rsp-draft.md', () => {
   const findingsOnLine = (line: number) => findings.filter((f) => lineOf(text, f.start) === line);
 
   it('shows five of the six facet rules, and no missing baseline because its definition states one', () => {
-    const ids = new Set(findings.map((f) => f.ruleId));
+    const ids = new Set(findings.filter((f) => f.facet).map((f) => f.ruleId));
     expect([...ids].sort()).toEqual(
       ['missing-benchmark', 'missing-counting-scope', 'missing-post-training', 'missing-reference', 'missing-scale'],
     );
+  });
+
+  it('shows two analyst checks: the undefined capability trigger and the missing recalibration clause', () => {
+    const ids = new Set(findings.filter((f) => !f.facet).map((f) => f.ruleId));
+    expect([...ids].sort()).toEqual(['missing-recalibration', 'undefined-capability-trigger']);
   });
 
   it('reports the compute trigger in Section 4.1 for its reference point, scale and post-training', () => {
