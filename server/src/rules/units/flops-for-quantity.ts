@@ -11,7 +11,7 @@ const RATE_AFTER = /^\s*(?:\/\s*s(?:ec(?:ond)?)?\b|per\s+(?:second|sec|s|chip|GP
 /** Hardware and throughput words in the clause: the rate sense is meant (exaflops of a cluster, peak FLOPS). */
 const HARDWARE = /\b(?:GPUs?|TPUs?|chips?|accelerators?|peak|throughput|theoretical|sustained|capacity|clusters?|supercomputers?|data\s?cent(?:er|re)s?|hardware|per\s+second|MFU|utili[sz]ation|delivers?|delivering|performance|speed|bandwidth|kernel|servers?|pods?|racks?|nodes?)\b/iu;
 /** A magnitude straight before: "10^26 FLOPS", "1e26 flops", "3 × 10^25 training FLOPS". */
-const MAGNITUDE_BEFORE = /(?:10\s?\^\s?\{?\d{1,2}\}?|\d(?:\.\d+)?\s?[eE]\+?\d{1,2}|(?<![\p{N}.])10(?:1[5-9]|2\d|3[0-2])|\d[\d,.]*\s+(?:million|billion|trillion|quadrillion|quintillion|sextillion|septillion|octillion))\s+(?:(?:total|training|pre-?training|cumulative)\s+)?$/iu;
+const MAGNITUDE_BEFORE = /(?:10\s?\^\s?\{?\d{1,2}\}?|\d(?:\.\d+)?\s?[eE]\+?\d{1,2}|(?<![\p{N}.])10(?:1[5-9]|2\d|3[0-2])|(?<![\d,.])\d[\d,.]*\s+(?:million|billion|trillion|quadrillion|quintillion|sextillion|septillion|octillion))\s+(?:(?:total|training|pre-?training|cumulative)\s+)?$/iu;
 /** "total training flops", "cumulative FLOPS": a total by its own words. */
 const TOTAL_BEFORE = /\b(?:total|cumulative|aggregate)\s+(?:(?:training|pre-?training|compute|fine-?tuning)\s+)?$/iu;
 /** Words that make the magnitude a training total or a threshold on one. */

@@ -3,14 +3,14 @@ import { docsPath } from '../rule';
 import { isLive, type AnalystRule, type RuleReport } from '../analyst-rule';
 import { sentenceText } from '../../core/document';
 import { mapRange } from '../../core/normalize';
-import { clauseAround } from './shared';
+import { clauseAround, gluesIntoWord } from './shared';
 
 /** The multiplier token inside a mention: "4x", "4×", "four-fold", "4 times". */
 const MULTIPLIER = /(?<![\p{L}\p{N}.^/])(\d+(?:\.\d+)?\s?[x×]|(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)[\s-]*(?:fold|times))(?![\p{L}\p{N}])/iu;
 /** A compute noun straight after it, with no article or preposition between: "4x compute", "4x effective compute". */
 const NOUN_AFTER = /^\s+(?:(?:effective|training|pre-?training|total|physical|raw|more|less)\s+){0,2}(?:compute|computation|computing\s+power|FLOPs?|E-FLOPs?)\b/iu;
 /** Words that say which way, or from where, the multiple goes. */
-const DIRECTION = /\b(?:more|less|fewer|larger|smaller|bigger|greater|higher|lower|increas\w*|decreas\w*|reduc\w*|jumps?|grow\w*|scale-?ups?|scal(?:e|ed|es|ing)\s+up|every|each|gains?|sav(?:e|es|ed|ing|ings?)|cheaper|efficien\w*|multipliers?|above|beyond|exceed\w*|surpass\w*|cross\w*|than|boost\w*|rais\w*|cut|up|down|from|relative|compared|over|since|after|before|beyond|rel\.?)\b/iu;
+const DIRECTION = /\b(?:more|less|fewer|larger|smaller|bigger|greater|higher|lower|increas\w*|decreas\w*|reduc\w*|jumps?|grow\w*|scale-?ups?|scal(?:e|ed|es|ing)\s+up|gains?|sav(?:e|es|ed|ing|ings?)|cheaper|efficien\w*|multipliers?|above|beyond|after|exceed\w*|surpass\w*|cross\w*|than|boost\w*|rais\w*|cut|up|down|from|relative|compared|over|since|rel\.?)\b/iu;
 
 export const multiplierWithoutDirection: AnalystRule = {
   meta: {
@@ -30,26 +30,32 @@ export const multiplierWithoutDirection: AnalystRule = {
       const st = sentenceText(raw.sentence);
       const a = raw.nStart - raw.sentence.normStart;
       const b = raw.nEnd - raw.sentence.normStart;
-      const phrase = st.slice(a, b);
-      const mult = MULTIPLIER.exec(phrase);
+      const mult = MULTIPLIER.exec(st.slice(a, b));
       if (!mult) return;
-      const multEnd = a + mult.index + mult[0].length;
-      if (!NOUN_AFTER.test(st.slice(multEnd, multEnd + 48))) return;
+      const multStart = a + mult.index;
+      const multEnd = multStart + mult[0].length;
+      const noun = NOUN_AFTER.exec(st.slice(multEnd, multEnd + 48));
+      if (!noun) return;
       const clause = clauseAround(st, a, b);
       if (DIRECTION.test(clause.text)) return;
-      const written = m.text.replace(/\s+/g, ' ');
       const block = raw.sentence.block;
-      const insertAt = block.start + mapRange(block.norm, raw.sentence.normStart + multEnd - 1, raw.sentence.normStart + multEnd).end;
+      const base = block.start;
+      const at = (from: number, to: number) => mapRange(block.norm, raw.sentence.normStart + from, raw.sentence.normStart + to);
+      const phrase = at(multStart, multEnd + noun[0].length);
+      const insertAt = base + at(multStart, multEnd).end;
+      const written = ctx.text.slice(base + phrase.start, base + phrase.end).replace(/\s+/g, ' ');
       out.push({
-        start: m.start,
-        end: m.end,
+        start: base + phrase.start,
+        end: base + phrase.end,
         mentionId: m.id,
         message: `"${written}" does not say which way: write "${mult[0]} more" (or "a ${mult[0]} increase in …") for growth, or "${mult[0]} less" for an efficiency gain, and from which model it is counted.`,
-        fixes: [{
-          title: `Insert "more" after ${mult[0]}`,
-          edits: [{ start: insertAt, end: insertAt, newText: ' more' }],
-          deterministic: false,
-        }],
+        ...(gluesIntoWord(ctx.text, insertAt) ? {} : {
+          fixes: [{
+            title: `Insert "more" after ${mult[0]}`,
+            edits: [{ start: insertAt, end: insertAt, newText: ' more' }],
+            deterministic: false,
+          }],
+        }),
       });
     });
     return out;

@@ -32,6 +32,8 @@ interface Hit {
   rb: number;
   exponent: string;
   mantissa?: string;
+  /** Written with a degree or ordinal sign where the caret was. */
+  degree?: boolean;
 }
 
 export const pdfFlattenedExponent: AnalystRule = {
@@ -72,7 +74,7 @@ export const pdfFlattenedExponent: AnalystRule = {
         const unit = UNIT_AFTER.test(st.slice(b, b + 64)) || UNIT_BEFORE.test(st.slice(Math.max(0, a - 140), a));
         if (!unit && !(exp >= 15 && exp <= 32)) continue;
         const ra = a + (m[1] ? m[0].search(/10\s?[º°]/) : 0);
-        hits.push({ a, b, ra, rb: b, exponent: m[2]!, mantissa: m[1] });
+        hits.push({ a, b, ra, rb: b, exponent: m[2]!, mantissa: m[1], degree: true });
       }
       if (hits.length === 0) continue;
       for (const m of st.matchAll(FLAT_FACTOR)) {
@@ -91,7 +93,7 @@ export const pdfFlattenedExponent: AnalystRule = {
         const flat = ctx.text.slice(replace.start, replace.end);
         const power = powerOfTen(h.exponent, style);
         const meant = h.mantissa ? `${written.slice(0, written.length - flat.length)}${power}` : power;
-        const literal = h.mantissa ? '' : ` As written it is the number ${Number(flat.replace(/\D/g, '')).toLocaleString('en-US')}.`;
+        const literal = h.mantissa || h.degree ? '' : ` As written it is the number ${Number(flat.replace(/\D/g, '')).toLocaleString('en-US')}.`;
         out.push({
           start: whole.start,
           end: whole.end,

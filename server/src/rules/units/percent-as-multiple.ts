@@ -3,7 +3,7 @@
 import { docsPath } from '../rule';
 import type { AnalystRule, RuleReport } from '../analyst-rule';
 import { CAPABILITY_WORD, COMPUTE_WORD } from '../../core/patterns';
-import { clauseAround, formatNumber, sentenceRole, sentenceViews } from './shared';
+import { clauseAround, formatNumber, gluesIntoWord, sentenceRole, sentenceViews } from './shared';
 
 /** "300% increase", "300% more compute". */
 const PERCENT_FIRST = /(?<![\p{N}.])(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)\s+(?:increase|more|larger|higher|greater|growth|rise|jump|gain|bigger|scale-?up)\b/giu;
@@ -49,7 +49,7 @@ export const percentAsMultiple: AnalystRule = {
             deterministic: false,
           }],
         };
-        if (role === 'quoted') {
+        if (role === 'quoted' || gluesIntoWord(ctx.text, span.end)) {
           report.severity = 'info';
           delete report.fixes;
         }

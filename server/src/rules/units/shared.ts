@@ -90,3 +90,14 @@ export function formatNumber(v: number): string {
   if (Math.abs(v) >= 1000) return Math.round(v).toLocaleString('en-US');
   return String(Number(v.toPrecision(3)));
 }
+
+/**
+ * True when inserting at `offset` would glue text onto a word on both sides ("𠀀3" → "𠀀more than 3"):
+ * such a fix would split the author's word, so it is not offered.
+ */
+export function gluesIntoWord(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return false;
+  const before = String.fromCodePoint(text.codePointAt(offset - 1 - (/[\udc00-\udfff]/.test(text[offset - 1]!) && offset >= 2 ? 1 : 0))!);
+  const after = String.fromCodePoint(text.codePointAt(offset)!);
+  return /[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after);
+}
