@@ -148,6 +148,7 @@ describe('missing-comparator', () => {
     'GPT-4 was trained with an estimated 2.1 × 10^25 FLOP.',
     'Each cluster must report a theoretical maximum computing capacity of 10^20 integer or floating-point operations per second.',
     '| Tier | Threshold |\n|---|---|\n| 2 | 10^26 FLOP |\n',
+    'Reporting threshold: 10^26 FLOP, for every model we train.',
   ])('stays quiet on %j', (text) => {
     expect(flagged(text, id)).toEqual([]);
   });
@@ -165,6 +166,7 @@ describe('percent-as-multiple', () => {
 
   it.each([
     'We will run a comprehensive evaluation after every 50% increase in training compute.',
+    'We will run a comprehensive evaluation after every 100% increase in training compute.',
     'Revenue must show a 300% increase before we expand the team.',
     'Effective compute grew by 300% last year, as estimated by external analysts.',
     'We will evaluate whenever 300% of the previous training compute has been used.',
@@ -186,6 +188,7 @@ describe('orders-of-magnitude-without-count', () => {
     'We must re-run all evaluations before training a model with 1-2 orders of magnitude more training compute.',
     'Training compute for frontier models has grown by orders of magnitude over the past decade.',
     'We must keep evaluation latency orders of magnitude below the deployment cycle.',
+    'The multiplier must be relied on only within ⟨n⟩ orders of magnitude of the fitted compute range.',
   ])('stays quiet on %j', (text) => {
     expect(flagged(text, id)).toEqual([]);
   });
@@ -208,6 +211,7 @@ describe('multiplier-without-direction', () => {
     'Models trained with at least 4x the compute of the last evaluated model must complete the evaluation suite.',
     'Any model that reaches the same score with 4x less compute must be reported as an efficiency gain.',
     'We must benchmark each 8x H100 node before training starts.',
+    'We must keep a margin of 3x effective compute below the capability threshold.',
   ])('stays quiet on %j', (text) => {
     expect(flagged(text, id)).toEqual([]);
   });

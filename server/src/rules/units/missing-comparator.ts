@@ -13,7 +13,7 @@ const DIRECTION_BEFORE = /(?:\bat\s+or\s+(?:above|over|below)|\breach(?:es|ed|in
 /** The number restates the value of a threshold named just before: "(i.e. currently 10^25 FLOP, see Article 51(2))". */
 const RESTATEMENT_BEFORE = /(?:\bi\.e\.,?|\bnamely|\bcurrently|\bthat\s+is,?|\bwhich\s+is)\s*(?:currently\s+)?$/iu;
 /** The number names a threshold ("a threshold of 10^26 FLOP", "the 10^25 FLOP threshold"): crossing it is the rule. */
-const THRESHOLD_BEFORE = /\b(?:thresholds?|presumptions?|lines?|limits?|triggers?|cut-?offs?|bars?)\s+(?:(?:is|was|are|of|at|set\s+at|stands\s+at|fixed\s+at|lies\s+at)\s+)+(?:a\s+|an\s+)?$/iu;
+const THRESHOLD_BEFORE = /\b(?:thresholds?|presumptions?|lines?|limits?|triggers?|cut-?offs?|bars?)(?:\s*:\s*|\s+(?:(?:is|was|are|of|at|set\s+at|stands\s+at|fixed\s+at|lies\s+at)\s+)+)(?:a\s+|an\s+)?$/iu;
 const THRESHOLD_AFTER = /^[\s-]*(?:(?:training|compute|reporting|notification|presumption|systemic[\s-]risk)\s+)?(?:thresholds?|presumption|line|mark|limit|trigger|bar|cut-?off)\b/iu;
 
 const RATE = /per\s+second|\/\s*s\b|FLOPS\b|\bflops\b/iu;

@@ -3,6 +3,7 @@ import { docsPath } from '../rule';
 import { isLive, type AnalystRule, type RuleReport } from '../analyst-rule';
 import { sentenceText } from '../../core/document';
 import { mapRange } from '../../core/normalize';
+import { BUFFER_WORD } from '../../core/patterns';
 import { clauseAround, gluesIntoWord } from './shared';
 
 /** The multiplier token inside a mention: "4x", "4×", "four-fold", "4 times". */
@@ -27,6 +28,8 @@ export const multiplierWithoutDirection: AnalystRule = {
       if (m.kind !== 'relative-compute' && m.kind !== 'relative-effective-compute') return;
       if (!isLive(m) || m.comparator !== undefined) return;
       const raw = ctx.raws[i]!;
+      // A safety buffer or margin is measured back from the threshold it protects: its direction is given.
+      if (raw.buffer) return;
       const st = sentenceText(raw.sentence);
       const a = raw.nStart - raw.sentence.normStart;
       const b = raw.nEnd - raw.sentence.normStart;
@@ -37,7 +40,7 @@ export const multiplierWithoutDirection: AnalystRule = {
       const noun = NOUN_AFTER.exec(st.slice(multEnd, multEnd + 48));
       if (!noun) return;
       const clause = clauseAround(st, a, b);
-      if (DIRECTION.test(clause.text)) return;
+      if (DIRECTION.test(clause.text) || BUFFER_WORD.test(clause.text)) return;
       const block = raw.sentence.block;
       const base = block.start;
       const at = (from: number, to: number) => mapRange(block.norm, raw.sentence.normStart + from, raw.sentence.normStart + to);

@@ -15,7 +15,7 @@ const SUBJECT = new RegExp(`${COMPUTE_WORD.source}|${CAPABILITY_WORD.source}|\\b
 export const percentAsMultiple: AnalystRule = {
   meta: {
     id: 'percent-as-multiple',
-    description: 'A percentage increase of 100% or more used as a multiple: "a 300% increase" is 4x, but is often meant as 3x.',
+    description: 'A percentage increase above 100% used as a multiple: "a 300% increase" is 4x, but is often meant as 3x.',
     why: 'the two readings differ by a whole multiple, so a trigger written as a percentage fires at different points for different readers.',
     defaultSeverity: 'warning',
     fixable: false,
@@ -28,7 +28,8 @@ export const percentAsMultiple: AnalystRule = {
       if (!/%|per\s?cent/i.test(st)) continue;
       for (const m of [...st.matchAll(PERCENT_FIRST), ...st.matchAll(PERCENT_AFTER)]) {
         const pct = Number(m[1]);
-        if (!(pct >= 100)) continue;
+        // At 100% the loose reading (1x) is nobody's; from above it the two readings are both plausible.
+        if (!(pct > 100)) continue;
         const a = m.index!;
         const b = a + m[0].length;
         const clause = clauseAround(st, a, b);

@@ -21,10 +21,14 @@ export function* sentenceViews(doc: ParsedDocument): Generator<SentenceView> {
   for (const block of doc.blocks) {
     for (const sentence of block.sentences) {
       const base = sentence.normStart;
+      const text = sentenceText(sentence);
+      // A sentence with an unfilled ⟨placeholder⟩ is a quick fix's draft, not policy text yet (the engine
+      // finds no mentions there either); unfilled-placeholder reports it.
+      if (text.includes('⟨')) continue;
       yield {
         sentence,
         block,
-        text: sentenceText(sentence),
+        text,
         span(a, b) {
           const r = mapRange(block.norm, base + a, base + b);
           return { start: block.start + r.start, end: block.start + r.end };
