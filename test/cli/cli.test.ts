@@ -25,7 +25,7 @@ describe('exit codes', () => {
     expect(code).toBe(1);
     expect(stderr).toBe('');
     expect(stdout).toContain('missing-reference');
-    expect(stdout).toMatch(/^✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)$/m);
+    expect(stdout).toMatch(/^✖ \d+ problems? \(\d+ errors?, \d+ warnings?(?:, \d+ info)?\)$/m);
   });
 
   it('exits 0 when the findings are only warnings', () => {
