@@ -1,5 +1,5 @@
 // Resolve definitions: where the document (or a glossary) says what a term means.
-import { sentenceText, type Block, type ParsedDocument } from './document';
+import { lineIndexAt as lineOf, sentenceText, type Block, type ParsedDocument } from './document';
 import { isDefiningOccurrence, type TermOccurrence } from './mentions';
 import { mapRange } from './normalize';
 import { CAPABILITY_JUMP } from './patterns';
@@ -116,13 +116,3 @@ function definitionBlocks(doc: ParsedDocument, block: Block): Block[] {
   return blocks;
 }
 
-function lineOf(doc: ParsedDocument, offset: number): number {
-  let lo = 0;
-  let hi = doc.lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (doc.lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}

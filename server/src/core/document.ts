@@ -101,6 +101,19 @@ export function parseDocument(text: string, language: 'markdown' | 'plaintext', 
   return doc;
 }
 
+/** 0-based line of an offset (binary search over the line starts); the one place the engine needs lines. */
+export function lineIndexAt(doc: ParsedDocument, offset: number): number {
+  const starts = doc.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 function computeLineStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {

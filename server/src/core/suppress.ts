@@ -2,7 +2,7 @@
 //   <!-- rsplint-disable-next-line missing-scale -- scale is fixed in Annex B -->
 //   <!-- rsplint-disable-line … -->  <!-- rsplint-disable … --> … <!-- rsplint-enable … -->
 //   <!-- rsplint-disable-file … -->
-import type { HtmlComment, ParsedDocument } from './document';
+import { lineIndexAt as lineAt, type HtmlComment, type ParsedDocument } from './document';
 import type { Finding } from './types';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file';
@@ -40,17 +40,6 @@ function parseDirective(c: HtmlComment, doc: ParsedDocument): Directive | undefi
   return { kind: m[1] as DirectiveKind, rules, reason: reason || undefined, start: c.start, end: c.end, line: lineAt(doc, c.start), used: false };
 }
 
-export function lineAt(doc: ParsedDocument, offset: number): number {
-  const starts = doc.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 const applies = (d: Directive, ruleId: string): boolean => d.rules.length === 0 || d.rules.includes(ruleId);
 

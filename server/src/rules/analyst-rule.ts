@@ -1,7 +1,7 @@
 // Rules beyond the six facets (issue 6): each reads the whole analysis of a document and reports what a
 // careful policy reviewer would catch. One file per rule: metadata beside the check.
 import type { ParsedDocument, Sentence } from '../core/document';
-import { sentenceText } from '../core/document';
+import { lineIndexAt, sentenceText } from '../core/document';
 import type { ResolvedDefinition } from '../core/definitions';
 import type { RawMention } from '../core/mentions';
 import type { Fix, Mention, RelatedSpan, RsplintConfig, Severity, Span } from '../core/types';
@@ -42,15 +42,7 @@ export function textOf(sentence: Sentence): string {
 
 /** 1-based line of an offset, for messages that point elsewhere in the document. */
 export function lineOf(doc: ParsedDocument, offset: number): number {
-  const starts = doc.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return lineIndexAt(doc, offset) + 1;
 }
 
 export function formatMultiple(v: number | undefined): string {
