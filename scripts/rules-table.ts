@@ -9,6 +9,7 @@ export const TABLE_END = '<!-- rules-table:end -->';
 const FIX_LABEL: Record<string, string> = {
   placeholder: 'inserts a definition sentence with ⟨placeholders⟩',
   deterministic: 'rewrites the phrase',
+  suggestion: 'suggests an edit to review',
   false: '—',
 };
 

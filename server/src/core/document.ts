@@ -528,7 +528,31 @@ function splitSentences(block: Block): Sentence[] {
     from = punctEnd;
   }
   push(text.length);
-  return sentences;
+  return sentences.flatMap((s) => (s.normEnd - s.normStart > MAX_SENTENCE ? splitLong(block, s) : [s])).map((s, index) => ({ ...s, index }));
+}
+
+/**
+ * No real sentence runs to thousands of characters; text without sentence ends (a 1 MB line, a table
+ * flattened by extraction) is cut at the last blank before every MAX_SENTENCE characters, so the work
+ * done per mention on its sentence stays bounded.
+ */
+const MAX_SENTENCE = 2000;
+
+function splitLong(block: Block, s: Sentence): Sentence[] {
+  const text = block.norm.text;
+  const out: Sentence[] = [];
+  let from = s.normStart;
+  while (from < s.normEnd) {
+    let to = Math.min(s.normEnd, from + MAX_SENTENCE);
+    if (to < s.normEnd) {
+      const blank = text.lastIndexOf(' ', to);
+      if (blank > from + MAX_SENTENCE / 2) to = blank;
+    }
+    out.push({ start: block.start + block.norm.map[from]!, end: block.start + block.norm.map[to - 1]! + 1, block, index: 0, normStart: from, normEnd: to });
+    from = to;
+    while (from < s.normEnd && text[from] === ' ') from++;
+  }
+  return out;
 }
 
 export function sentenceText(s: Sentence): string {

@@ -91,7 +91,7 @@ const CUES: Record<FacetId, RegExp[]> = {
   reference: [
     /\b(?:than|from)\s+(?:\(\w+\)\s+)?(?:all|any|every)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?models?\b/iu,
     /\baway\s+from\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:CCLs?|thresholds?|capability\s+levels?|limits?)\b/iu,
-    /\b(?:last|latest|most\s+recent|previous|prior|preceding|original|parent|base)\s+(?:[\w-]+\s+){0,3}?(?:models?|checkpoints?|versions?|systems?|evaluations?|assessments?|releases?|training\s+runs?)\b/iu,
+    /\b(?:last|latest|most\s+recent|previous|prior|preceding|original|parent|base|current)\s+(?:[\w-]+\s+){0,3}?(?:models?|checkpoints?|versions?|systems?|evaluations?|assessments?|releases?|training\s+runs?)\b/iu,
     /\bpreviously\s+(?:determined|evaluated|assessed|tested|deployed)\b/iu,
     /\bfrom\s+a\s+model\s+(?:that|which)\b/iu,
     /\b(?:capability|capabilities)\s+frontier\b|\bstate[\s-]of[\s-]the[\s-]art\s+models?\b/iu,

@@ -13,7 +13,7 @@ export interface RuleMeta {
   /** The facet a facet rule checks. */
   facet?: FacetId;
   /** Whether the rule offers fixes: placeholder insertions, deterministic rewrites, or none. */
-  fixable: 'placeholder' | 'deterministic' | false;
+  fixable: 'placeholder' | 'deterministic' | 'suggestion' | false;
   /** Docs page, relative to the repository / extension root. */
   docs: string;
 }

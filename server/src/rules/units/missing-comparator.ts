@@ -25,7 +25,7 @@ export const missingComparator: AnalystRule = {
     description: 'An absolute compute threshold with no comparator ("10^26 FLOP models") or only an approximate one ("around 10^26 FLOP").',
     why: 'without "more than" or "at least" a model trained near the number cannot tell whether it is covered, and "around" makes the line itself a matter of opinion.',
     defaultSeverity: 'warning',
-    fixable: false,
+    fixable: 'suggestion',
     docs: docsPath('missing-comparator'),
   },
   check(ctx) {

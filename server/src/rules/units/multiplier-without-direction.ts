@@ -19,7 +19,7 @@ export const multiplierWithoutDirection: AnalystRule = {
     description: 'A compute multiplier with no direction or base: "4x compute" without more, less, increase or a reference.',
     why: '"4x compute" can mean four times more (a growth trigger) or four times less (an efficiency claim); a threshold has to say which, and from what.',
     defaultSeverity: 'info',
-    fixable: false,
+    fixable: 'suggestion',
     docs: docsPath('multiplier-without-direction'),
   },
   check(ctx) {

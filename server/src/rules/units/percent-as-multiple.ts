@@ -18,7 +18,7 @@ export const percentAsMultiple: AnalystRule = {
     description: 'A percentage increase above 100% used as a multiple: "a 300% increase" is 4x, but is often meant as 3x.',
     why: 'the two readings differ by a whole multiple, so a trigger written as a percentage fires at different points for different readers.',
     defaultSeverity: 'warning',
-    fixable: false,
+    fixable: 'suggestion',
     docs: docsPath('percent-as-multiple'),
   },
   check(ctx) {
