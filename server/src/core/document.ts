@@ -66,6 +66,8 @@ export interface ParsedDocument {
   footnotes: Map<string, Block[]>;
   /** Line start offsets, for suppression comments (which work by line). */
   lineStarts: number[];
+  /** Parts too deeply nested to parse as Markdown in bounded time, read as plain text instead. */
+  fallbacks?: Span[];
 }
 
 // A section is a Definitions or Changelog section when its heading says so and little else
@@ -143,6 +145,8 @@ interface ChunkParse {
   blocks: Block[];
   comments: HtmlComment[];
   headingDepths: Map<Block, number>;
+  /** Set when the chunk was read as plain text (see tooDeep). */
+  fallback?: boolean;
 }
 
 function parseMarkdown(doc: ParsedDocument, cache?: ParseCache): void {
@@ -198,12 +202,54 @@ function splitChunks(text: string): Span[] {
     previousBlank = line.trim() === '';
   }
   chunks.push({ start: chunkStart, end: text.length });
-  return chunks;
+  return groupChunks(text, chunks);
+}
+
+/**
+ * Thousands of one-line chunks (50,000 footnotes) would cost a parser call each. Neighbouring chunks are
+ * grouped, and a group ends where the content says so — at a split point whose first characters hash to
+ * a chosen value, once the group has some size — so an edit changes only the groups around it and the
+ * boundaries after it fall where they fell before (content-defined chunking).
+ */
+const GROUP_MIN = 512;
+const GROUP_MAX = 8192;
+
+function groupChunks(text: string, chunks: Span[]): Span[] {
+  const groups: Span[] = [];
+  let start = chunks[0]?.start ?? 0;
+  for (let i = 0; i < chunks.length; i++) {
+    const end = chunks[i]!.end;
+    const next = chunks[i + 1];
+    const size = end - start;
+    const nextHead = next ? text.slice(next.start, next.start + 8) : '';
+    const footnote = isFootnoteHead(text.slice(chunks[i]!.start, chunks[i]!.start + 3)) || /^\[\^/.test(nextHead);
+    if (!next || footnote || size >= GROUP_MAX || (size >= GROUP_MIN && boundaryHash(text, next.start) % 4 === 0) || /^#{1,6}\s/.test(nextHead)) {
+      groups.push({ start, end });
+      start = end;
+    }
+  }
+  return groups;
+}
+
+function isFootnoteHead(head: string): boolean {
+  return head.startsWith('[^');
+}
+
+function boundaryHash(text: string, at: number): number {
+  let h = 0;
+  for (let i = at; i < Math.min(text.length, at + 24); i++) h = (h * 31 + text.charCodeAt(i)) >>> 0;
+  return h;
 }
 
 function parseChunk(source: string): ChunkParse {
   const local: ParsedDocument = { text: source, blocks: [], comments: [], footnotes: new Map(), lineStarts: [] };
   const headingDepths = new Map<Block, number>();
+  if (tooDeep(source)) {
+    parsePlain(local);
+    return { blocks: local.blocks, comments: local.comments, headingDepths, fallback: true };
+  }
+  const footnote = simpleFootnote(source);
+  if (footnote) return { blocks: [footnote], comments: [], headingDepths };
   const placeholder: Section = { titles: [], isDefinitions: false, isChangelog: false, end: source.length };
   const tree = parser.parse(source) as Root;
 
@@ -270,8 +316,44 @@ function takeFootnoteMarkers(block: Block): void {
   block.norm = normalize(text);
 }
 
+/**
+ * A chunk that is one footnote definition of plain words ("[^12]: See the Annex.") is read without the
+ * parser: GFM footnote parsing costs far more than the text (50,000 footnotes take remark minutes).
+ * Anything with inline markup goes through the parser as usual.
+ */
+const SIMPLE_FOOTNOTE = /^\[\^([^\]\s]{1,64})\]:[ \t]+([^\n]*(?:\n[ \t]+[^\n]*)*)\s*$/;
+
+function simpleFootnote(source: string): Block | undefined {
+  if (!source.startsWith('[^')) return undefined;
+  const m = SIMPLE_FOOTNOTE.exec(source);
+  if (!m || /[*_`<>[\]\\!|~&]|https?:/.test(m[2]!)) return undefined;
+  const start = source.indexOf(m[2]!, m[0].indexOf(']:'));
+  const end = start + m[2]!.trimEnd().length;
+  if (end <= start) return undefined;
+  const text = source.slice(start, end);
+  const placeholder: Section = { titles: [], isDefinitions: false, isChangelog: false, end: source.length };
+  return {
+    kind: 'paragraph', start, end, text, norm: normalize(text), inBlockquote: false, inList: false,
+    footnoteLabel: m[1], footnoteRefs: [], strong: [], section: placeholder, sentences: [],
+  };
+}
+
+/**
+ * Deeply nested lists and quotes make Markdown parsing slow far beyond their size (thousands of
+ * levels); such a chunk is read as plain text, and the engine says so with an informational finding.
+ */
+function tooDeep(source: string): boolean {
+  let deep = 0;
+  for (const m of source.matchAll(/^([ \t>]*)(?:[-*+]|\d{1,9}[.)])?/gm)) {
+    if (m[1]!.length > 160) return true;
+    if (m[1]!.length >= 16 && ++deep > 2000) return true;
+  }
+  return false;
+}
+
 /** Copies a chunk's blocks into the document at the chunk's offset; the cached chunk is never changed. */
 function rebase(doc: ParsedDocument, parsed: ChunkParse, offset: number): void {
+  if (parsed.fallback) (doc.fallbacks ??= []).push({ start: offset, end: offset + (parsed.blocks[parsed.blocks.length - 1]?.end ?? 0) });
   for (const c of parsed.comments) doc.comments.push({ start: c.start + offset, end: c.end + offset, value: c.value });
   for (const b of parsed.blocks) {
     const block: Block = {

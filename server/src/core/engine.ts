@@ -78,6 +78,9 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
 
   findings.push(...analystFindings({ text, doc, mentions, raws, definitions, config }));
   findings.push(...placeholderFindings(doc, config));
+  for (const part of doc.fallbacks ?? []) {
+    pushIfOn(findings, config, { ruleId: 'unparsed-structure', start: part.start, end: Math.max(part.start, part.end), message: 'This part is nested too deeply to read as Markdown in reasonable time; rsplint analysed it as plain text, so headings, lists and footnotes in it are not recognised.' });
+  }
   const directives = parseDirectives(doc);
   const kept = findings.filter((f) => !isSuppressed(f, directives, doc));
   for (const d of directives) {

@@ -17,7 +17,7 @@ export interface FixContext {
   doc: ParsedDocument;
   definitions: ResolvedDefinition[];
   /** Document-wide facts every fix needs, computed once per analysis (not once per finding). */
-  memo?: { markdown?: boolean; definitionsEnd?: number | null };
+  memo?: { markdown?: boolean; definitionsEnd?: number | null; tableEnds?: Map<number, number> };
 }
 
 export function facetFix(raw: RawMention, mention: Mention, facet: FacetId, ctx: FixContext): Fix | undefined {
@@ -41,7 +41,7 @@ export function facetFix(raw: RawMention, mention: Mention, facet: FacetId, ctx:
     const section = memo.definitionsEnd ?? undefined;
     if (section !== undefined) return insertFix(`Insert the missing ${label} into the Definitions section`, section, `\n\n${entry}`);
     const block = raw.sentence.block;
-    const at = trimmedEnd(ctx.doc.text, block.tableStart !== undefined ? tableEnd(ctx.doc, block.tableStart) : blockEnd(ctx.doc, block));
+    const at = trimmedEnd(ctx.doc.text, block.tableStart !== undefined ? cachedTableEnd(ctx, block.tableStart) : blockEnd(ctx.doc, block));
     return insertFix(`Insert a definition stating the ${label}`, at, `\n\n${entry}`);
   }
   const block = raw.sentence.block;
@@ -92,6 +92,13 @@ function blockEnd(doc: ParsedDocument, block: { end: number }): number {
   // Insert after the whole line the block ends on (list items and cells end mid-line otherwise).
   const nl = doc.text.indexOf('\n', block.end);
   return nl < 0 ? doc.text.length : nl;
+}
+
+function cachedTableEnd(ctx: FixContext, tableStart: number): number {
+  const ends = ((ctx.memo ??= {}).tableEnds ??= new Map());
+  let end = ends.get(tableStart);
+  if (end === undefined) ends.set(tableStart, (end = tableEnd(ctx.doc, tableStart)));
+  return end;
 }
 
 function tableEnd(doc: ParsedDocument, tableStart: number): number {

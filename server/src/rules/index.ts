@@ -7,7 +7,7 @@ import missingPostTraining from './missing-post-training';
 import missingReference from './missing-reference';
 import missingCountingScope from './missing-counting-scope';
 import { SUPPRESSION_RULES } from './suppression';
-import { unfilledPlaceholder } from './unfilled-placeholder';
+import { unfilledPlaceholder, unparsedStructure } from './unfilled-placeholder';
 import type { AnalystRule } from './analyst-rule';
 import { DEFINITION_AND_THRESHOLD_RULES } from './analyst';
 import { UNIT_RULES } from './units';
@@ -30,6 +30,7 @@ export const RULES: readonly RuleMeta[] = [
   ...FACET_RULES.map((r) => r.meta),
   ...ANALYST_RULES.map((r) => r.meta),
   unfilledPlaceholder,
+  unparsedStructure,
   ...SUPPRESSION_RULES,
 ];
 

@@ -13,11 +13,16 @@ export const trainingOrInferenceCompute: AnalystRule = {
   check(ctx) {
     const out: RuleReport[] = [];
     const SAYS = /\b(?:train\w*|pre-?train\w*|fine-?tun\w*|inference|test-time|deploy\w*|cluster|capacity|per\s+second|op\/s|FLOP\/s)/iu;
+    // Values whose threshold is stated somewhere with its training context, computed once.
+    const statedValues = new Set<number | undefined>();
+    ctx.mentions.forEach((m, i) => {
+      if (m.kind === 'absolute-compute' && SAYS.test(textOf(ctx.raws[i]!.sentence))) statedValues.add(m.value);
+    });
     ctx.mentions.forEach((m, i) => {
       if (m.kind !== 'absolute-compute' || !isLive(m)) return;
-      if (SAYS.test(textOf(ctx.raws[i]!.sentence))) return;
-      // The same threshold stated elsewhere with its training context ("the 10^26 line" in commentary).
-      if (ctx.mentions.some((o, j) => j !== i && o.kind === 'absolute-compute' && o.value === m.value && SAYS.test(textOf(ctx.raws[j]!.sentence)))) return;
+      // Said in its own sentence, or the same threshold stated elsewhere with its training context
+      // ("the 10^26 line" in commentary).
+      if (statedValues.has(m.value)) return;
       out.push({ start: m.start, end: m.end, mentionId: m.id, message: `"${m.text.replace(/\s+/g, ' ')}": say whether this counts training compute, inference compute, or both.` });
     });
     return out;
