@@ -211,8 +211,8 @@ function splitChunks(text: string): Span[] {
  * a chosen value, once the group has some size — so an edit changes only the groups around it and the
  * boundaries after it fall where they fell before (content-defined chunking).
  */
-const GROUP_MIN = 512;
-const GROUP_MAX = 8192;
+const GROUP_MIN = 4096;
+const GROUP_MAX = 16384;
 
 function groupChunks(text: string, chunks: Span[]): Span[] {
   const groups: Span[] = [];
@@ -223,7 +223,7 @@ function groupChunks(text: string, chunks: Span[]): Span[] {
     const size = end - start;
     const nextHead = next ? text.slice(next.start, next.start + 8) : '';
     const footnote = isFootnoteHead(text.slice(chunks[i]!.start, chunks[i]!.start + 3)) || /^\[\^/.test(nextHead);
-    if (!next || footnote || size >= GROUP_MAX || (size >= GROUP_MIN && boundaryHash(text, next.start) % 4 === 0) || /^#{1,6}\s/.test(nextHead)) {
+    if (!next || footnote || size >= GROUP_MAX || (size >= GROUP_MIN && boundaryHash(text, next.start) % 4 === 0)) {
       groups.push({ start, end });
       start = end;
     }

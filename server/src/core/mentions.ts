@@ -152,8 +152,12 @@ export function findMentions(doc: ParsedDocument, terms: TermOccurrence[], alias
   return mentions.filter((m) => !m.bare);
 }
 
+/** Words without which a sentence cannot hold a mention: one cheap test before a dozen patterns. */
+const SENTENCE_CANDIDATE = /comput|flop|operation|\d\s?[x×]|fold|times|doubl|tripl|quadrupl|magnitude|capab|progress|breakthrough|advance|performan|10\s?\^|\de\+?\d|10\d\d|cost|half|third|quarter|fifth|tenth|1\/\d|similar|comparable|equivalent|equal|improvement/i;
+
 function sentenceMentions(block: Block, sentence: Sentence, terms: TermOccurrence[]): RawMention[] {
   const st = sentenceText(sentence);
+  if (terms.length === 0 && !SENTENCE_CANDIDATE.test(st)) return [];
   const base = sentence.normStart;
   const out: RawMention[] = [];
   const consumedTerms = new Set<TermOccurrence>();

@@ -24,7 +24,15 @@ const SINGLE: Record<string, string> = {
 
 const EXPAND: Record<string, string> = { '≥': '>=', '≤': '<=', '…': '...' };
 
+/** Characters normalize() changes; most prose has none, and then the map is the identity. */
+const NEEDS_NORMALIZING = /[\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u2010-\u2015\u2212⋅·∙✕‘’‚′“”„″\t≥≤…⁰¹²³⁴⁵⁶⁷⁸⁹]/;
+
 export function normalize(source: string): Normalized {
+  if (!NEEDS_NORMALIZING.test(source)) {
+    const map = new Int32Array(source.length + 1);
+    for (let i = 0; i <= source.length; i++) map[i] = i;
+    return { text: source, map };
+  }
   // Most characters map to themselves, so build into arrays and join once.
   const out: string[] = [];
   const map: number[] = [];
