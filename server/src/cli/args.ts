@@ -12,6 +12,8 @@ export interface CliOptions {
   /** -1 = no limit. */
   maxWarnings: number;
   quiet: boolean;
+  /** Apply deterministic fixes to the files (never placeholder insertions). */
+  fix: boolean;
   reportUnusedDisableDirectives: boolean;
   stdinFilename?: string;
   /** undefined = decide from the terminal and the environment. */
@@ -35,6 +37,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         'print-config': { type: 'string' },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        fix: { type: 'boolean' },
         'report-unused-disable-directives': { type: 'boolean' },
         'stdin-filename': { type: 'string' },
         color: { type: 'boolean' },
@@ -74,6 +77,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       printConfig: values['print-config'],
       maxWarnings,
       quiet: values.quiet ?? false,
+      fix: values.fix ?? false,
       reportUnusedDisableDirectives: values['report-unused-disable-directives'] ?? false,
       stdinFilename: values['stdin-filename'],
       color: values['no-color'] ? false : values.color ? true : undefined,

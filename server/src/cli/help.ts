@@ -19,6 +19,8 @@ Options:
       --print-config <file>  Print the configuration that applies to <file>, as JSON, and exit
       --max-warnings <n>     Exit with code 1 when there are more than n warnings
   -q, --quiet                Report errors only
+      --fix                  Apply the deterministic fixes (flattened exponents, FLOPS for a total,
+                             forward references) to the files; placeholder insertions are never applied
       --report-unused-disable-directives
                              Report rsplint-disable comments that suppress nothing
       --stdin-filename <p>   Path used for standard input (config lookup, output, .txt = plain text)

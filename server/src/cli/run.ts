@@ -1,9 +1,10 @@
 // The CLI from parsed arguments to exit code. Terminal, file system and process are reached only
 // through `CliIo`, so tests and the entry point share this code path.
 import { join, resolve } from 'node:path';
-import { analyze, RULES, thresholdSummary, type RsplintConfig } from '../core';
+import { analyze, applyFixes, RULES, thresholdSummary, type Analysis, type RsplintConfig } from '../core';
 import { loadConfigForFile, type LoadedConfig } from '../node/config';
 import { expandArguments, languageOf } from '../node/files';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { decodeText, readTextFile, type ReadResult } from '../node/read';
 import { parseCliArgs, type CliOptions } from './args';
 import { formatGithub } from './formatters/github';
@@ -75,19 +76,29 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (loaded.configPath) configs.set(loaded.configPath, loaded);
     return loaded;
   };
-  const lint = (filePath: string, shown: string, read: ReadResult, configPath: string) => {
+  const lint = (filePath: string, shown: string, input: ReadResult, configPath: string) => {
+    let read = input;
     if ('error' in read) {
       reports.push({ filePath, displayPath: shown, messages: [], fatal: read.error });
       return;
     }
     const loaded = configFor(configPath);
     try {
-      const analysis = analyze(read.text, {
+      const lintOptions = {
         language: languageOf(filePath),
         config: loaded.config,
         glossaries: loaded.glossaries,
         reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
-      });
+      };
+      let analysis = analyze(read.text, lintOptions);
+      if (options.fix && filePath !== STDIN_NAME) {
+        const fixed = fixFile(filePath, read.text, analysis, (text) => analyze(text, lintOptions));
+        if (fixed.error) io.writeStderr(`rsplint: ${shown}: not fixed: ${fixed.error}\n`);
+        if (fixed.text !== undefined) {
+          read = { text: fixed.text };
+          analysis = fixed.analysis!;
+        }
+      }
       const report = reportAnalysis(filePath, shown, read.text, analysis, loaded.glossaries);
       if (options.format === 'markdown') {
         const locate = createLocator(read.text);
@@ -155,6 +166,39 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_LINT_ERRORS;
   }
   return EXIT_OK;
+}
+
+/**
+ * --fix: applies the deterministic fixes (up to three rounds, as one fix can reveal another), writes the
+ * file back only when it was clean UTF-8 (so no byte the author wrote is changed by decoding), keeping a
+ * byte-order mark if it had one.
+ */
+function fixFile(path: string, text: string, first: Analysis, reanalyze: (text: string) => Analysis): { text?: string; analysis?: Analysis; error?: string } {
+  let current = text;
+  let analysis = first;
+  for (let round = 0; round < 3; round++) {
+    const edits = analysis.findings.flatMap((f) => (f.fixes ?? []).filter((x) => x.deterministic).flatMap((x) => x.edits));
+    if (edits.length === 0) break;
+    const result = applyFixes(current, edits);
+    if (result.applied.length === 0 || result.text === current) break;
+    current = result.text;
+    analysis = reanalyze(current);
+  }
+  if (current === text) return {};
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (Buffer.compare(Buffer.from((bom ? '\ufeff' : '') + text, 'utf8'), bytes) !== 0) return { error: 'the file is not plain UTF-8, so rewriting it could change bytes you wrote' };
+  try {
+    writeFileSync(path, (bom ? '\ufeff' : '') + current, 'utf8');
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+  return { text: current, analysis };
 }
 
 function format(options: CliOptions, reports: FileReport[], io: CliIo): string {

@@ -1,0 +1,44 @@
+// --fix: deterministic fixes only, written back without touching anything else the author wrote.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, rsplint } from './helpers';
+
+beforeAll(() => ensureBuilt());
+
+const DRAFT = [
+  '# Reporting',
+  '',
+  'Any model trained using greater than 1026 integer or floating-point operations must be reported.',
+  '',
+  'We will evaluate after every 4x increase in effective compute.',
+  '',
+].join('\n');
+
+describe('--fix', () => {
+  it('rewrites a flattened exponent, keeps every other byte, and never inserts placeholder text', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'rsplint-fix-'));
+    writeFileSync(join(cwd, 'policy.md'), DRAFT);
+    const { code, stdout } = rsplint(['--fix', '--format', 'json', 'policy.md'], { cwd });
+    const after = readFileSync(join(cwd, 'policy.md'), 'utf8');
+    expect(after).toBe(DRAFT.replace('1026', '10^26'));
+    expect(after).not.toContain('⟨');
+    const messages = JSON.parse(stdout)[0].messages as { ruleId: string }[];
+    // What is left is reported as usual: the fixed exponent is gone, the facet findings are not.
+    expect(messages.map((m) => m.ruleId)).not.toContain('pdf-flattened-exponent');
+    expect(messages.map((m) => m.ruleId)).toContain('missing-reference');
+    expect(code).toBe(1);
+  });
+
+  it('keeps a byte-order mark, and does not rewrite a file that is not clean UTF-8', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'rsplint-fix-'));
+    writeFileSync(join(cwd, 'bom.md'), `\ufeff${DRAFT}`);
+    const latin1 = Buffer.concat([Buffer.from(DRAFT), Buffer.from([0xe9, 0x0a])]);
+    writeFileSync(join(cwd, 'latin1.md'), latin1);
+    const { stderr } = rsplint(['--fix', 'bom.md', 'latin1.md'], { cwd });
+    expect(readFileSync(join(cwd, 'bom.md'), 'utf8')).toBe(`\ufeff${DRAFT.replace('1026', '10^26')}`);
+    expect(readFileSync(join(cwd, 'latin1.md')).equals(latin1)).toBe(true);
+    expect(stderr).toMatch(/latin1\.md: not fixed: the file is not plain UTF-8/);
+  });
+});
