@@ -97,7 +97,7 @@ export function parseDocument(text: string, language: 'markdown' | 'plaintext', 
   else parseMarkdown(doc, cache);
   linkPdfFootnotes(doc);
   doc.blocks.forEach((block, i) => {
-    block.sentences = splitSentences(block);
+    block.sentences = cachedSentences(block);
     if (i > 0) block.previous = doc.blocks[i - 1];
   });
   return doc;
@@ -582,6 +582,20 @@ function linkPdfFootnotes(doc: ParsedDocument): void {
 
 const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|vs|cf|al|approx|No|Nos|Sec|Secs|Art|Fig|Figs|U\.S|Inc|Ltd|Co|Dr|Mr|Ms|Mrs|St|para|paras|p|pp|ch|vol|ed|eds|v|ibid|viz|resp|ca|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$/;
 const BOUNDARY = /[.!?]["')\]]*[ \t\n]+(?=["'(\[]?[\p{Lu}\p{N}●○■•▪◦-])|\n[ \t]*(?=\(?(?:[ivxlcdm]{1,5}|[A-Za-z]|\d{1,3})\)\s|[●○■•▪◦]\s)|[:;][ \t]*\n/gu;
+
+const SENTENCE_SPANS = new WeakMap<object, { normStart: number; normEnd: number }[]>();
+
+/** Sentence boundaries depend only on the block's text: remembered for blocks of unchanged chunks. */
+function cachedSentences(block: Block): Sentence[] {
+  const spans = SENTENCE_SPANS.get(block.norm);
+  if (!spans) {
+    const sentences = splitSentences(block);
+    SENTENCE_SPANS.set(block.norm, sentences.map((x) => ({ normStart: x.normStart, normEnd: x.normEnd })));
+    return sentences;
+  }
+  const map = block.norm.map;
+  return spans.map((x, index) => ({ start: block.start + map[x.normStart]!, end: block.start + map[x.normEnd - 1]! + 1, block, index, normStart: x.normStart, normEnd: x.normEnd }));
+}
 
 function splitSentences(block: Block): Sentence[] {
   const text = block.norm.text;

@@ -139,9 +139,6 @@ export interface FacetContext {
   extraBenchmarks?: RegExp;
   /** All raw mentions of the same sentence, for cues carried by a sibling (the 10^26 of an equivalence clause). */
   siblings: (m: RawMention) => RawMention[];
-  /** Cue lists by facet and variant, and search results by region and cue list: mentions share sentences. */
-  cueCache?: Map<string, RegExp[]>;
-  searchCache?: Map<RegExp[], Map<string, Evidence | null>>;
 }
 
 export interface FacetEvaluation {
@@ -175,20 +172,25 @@ const CAPABILITY_OPERATIONALISED = /\b(?:defined\s+as|i\.e\.,?|meaning|measured\
 const IN_YEAR = /\bin\s+(?:19|20)\d{2}\b/u;
 
 /** The cue list for a facet and mention kind; the same array each time, so search results can be cached. */
+/** Cue lists by facet, variant and configured benchmark names: the same array for the same key, always. */
+const CUE_LISTS = new Map<string, RegExp[]>();
+
 function cuesFor(facet: FacetId, m: RawMention, ctx: FacetContext): RegExp[] {
   const variant =
     facet === 'baseline' && m.kind === 'compute-equivalence' ? 'equivalence'
     : facet === 'benchmark' && (m.kind === 'capability-jump' || m.kind === 'relative-capability' || m.kind === 'progress-rate') ? 'capability'
     : 'plain';
-  const key = `${facet}|${variant}`;
-  const cached = ctx.cueCache?.get(key);
+  const extra = facet === 'benchmark' ? (ctx.extraBenchmarks?.source ?? '') : '';
+  const key = `${facet}|${variant}|${extra}`;
+  const cached = CUE_LISTS.get(key);
   if (cached) return cached;
   let cues = CUES[facet];
   if (facet === 'benchmark' && ctx.extraBenchmarks) cues = [...cues, ctx.extraBenchmarks];
   if (variant === 'equivalence') cues = [...cues, IN_YEAR];
   // A capability phrase is operationalised when it is tied to a measurable multiple or score.
   if (variant === 'capability') cues = [...cues, CAPABILITY_OPERATIONALISED];
-  (ctx.cueCache ??= new Map()).set(key, cues);
+  if (CUE_LISTS.size > 256) CUE_LISTS.clear();
+  CUE_LISTS.set(key, cues);
   return cues;
 }
 
@@ -249,20 +251,33 @@ function regionsFor(m: RawMention, ctx: FacetContext, definition: ResolvedDefini
   return regions;
 }
 
-function searchRegions(regions: Region[], cues: RegExp[], ctx: FacetContext): Evidence | undefined {
-  const caches = (ctx.searchCache ??= new Map());
-  let cache = caches.get(cues);
-  if (!cache) caches.set(cues, (cache = new Map()));
+/**
+ * Cue search results, remembered on each block's text (which unchanged chunks share between edits) by
+ * cue list and range, with positions relative to the block.
+ */
+const SEARCHES = new WeakMap<object, Map<RegExp[], Map<string, Evidence | null>>>();
+
+function searchRegions(regions: Region[], cues: RegExp[], _ctx?: FacetContext): Evidence | undefined {
   for (const region of regions) {
-    const key = `${region.block.start}:${region.nStart}:${region.nEnd}:${region.via}:${region.source ?? ''}`;
-    let found = cache.get(key);
-    if (found === undefined) {
-      found = searchRegion(region, cues) ?? null;
-      cache.set(key, found);
-    }
+    const found = cachedSearch(region, cues);
     if (found) return found;
   }
   return undefined;
+}
+
+function cachedSearch(region: Region, cues: RegExp[]): Evidence | undefined {
+  let byCues = SEARCHES.get(region.block.norm);
+  if (!byCues) SEARCHES.set(region.block.norm, (byCues = new Map()));
+  let byRange = byCues.get(cues);
+  if (!byRange) byCues.set(cues, (byRange = new Map()));
+  const key = `${region.nStart}:${region.nEnd}:${region.via}:${region.source ?? ''}`;
+  let relative = byRange.get(key);
+  if (relative === undefined) {
+    const found = searchRegion(region, cues);
+    relative = found ? { ...found, start: found.start - region.block.start, end: found.end - region.block.start } : null;
+    byRange.set(key, relative);
+  }
+  return relative ? { ...relative, start: relative.start + region.block.start, end: relative.end + region.block.start } : undefined;
 }
 
 function searchRegion(region: Region, cues: RegExp[]): Evidence | undefined {
@@ -290,5 +305,5 @@ function sourceText(region: Region, start: number, end: number): string {
 
 /** Where a block states a facet, by the core cue list (used by the analyst's definition checks). */
 export function facetEvidenceIn(block: Block, facet: FacetId): Evidence | undefined {
-  return searchRegion({ block, nStart: 0, nEnd: block.norm.text.length, via: 'definition' }, CUES[facet]);
+  return cachedSearch({ block, nStart: 0, nEnd: block.norm.text.length, via: 'definition' }, CUES[facet]);
 }
