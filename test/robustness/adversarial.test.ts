@@ -1,0 +1,194 @@
+// Adversarial documents (issue 5): each must be analysed within a few seconds, without an exception,
+// with every range inside the text and a result a user would call sensible. Each runs in its own
+// worker with a hard deadline, so a hang fails its test instead of stalling the suite.
+//
+// The issue's bar is 2 s per input on an idle machine. The default budget here is 3 s because vitest
+// runs other test files on the same two cores at the same time; RSPLINT_ADVERSARIAL_MS changes it.
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyze, type Analysis, type LintOptions } from '../../server/src/core/index';
+import { analysisViolations } from './invariants';
+import { analyzeIsolated, removeEngineBundle } from './isolate';
+
+const BUDGET_MS = Number(process.env.RSPLINT_ADVERSARIAL_MS) || 3000;
+/** Worker start-up, bundle import and structured cloning of the input and result come on top. */
+const DEADLINE_MS = BUDGET_MS + 4000;
+const TEST_TIMEOUT_MS = DEADLINE_MS + 10_000;
+
+const TRIGGER = 'every 4x increase in effective compute';
+
+/**
+ * Engine bugs these tests found that are not fixed yet (engine owner: see the robustness report of
+ * issue 5). Each named case is skipped, not deleted: remove its line here once the engine passes it.
+ * They are skipped rather than marked `it.fails` because a hang costs the whole deadline on every run.
+ * Times are from the main thread of a loaded 2-core machine.
+ */
+const KNOWN_BUGS: Record<string, string> = {
+  'a 1 MB single line': 'too slow: 3.3-4.5 s for the 1 MB line (budget 3 s, bar 2 s)',
+  '100,000 repetitions of "effective "': 'wrong result: splitting long sentences at 2,000 characters (document.ts MAX_SENTENCE) cuts "effective | compute", so the mention is lost (found up to ~5 KB, lost from ~10 KB)',
+  '100,000 repetitions of "every 4x increase in "': 'too slow: 7.3 s for 2.1 MB',
+  'a list nested 10,000 deep': 'hangs: no result after 60 s (and a list nested 2,000 deep throws RangeError: Maximum call stack size exceeded)',
+  'a 5,000-row table': 'too slow: 4.4-4.6 s',
+  '50,000 footnotes': 'hangs: no result after 60 s',
+  '1 MB of random bytes decoded as UTF-8 (a binary file)': 'too slow: 5.1-7.1 s as Markdown (1.2 s as plain text)',
+};
+
+/** `it`, or `it.skip` for a case listed in KNOWN_BUGS. */
+function adversarial(name: string, fn: () => Promise<void>): void {
+  const known = Object.keys(KNOWN_BUGS).find((k) => name.startsWith(k));
+  if (known) it.skip(`${name} [known engine bug: ${KNOWN_BUGS[known]}]`, fn);
+  else it(name, fn);
+}
+
+afterAll(() => removeEngineBundle());
+
+/** Analyses `text` in isolation and checks the universal promises; returns the analysis for the case's own checks. */
+async function analyzeWithinBudget(text: string, options: LintOptions = {}): Promise<Analysis> {
+  const outcome = await analyzeIsolated(text, options, DEADLINE_MS);
+  if (outcome.kind === 'timeout') throw new Error(`no result after ${outcome.afterMs} ms (hard deadline ${DEADLINE_MS} ms): a hang or a super-linear blowup`);
+  if (outcome.kind === 'error') throw new Error(outcome.error);
+  const { ms, analysis } = outcome.value;
+  expect(analysisViolations(text, analysis)).toEqual([]);
+  expect(ms, `analyze() took ${Math.round(ms)} ms`).toBeLessThan(BUDGET_MS);
+  return analysis;
+}
+
+/** Mentions lying entirely inside [from, to). */
+function mentionsIn(analysis: Analysis, from: number, to: number) {
+  return analysis.mentions.filter((m) => m.start >= from && m.end <= to);
+}
+
+/** A deterministic byte stream (xorshift32), so a failure replays exactly. */
+function pseudoRandomBytes(length: number, seed = 0x9e3779b9): Uint8Array {
+  const out = new Uint8Array(length);
+  let x = seed >>> 0;
+  for (let i = 0; i < length; i++) {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    out[i] = x & 0xff;
+  }
+  return out;
+}
+
+describe('adversarial documents', { timeout: TEST_TIMEOUT_MS }, () => {
+  adversarial('a 1 MB single line with a threshold clause every 4 KB, and no sentence end until the last byte', async () => {
+    const filler = 'the committee reviews the deployment record and the incident log with care, ';
+    const clause = `and ${TRIGGER} triggers a review, `;
+    let text = '';
+    while (text.length < 1_000_000) text += clause + filler.repeat(Math.ceil(4000 / filler.length));
+    text += `and ${TRIGGER} triggers a final review.`;
+    expect(text).not.toContain('\n');
+    const analysis = await analyzeWithinBudget(text);
+    // The first and the last clause are both found: nothing is dropped for being far into a long line.
+    const first = text.indexOf(TRIGGER);
+    const last = text.lastIndexOf(TRIGGER);
+    expect(mentionsIn(analysis, first, first + TRIGGER.length).length).toBeGreaterThan(0);
+    expect(mentionsIn(analysis, last, last + TRIGGER.length).length).toBeGreaterThan(0);
+  });
+
+  adversarial('100,000 repetitions of "effective " before one "compute"', async () => {
+    const text = 'effective '.repeat(100_000) + 'compute.';
+    const analysis = await analyzeWithinBudget(text);
+    // Only the last "effective" is followed by "compute".
+    const phrase = text.length - 'effective compute.'.length;
+    expect(analysis.mentions.map((m) => [m.start, m.text])).toContainEqual([phrase, 'effective compute']);
+  });
+
+  adversarial('100,000 repetitions of "4x "', async () => {
+    const text = '4x '.repeat(100_000);
+    const analysis = await analyzeWithinBudget(text);
+    for (const m of analysis.mentions) expect(m.text).toContain('4');
+  });
+
+  adversarial('100,000 repetitions of "10^"', async () => {
+    const text = '10^'.repeat(100_000);
+    const analysis = await analyzeWithinBudget(text);
+    for (const m of analysis.mentions) expect(m.text).toMatch(/10/);
+  });
+
+  adversarial('100,000 repetitions of "every 4x increase in " before "effective compute"', async () => {
+    const text = 'every 4x increase in '.repeat(100_000) + 'effective compute.';
+    await analyzeWithinBudget(text);
+  });
+
+  adversarial('a list nested 10,000 deep with a trigger at the bottom: analysed or explained, never silently empty', async () => {
+    const text = `# Policy\n\n${'- '.repeat(10_000)}We will evaluate ${TRIGGER}.\n`;
+    const analysis = await analyzeWithinBudget(text);
+    expect(analysis.mentions.length + analysis.findings.length).toBeGreaterThan(0);
+  });
+
+  adversarial('a 5,000-row table with a trigger in every tenth row: the first and last rows are both analysed', async () => {
+    const rows: string[] = ['| Clause | Requirement |', '|---|---|'];
+    for (let i = 1; i <= 5000; i++) rows.push(i % 10 === 1 || i === 5000 ? `| ${i} | We will evaluate ${TRIGGER}. |` : `| ${i} | Keep the access log for ${i} days. |`);
+    const text = `# Thresholds\n\n${rows.join('\n')}\n`;
+    const analysis = await analyzeWithinBudget(text);
+    const first = text.indexOf(TRIGGER);
+    const last = text.lastIndexOf(TRIGGER);
+    expect(mentionsIn(analysis, first, first + TRIGGER.length).length).toBeGreaterThan(0);
+    expect(mentionsIn(analysis, last, last + TRIGGER.length).length).toBeGreaterThan(0);
+  });
+
+  adversarial('50,000 footnotes: the trigger that cites the first one is still analysed', async () => {
+    const refs: string[] = [];
+    const defs: string[] = [];
+    for (let i = 1; i <= 50_000; i++) {
+      refs.push(`Clause ${i} applies.[^${i}]`);
+      defs.push(`[^${i}]: Source ${i}.`);
+    }
+    const text = `# Policy\n\nWe will evaluate ${TRIGGER}.[^1]\n\n${refs.join('\n')}\n\n${defs.join('\n')}\n`;
+    const analysis = await analyzeWithinBudget(text);
+    const at = text.indexOf(TRIGGER);
+    expect(mentionsIn(analysis, at, at + TRIGGER.length).length).toBeGreaterThan(0);
+  });
+
+  adversarial('1 MB of random bytes decoded as UTF-8 (a binary file)', async () => {
+    const text = new TextDecoder('utf-8').decode(pseudoRandomBytes(1_000_000));
+    await analyzeWithinBudget(text);
+  });
+
+  adversarial('1 MB of random bytes decoded as UTF-8, read as plain text', async () => {
+    const text = new TextDecoder('utf-8').decode(pseudoRandomBytes(1_000_000, 12345));
+    await analyzeWithinBudget(text, { language: 'plaintext' });
+  });
+
+  adversarial('invalid UTF-8 around policy text: mentions after replacement characters keep exact offsets', async () => {
+    const enc = new TextEncoder();
+    const parts: Uint8Array[] = [];
+    const invalid = [Uint8Array.of(0xff), Uint8Array.of(0xc3), Uint8Array.of(0xe2, 0x82), Uint8Array.of(0xed, 0xa0, 0x80), Uint8Array.of(0xf4, 0x90, 0x80, 0x80), Uint8Array.of(0x80, 0x80)];
+    for (let i = 0; i < 1000; i++) {
+      parts.push(enc.encode(`Paragraph ${i}: `), invalid[i % invalid.length]!, enc.encode(`we will evaluate ${TRIGGER} `), invalid[(i + 3) % invalid.length]!, enc.encode('above 10^26 FLOP.\n\n'));
+    }
+    const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of parts) {
+      bytes.set(p, at);
+      at += p.length;
+    }
+    const text = new TextDecoder('utf-8').decode(bytes);
+    expect(text).toContain('\uFFFD');
+    const analysis = await analyzeWithinBudget(text);
+    const last = text.lastIndexOf(TRIGGER);
+    const found = mentionsIn(analysis, last, last + TRIGGER.length);
+    expect(found.length).toBeGreaterThan(0);
+    for (const m of found) expect(TRIGGER).toContain(m.text);
+  });
+});
+
+// Minimal reproductions of two of the known bugs above, small enough to run in process. `it.fails`
+// passes while the bug is there and turns red once it is fixed: then drop the `.fails` (and the
+// KNOWN_BUGS line above).
+describe('known engine bugs, minimal reproductions', () => {
+  it.fails('BUG: finds "effective compute" at the end of a 10 KB run of "effective " (long-sentence splitting cuts the phrase)', () => {
+    const text = 'effective '.repeat(1000) + 'compute.';
+    const at = text.length - 'effective compute.'.length;
+    expect(analyze(text).mentions.map((m) => [m.start, m.text])).toContainEqual([at, 'effective compute']);
+  });
+
+  it.fails('BUG: a list nested 2,000 deep does not throw (RangeError: Maximum call stack size exceeded)', async () => {
+    const text = `${'- '.repeat(2000)}We will evaluate ${TRIGGER}.\n`;
+    const outcome = await analyzeIsolated(text, {}, DEADLINE_MS);
+    expect(outcome.kind, outcome.kind === 'error' ? outcome.error.split('\n')[0] : '').toBe('done');
+  });
+});
