@@ -3,7 +3,6 @@
 // rsplint directives, CRLF and lone CR, a BOM, astral characters right before a mention) and filled
 // with the threshold language the engine looks for.
 import fc from 'fast-check';
-import { KNOWN_BUGS } from './invariants';
 
 /** Fuzz budget: small by default so `npm test` stays fast; raise with RSPLINT_FUZZ_RUNS=5000. */
 export function fuzzRuns(defaultRuns: number): number {
@@ -187,7 +186,7 @@ export const markdownDocument = fc
   )
   .map(([fm, blocks, endings, flip, bom, tail]) => {
     const body = (fm ? fm + '\n' : '') + blocks.map(([b, s]) => b + s).join('') + tail;
-    return (bom && !KNOWN_BUGS.leadingBomShiftsSentenceEnd ? '\uFEFF' : '') + applyLineEndings(body, endings, flip);
+    return (bom ? '\uFEFF' : '') + applyLineEndings(body, endings, flip);
   });
 
 /** Any UTF-16 string, lone surrogates included (what a broken decoder or a binary file can produce). */
@@ -199,5 +198,4 @@ export const anyUnicode = fc.string({ unit: 'binary', maxLength: 300 });
 /** Random Unicode spliced into policy text: mostly prose, with garbage in unexpected places. */
 export const policyWithNoise = fc
   .tuple(fc.array(fc.oneof(sentence, anyUnicode, fc.constantFrom(...PHRASES)), { minLength: 1, maxLength: 8 }), fc.array(separator, { minLength: 1, maxLength: 8 }))
-  .map(([parts, seps]) => parts.map((p, i) => p + seps[i % seps.length]).join(''))
-  .map((text) => (KNOWN_BUGS.leadingBomShiftsSentenceEnd ? text.replace(/^\uFEFF+/, '') : text));
+  .map(([parts, seps]) => parts.map((p, i) => p + seps[i % seps.length]).join(''));

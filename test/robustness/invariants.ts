@@ -10,24 +10,6 @@ import { applyFixes, benchmarkTriggerRewrite, completeDefinitionFix, type Analys
 
 const SEVERITIES = new Set(['error', 'warning', 'info']);
 
-/**
- * Checks switched off for a known engine bug, so that the property tests keep guarding everything
- * else. Each has a minimal `it.fails` reproduction in properties.test.ts; when that turns red (the
- * bug is fixed), set the flag back to false.
- *
- * mentionTextFromBlockText: Mention.text is sliced from the block's normalised text (markup blanked
- * to spaces) instead of the original, so it differs from text.slice(start, end) whenever the mention
- * spans inline markup: `**Effective compute** means two years of progress in one.` gives
- * "Effective compute   means two years of progress in one" for [2, 56).
- *
- * leadingBomShiftsSentenceEnd: with a byte-order mark at offset 0, a sentence's end offset is one short
- * (as if counted without the BOM), so a sentence can end between the halves of a surrogate pair, and
- * a fix inserted "after the sentence" lands inside its last word:
- * "\uFEFFWe will pause at every 4x increase in effective compute and more" has sentence [1, 64), not
- * [1, 65), and a fix inserts at 64, between "mor" and "e". (The CLI and editors strip the BOM before
- * analysing, so only direct API users meet it.) While set, generated drafts start without a BOM.
- */
-export const KNOWN_BUGS = { mentionTextFromBlockText: true, leadingBomShiftsSentenceEnd: true };
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -79,7 +61,7 @@ export function analysisViolations(text: string, analysis: Analysis): string[] {
   for (const m of analysis.mentions) {
     push(spanProblem(`mention ${m.id}`, m, text));
     push(spanProblem(`mention ${m.id} sentence`, m.sentence, text));
-    if (!KNOWN_BUGS.mentionTextFromBlockText && m.text !== text.slice(m.start, m.end)) out.push(`mention ${m.id}: text ${JSON.stringify(m.text)} is not text.slice(${m.start}, ${m.end}) = ${JSON.stringify(text.slice(m.start, m.end))}`);
+    if (m.text !== text.slice(m.start, m.end)) out.push(`mention ${m.id}: text ${JSON.stringify(m.text)} is not text.slice(${m.start}, ${m.end}) = ${JSON.stringify(text.slice(m.start, m.end))}`);
     if (m.sentence.start > m.start || m.sentence.end < m.end) out.push(`mention ${m.id}: sentence [${m.sentence.start}, ${m.sentence.end}) does not contain the mention [${m.start}, ${m.end})`);
     for (const [facet, result] of Object.entries(m.facets)) {
       const ev = result.evidence;

@@ -150,6 +150,13 @@ interface ChunkParse {
 }
 
 function parseMarkdown(doc: ParsedDocument, cache?: ParseCache): void {
+  if (looksBinary(doc.text)) {
+    // Decoded binary (replacement characters, control codes) costs the Markdown parser seconds per
+    // megabyte and holds no structure: read it as plain text and say so.
+    parsePlain(doc);
+    if (doc.blocks.length) (doc.fallbacks ??= []).push({ start: 0, end: doc.text.length });
+    return;
+  }
   const used = new Map<string, ChunkParse>();
   for (const chunk of splitChunks(doc.text)) {
     const source = doc.text.slice(chunk.start, chunk.end);
@@ -169,7 +176,8 @@ function parseMarkdown(doc: ParsedDocument, cache?: ParseCache): void {
  */
 function splitChunks(text: string): Span[] {
   const chunks: Span[] = [];
-  let chunkStart = 0;
+  // The parser drops a leading byte-order mark and counts positions without it: start after it.
+  let chunkStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let fence: string | undefined;
   let inComment = false;
   let inFrontMatter = /^(?:---|\+\+\+)\r?\n/.test(text);
@@ -338,13 +346,25 @@ function simpleFootnote(source: string): Block | undefined {
   };
 }
 
+/** More than 5% replacement characters or control codes in the first 64 KB: not a text document. */
+function looksBinary(text: string): boolean {
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  if (sample.length < 256) return false;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 13)) odd++;
+  }
+  return odd > sample.length * 0.05;
+}
+
 /**
  * Deeply nested lists and quotes make Markdown parsing slow far beyond their size (thousands of
  * levels); such a chunk is read as plain text, and the engine says so with an informational finding.
  */
 function tooDeep(source: string): boolean {
   let deep = 0;
-  for (const m of source.matchAll(/^([ \t>]*)(?:[-*+]|\d{1,9}[.)])?/gm)) {
+  for (const m of source.matchAll(/^((?:[ \t>]|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))*)/gm)) {
     if (m[1]!.length > 160) return true;
     if (m[1]!.length >= 16 && ++deep > 2000) return true;
   }
@@ -641,7 +661,11 @@ function splitLong(block: Block, s: Sentence): Sentence[] {
   while (from < s.normEnd) {
     let to = Math.min(s.normEnd, from + MAX_SENTENCE);
     if (to < s.normEnd) {
-      const blank = text.lastIndexOf(' ', to);
+      let blank = text.lastIndexOf(' ', to);
+      // Never cut "effective | compute" or "10^26 | FLOP": step back a word when a unit follows the cut.
+      while (blank > from + MAX_SENTENCE / 2 && /^ ?(?:compute|computation|computing|flops?|operations|increase|fold|times)\b/i.test(text.slice(blank, blank + 14))) {
+        blank = text.lastIndexOf(' ', blank - 1);
+      }
       if (blank > from + MAX_SENTENCE / 2) to = blank;
     }
     out.push({ start: block.start + block.norm.map[from]!, end: block.start + block.norm.map[to - 1]! + 1, block, index: 0, normStart: from, normEnd: to });

@@ -62,7 +62,8 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
       id,
       kind: raw.kind,
       role,
-      text: raw.sentence.block.text.slice(raw.start - raw.sentence.block.start, raw.end - raw.sentence.block.start),
+      text: text.slice(raw.start, raw.end),
+      phrase: raw.sentence.block.text.slice(raw.start - raw.sentence.block.start, raw.end - raw.sentence.block.start).replace(/\s+/g, ' ').trim(),
       term: raw.term,
       value: raw.value,
       comparator: raw.comparator,
@@ -79,7 +80,7 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
   findings.push(...analystFindings({ text, doc, mentions, raws, definitions, config }));
   findings.push(...placeholderFindings(doc, config));
   for (const part of doc.fallbacks ?? []) {
-    pushIfOn(findings, config, { ruleId: 'unparsed-structure', start: part.start, end: Math.max(part.start, part.end), message: 'This part is nested too deeply to read as Markdown in reasonable time; rsplint analysed it as plain text, so headings, lists and footnotes in it are not recognised.' });
+    pushIfOn(findings, config, { ruleId: 'unparsed-structure', start: part.start, end: Math.max(part.start, part.end), message: 'This part could not be read as Markdown in reasonable time (thousands of nesting levels, or binary content); rsplint analysed it as plain text, so headings, lists and footnotes in it are not recognised.' });
   }
   const directives = parseDirectives(doc);
   const kept = findings.filter((f) => !isSuppressed(f, directives, doc));

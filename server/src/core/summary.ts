@@ -27,7 +27,7 @@ export function thresholdSummary(analysis: Analysis, options: SummaryOptions): s
   const rows = [
     `| Line | Phrase | Kind | Role | Value | ${FACETS.map((f) => FACET_TITLES[f]).join(' | ')} |`,
     `|---:|---|---|---|---|${FACETS.map(() => ':---:').join('|')}|`,
-    ...shown.map((m) => `| ${options.lineOf(m.start)} | ${escape(flatten(m.text, 60))} | ${m.kind} | ${m.role} | ${valueOf(m)} | ${FACETS.map((f) => mark(m.facets[f], options)).join(' | ')} |`),
+    ...shown.map((m) => `| ${options.lineOf(m.start)} | ${escape(flatten(m.phrase, 60))} | ${m.kind} | ${m.role} | ${valueOf(m)} | ${FACETS.map((f) => mark(m.facets[f], options)).join(' | ')} |`),
   ];
   const missing = shown.reduce((n, m) => n + FACETS.filter((f) => m.facets[f].state === 'missing').length, 0);
   const count = `${shown.length} threshold phrase${shown.length === 1 ? '' : 's'}, ${missing} missing specification${missing === 1 ? '' : 's'}`;

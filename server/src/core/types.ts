@@ -68,6 +68,8 @@ export interface Mention extends Span {
   role: Role;
   /** The phrase as written (a slice of the original text). */
   text: string;
+  /** The phrase for messages: Markdown markup blanked and white space folded ("**4x** more" → "4x more"). */
+  phrase: string;
   /** Canonical term this mention depends on ("effective compute"), when it has one. */
   term?: string;
   /** Parsed numeric value where there is one: 4 for "4x", 1e26 for "10^26". */

@@ -19,7 +19,7 @@ export function hoverFor(doc: TextDocument, outcome: LintOutcome, offset: number
   const mention = mentionAt(outcome, offset);
   if (!mention) return null;
   const lines: string[] = [];
-  lines.push(`**rsplint** · "${escapeMarkdown(flatten(mention.text, 80))}" — ${ROLE_LABELS[mention.role]}, ${kindLabel(mention.kind)}`);
+  lines.push(`**rsplint** · "${escapeMarkdown(flatten(mention.phrase, 80))}" — ${ROLE_LABELS[mention.role]}, ${kindLabel(mention.kind)}`);
   lines.push('');
   lines.push('| | Facet | Evidence |');
   lines.push('|---|---|---|');

@@ -35,7 +35,7 @@ function detail(mention: Mention): string {
 export function documentSymbols(doc: TextDocument, outcome: LintOutcome): DocumentSymbol[] {
   return (outcome.analysis?.mentions ?? []).map((m) => {
     const range = toRange(doc, m);
-    return { name: flatten(m.text, 80) || m.kind, detail: detail(m), kind: SYMBOL_KINDS[m.kind] ?? SymbolKind.Key, range, selectionRange: range };
+    return { name: flatten(m.phrase, 80) || m.kind, detail: detail(m), kind: SYMBOL_KINDS[m.kind] ?? SymbolKind.Key, range, selectionRange: range };
   });
 }
 

@@ -41,7 +41,7 @@ export function defineFacetRule(spec: FacetRuleSpec): FacetRule {
     },
     message(mention) {
       const missing = mention.kind === 'compute-cost' && spec.costMissing ? spec.costMissing : spec.missing;
-      return `"${quotePhrase(mention.text)}": ${missing}.`;
+      return `"${quotePhrase(mention.phrase)}": ${missing}.`;
     },
   };
 }

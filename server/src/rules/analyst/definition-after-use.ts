@@ -27,7 +27,7 @@ export const definitionAfterUse: AnalystRule = {
         start: m.start,
         end: m.end,
         mentionId: m.id,
-        message: `"${m.text.replace(/\s+/g, ' ')}" is used before ${m.term} is defined (line ${lineOf(ctx.doc, first.start)}); add a forward reference.`,
+        message: `"${m.phrase}" is used before ${m.term} is defined (line ${lineOf(ctx.doc, first.start)}); add a forward reference.`,
         related: [{ start: first.start, end: first.end, message: `Definition of ${m.term}` }],
         fixes: [{ title: 'Add "(as defined below)"', edits: [{ start: m.end, end: m.end, newText: ' (as defined below)' }], isPreferred: true, deterministic: true }],
       });

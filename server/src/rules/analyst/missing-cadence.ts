@@ -14,7 +14,7 @@ export const missingCadence: AnalystRule = {
   check(ctx) {
     const m = firstLive(ctx, ['relative-effective-compute', 'capability-jump', 'relative-capability']);
     if (!m || sentenceMatches(ctx, CADENCE, EVALUATION_CONTEXT)) return [];
-    const reports = once(m, `"${m?.text.replace(/\s+/g, ' ')}": the document never says when the evaluation runs once this fires, or how soon a decision follows.`);
+    const reports = once(m, `"${m?.phrase}": the document never says when the evaluation runs once this fires, or how soon a decision follows.`);
     for (const r of reports) {
       const i = ctx.mentions.indexOf(m!);
       const at = ctx.raws[i]!.sentence.end;

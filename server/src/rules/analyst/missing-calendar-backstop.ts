@@ -14,6 +14,6 @@ export const missingCalendarBackstop: AnalystRule = {
   check(ctx) {
     const m = firstLive(ctx, ['relative-effective-compute']);
     if (!m || sentenceMatches(ctx, BACKSTOP, EVALUATION_CONTEXT)) return [];
-    return once(m, `"${m?.text.replace(/\s+/g, ' ')}": nothing re-runs the evaluations on a calendar (e.g. every ⟨N⟩ months of post-training progress), so gains that add no compute go unchecked.`);
+    return once(m, `"${m?.phrase}": nothing re-runs the evaluations on a calendar (e.g. every ⟨N⟩ months of post-training progress), so gains that add no compute go unchecked.`);
   },
 };

@@ -14,6 +14,6 @@ export const missingMidTraining: AnalystRule = {
   check(ctx) {
     const m = firstLive(ctx, ['relative-effective-compute']);
     if (!m || proseMatches(ctx, MID_TRAINING)) return [];
-    return once(m, `"${m?.text.replace(/\s+/g, ' ')}": the document never says whether this is checked during a training run, where a large run can cross it.`);
+    return once(m, `"${m?.phrase}": the document never says whether this is checked during a training run, where a large run can cross it.`);
   },
 };

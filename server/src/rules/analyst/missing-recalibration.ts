@@ -14,6 +14,6 @@ export const missingRecalibration: AnalystRule = {
   check(ctx) {
     const m = firstLive(ctx, ['relative-effective-compute']);
     if (!m || proseMatches(ctx, RECALIBRATION)) return [];
-    return once(m, `"${m?.text.replace(/\s+/g, ' ')}": nothing says what happens if a model's measured capabilities exceed what its effective compute predicted (e.g. revisit the threshold when any dangerous-capability score is ⟨10⟩% above the prediction).`);
+    return once(m, `"${m?.phrase}": nothing says what happens if a model's measured capabilities exceed what its effective compute predicted (e.g. revisit the threshold when any dangerous-capability score is ⟨10⟩% above the prediction).`);
   },
 };

@@ -23,7 +23,7 @@ export const previousModelReference: AnalystRule = {
       // comprehensive evaluation" is right; "the previous checkpoint, and the evaluation…" is not.
       const clause = ctx.text.slice(ev.start, ev.end + 80).split(/[.;,](?:\s|$)|\s(?:and|but|or)\s/)[0]!;
       if (!PREVIOUS.test(ev.text) || EVALUATED.test(clause)) continue;
-      const phrase = m.text.replace(/\s+/g, ' ');
+      const phrase = m.phrase;
       let consequence = 'a series of steps, each below the trigger, can add up to a jump that was never evaluated.';
       if (m.value !== undefined && m.value > 1.5) {
         const n = m.value;

@@ -23,7 +23,7 @@ export const trainingOrInferenceCompute: AnalystRule = {
       // Said in its own sentence, or the same threshold stated elsewhere with its training context
       // ("the 10^26 line" in commentary).
       if (statedValues.has(m.value)) return;
-      out.push({ start: m.start, end: m.end, mentionId: m.id, message: `"${m.text.replace(/\s+/g, ' ')}": say whether this counts training compute, inference compute, or both.` });
+      out.push({ start: m.start, end: m.end, mentionId: m.id, message: `"${m.phrase}": say whether this counts training compute, inference compute, or both.` });
     });
     return out;
   },

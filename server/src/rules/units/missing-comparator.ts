@@ -49,7 +49,7 @@ export const missingComparator: AnalystRule = {
       }
       // A rate threshold (a cluster's operations per second) is a hardware capacity, not training compute.
       if (RATE.test(m.text) || HARDWARE.test(st)) return;
-      const written = m.text.replace(/\s+/g, ' ');
+      const written = m.phrase;
       const report: RuleReport = { start: m.start, end: m.end, mentionId: m.id, message: '' };
       if (approximate) {
         report.message = `"${written}" is approximate: a threshold needs an exact boundary ("more than …" or "at least …"), or a model trained near it cannot tell whether it is covered.`;
