@@ -93,6 +93,7 @@ const CUES: Record<FacetId, RegExp[]> = {
     /\baway\s+from\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:CCLs?|thresholds?|capability\s+levels?|limits?)\b/iu,
     /\b(?:last|latest|most\s+recent|previous|prior|preceding|original|parent|base|current)\s+(?:[\w-]+\s+){0,3}?(?:models?|checkpoints?|versions?|systems?|evaluations?|assessments?|releases?|training\s+runs?)\b/iu,
     /\bpreviously\s+(?:determined|evaluated|assessed|tested|deployed)\b/iu,
+    /\bat\s+baseline\b|\bbaseline\s+(?:rate|progress|pace)\b/iu,
     /\bfrom\s+a\s+model\s+(?:that|which)\b/iu,
     /\b(?:capability|capabilities)\s+frontier\b|\bstate[\s-]of[\s-]the[\s-]art\s+models?\b/iu,
     /\b(?:progress|rate|pace)\s+(?:in|during|of|from|over)\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?(?:(?:early|late|mid)\s+)?(?:19|20)\d{2}\b/iu,

@@ -209,7 +209,7 @@ function sentenceMentions(block: Block, sentence: Sentence, terms: TermOccurrenc
     if (taken(m.index!, m.index! + m[0].length)) continue;
     const computeAnchored = out.some((o) => o.kind === 'absolute-compute' && !o.bare) || terms.length > 0;
     if (computeAnchored) out.push(make('compute-equivalence', m.index!, m.index! + m[0].length));
-    else if (/\b(?:thresholds?|benchmarks?)\b/i.test(st) && P.DEFINITION_VERB.test(fullBlockText(block)) ) {
+    else if (P.DEFINITION_VERB.test(fullBlockText(block)) && (/\b(?:thresholds?|benchmarks?)\b/i.test(st) || /^\s+(?:as|to)\s+(?:the|that|those|a)\b/i.test(st.slice(m.index! + m[0].length)))) {
       out.push(make('capability-equivalence', m.index!, m.index! + m[0].length));
     }
   }

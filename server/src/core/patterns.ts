@@ -22,7 +22,7 @@ export const NUM_TIMES = new RegExp(`\\b(\\d+(?:\\.\\d+)?|${NUM_WORD})[\\s-]*(?:
 export const DOUBLING = /\b(?:doubl|tripl|quadrupl)(?:e|es|ed|ing)\b/giu;
 export const OOM = new RegExp(`\\b(?:(?:an?|${NUM_WORD}|several|multiple|\\d+(?:\\.\\d+)?)\\s+)?orders?[\\s-]+of[\\s-]+magnitude\\b`, 'giu');
 export const FRACTION = /\b(?:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)|1\/\d{1,2}(?:st|nd|rd|th)?)\b/giu;
-export const YEARS_IN_ONE = new RegExp(`\\b(?:${NUM_WORD}|\\d+)\\s+years?\\s+of\\s+(?:[\\w-]+\\s+)?progress\\s+in\\s+(?:one|a\\s+single|\\d+)\\b`, 'giu');
+export const YEARS_IN_ONE = new RegExp(`\\b(?:${NUM_WORD}|\\d+)\\s+years?\\s+of\\s+(?:[\\w-]+\\s+)?progress\\s+in\\s+(?:one|a\\s+single|\\d+)\\b|\\bas\\s+much\\s+progress\\s+in\\s+(?:one|a|a\\s+single)\\s+(?:year|month)\\s+as\\s+(?:one\\s+would\\s+(?:see|expect|make)\\s+)?in\\s+(?:${NUM_WORD}|\\d+)\\s+(?:years?|months?)\\b`, 'giu');
 
 /** What the word after a multiplier says it multiplies, when it is not compute (trap T2). */
 export const NOT_COMPUTE_AFTER = /^\s*(?:(?:more|less|fewer|the)\s+)?(?:time\s+saved|faster|slower|speed\b|cheaper|users?|customers|revenue|likely|likelihood|tries|attempts|GPUs?|TPUs?|nodes?|chips?|accelerators?|cards?|servers?|[A-Z]\d{2,4}\b|zoom|magnification|per\s+(?:day|week|month|year)|a\s+(?:day|week|month|year)|daily|weekly|monthly|yearly|annually)/u;
