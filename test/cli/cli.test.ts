@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RULES } from '../../server/src/rules';
 import pkg from '../../package.json';
-import { ALL_WARNINGS, CLEAN, TRIGGER, ensureBuilt, project, removeProject, rsplint, rsplintJson } from './helpers';
+import { ALL_WARNINGS, CLEAN, TRIGGER, rsplint, rsplintJson, useProjects } from './helpers';
 
-const dirs: string[] = [];
-function tmp(files: Record<string, string | Buffer>): string {
-  const dir = project(files);
-  dirs.push(dir);
-  return dir;
-}
-
-beforeAll(ensureBuilt);
-afterAll(() => dirs.forEach(removeProject));
+const tmp = useProjects();
 
 describe('exit codes', () => {
   it('exits 0 and prints nothing for a document without threshold language', () => {

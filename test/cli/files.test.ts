@@ -1,18 +1,10 @@
 import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeText, readTextFile } from '../../server/src/node/read';
-import { CLEAN, TRIGGER, ensureBuilt, project, removeProject, rsplint, rsplintJson } from './helpers';
+import { CLEAN, TRIGGER, rsplint, rsplintJson, useProjects } from './helpers';
 
-const dirs: string[] = [];
-function tmp(files: Record<string, string | Buffer>): string {
-  const dir = project(files);
-  dirs.push(dir);
-  return dir;
-}
-
-beforeAll(ensureBuilt);
-afterAll(() => dirs.forEach(removeProject));
+const tmp = useProjects();
 
 const linted = (cwd: string, args: string[]) => {
   const { code, results, stderr } = rsplintJson(args, { cwd });

@@ -2,21 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty } from '../../server/src/cli/formatters/github';
 import { RULES } from '../../server/src/rules';
 import pkg from '../../package.json';
-import { CLEAN, TRIGGER, ensureBuilt, project, removeProject, rsplint, rsplintJson, type EslintMessage } from './helpers';
+import { CLEAN, TRIGGER, rsplint, rsplintJson, type EslintMessage, useProjects } from './helpers';
 
-const dirs: string[] = [];
-function tmp(files: Record<string, string | Buffer>): string {
-  const dir = project(files);
-  dirs.push(dir);
-  return dir;
-}
-
-beforeAll(ensureBuilt);
-afterAll(() => dirs.forEach(removeProject));
+const tmp = useProjects();
 
 const DEFINITION =
   '**Effective compute** means training compute multiplied by the algorithmic efficiency gain over our reference recipe frozen on 2024-03-01.';

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 // Runs the BUILT command-line tool (bin/rsplint.js → dist/cli.js) the way a user or CI would.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -124,3 +125,18 @@ export function removeProject(dir: string): void {
 
 /** Config that turns every rule down to "warning", for tests about warnings. */
 export const ALL_WARNINGS = JSON.stringify({ rules: Object.fromEntries(RULES.map((r) => [r.id, 'warning'])) });
+
+/**
+ * For a test file: builds the CLI before its tests and removes every temporary project it made after
+ * them. Returns the function that makes one (files by relative path → content).
+ */
+export function useProjects(): (files: Record<string, string | Buffer>) => string {
+  const dirs: string[] = [];
+  beforeAll(ensureBuilt);
+  afterAll(() => dirs.forEach(removeProject));
+  return (files) => {
+    const dir = project(files);
+    dirs.push(dir);
+    return dir;
+  };
+}
