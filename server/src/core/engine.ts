@@ -5,22 +5,18 @@ import { findDefinitions, type ResolvedDefinition } from './definitions';
 import { evaluateFacets, type FacetContext } from './facets';
 import { facetFix, type FixContext } from './fixes';
 import { EFFECTIVE_COMPUTE, findMentions, findTermOccurrences, type RawMention } from './mentions';
+import { mayHaveFindings } from './prefilter';
 import { classifyRole } from './roles';
 import { isSuppressed, parseDirectives } from './suppress';
 import type { Analysis, Definition, Finding, LintOptions, Mention, RsplintConfig, Severity, SeveritySetting } from './types';
 import { ANALYST_RULES, FACET_RULES, ruleById } from '../rules';
 import type { RuleContext } from '../rules/analyst-rule';
 
-/**
- * A cheap first pass: a document with none of these words cannot contain a mention, so it costs no
- * more than reading it (most Markdown in a repository is not policy text).
- */
-const CANDIDATE = /effective|compute|comput|flop|operations|\d\s?[x×]|fold|times|doubl|tripl|quadrupl|magnitude|capab|progress|breakthrough|advance|performant|10\s?\^|10[⁰¹²³⁴⁵⁶⁷⁸⁹]|\de\+?\d|cost|rsplint-|⟨/i;
-
 export function analyze(text: string, options: LintOptions = {}): Analysis {
   const config = options.config ?? {};
   const aliases = config.aliases ?? {};
-  if (!CANDIDATE.test(text) && Object.keys(aliases).length === 0) return { mentions: [], definitions: [], findings: [] };
+  // Most Markdown is not policy text: a document that provably holds nothing is not parsed at all.
+  if (!options.skipPrefilter && Object.keys(aliases).length === 0 && !mayHaveFindings(text)) return { mentions: [], definitions: [], findings: [] };
 
   const language = options.language ?? 'markdown';
   const doc = parseDocument(text, language, options.cache);

@@ -156,6 +156,8 @@ export interface LintOptions {
    * same cache on every change so that only the edited chunks are parsed again.
    */
   cache?: ParseCache;
+  /** For tests: analyse the document even when the first pass (prefilter.ts) finds nothing to look at. */
+  skipPrefilter?: boolean;
 }
 
 export interface Analysis {
