@@ -91,6 +91,16 @@ describe('--format json', () => {
     expect(related[0]!.line).toBe(3);
   });
 
+  it('is written file by file yet reads as one pretty-printed array, whatever fails in between', () => {
+    const cwd = tmp({ 'a.md': POLICY, 'b.md': CLEAN, 'c.md': `${TRIGGER}\n` });
+    const run = rsplint(['--format', 'json', 'a.md', 'gone.md', 'b.md', 'c.md'], { cwd });
+    const results = JSON.parse(run.stdout);
+    expect(results.map((r: { filePath: string }) => r.filePath)).toEqual(['a.md', 'b.md', 'c.md', 'gone.md'].map((f) => join(cwd, f)));
+    expect(run.stdout).toBe(`${JSON.stringify(results, null, 2)}\n`);
+    const onlyFailure = rsplint(['--format', 'json', 'gone.md'], { cwd }).stdout;
+    expect(onlyFailure).toBe(`${JSON.stringify(JSON.parse(onlyFailure), null, 2)}\n`);
+  });
+
   it('stays valid JSON when a file cannot be read, with a fatal message as ESLint gives', () => {
     const cwd = tmp({ 'policy.md': `${TRIGGER}\n` });
     const { code, results, stderr } = rsplintJson(['policy.md', 'missing.md'], { cwd });
@@ -154,6 +164,19 @@ describe('--format sarif', () => {
     const broken = structuredClone(log);
     broken.runs[0].results[0].level = 'severe';
     expect(validate(broken)).toBe(false);
+  });
+
+  it('is valid, pretty-printed SARIF with no results, and with results from several files around a failure', () => {
+    for (const args of [['b.md'], ['a.md', 'gone.md', 'b.md', 'c.md']]) {
+      const cwd = tmp({ 'a.md': POLICY, 'b.md': CLEAN, 'c.md': `${TRIGGER}\n` });
+      const run = rsplint(['--format', 'sarif', ...args], { cwd });
+      const log = JSON.parse(run.stdout);
+      expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+      expect(run.stdout).toBe(`${JSON.stringify(log, null, 2)}\n`);
+      const files = new Set(log.runs[0].results.map((r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => r.locations[0]!.physicalLocation.artifactLocation.uri));
+      expect([...files]).toEqual(args.length === 1 ? [] : ['a.md', 'c.md']);
+      expect(log.runs[0].invocations[0].executionSuccessful).toBe(args.length === 1);
+    }
   });
 
   it('describes the tool and every rule', () => {

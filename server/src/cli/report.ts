@@ -59,6 +59,15 @@ export interface ConfigProblemReport {
   message: string;
 }
 
+/**
+ * A format, written file by file as the run goes, so that a run over thousands of files holds one
+ * file's findings at a time: `file()` returns the text for one report, `end()` what closes the output.
+ */
+export interface ReportWriter {
+  file(report: FileReport): string;
+  end(): string;
+}
+
 export interface Counts {
   errorCount: number;
   warningCount: number;
@@ -75,17 +84,6 @@ export function countMessages(report: FileReport): Counts {
   if (report.fatal !== undefined) counts.errorCount++;
   counts.errorCount += report.configProblems?.length ?? 0;
   return counts;
-}
-
-export function totals(reports: readonly FileReport[]): Counts {
-  const sum: Counts = { errorCount: 0, warningCount: 0, infoCount: 0 };
-  for (const r of reports) {
-    const c = countMessages(r);
-    sum.errorCount += c.errorCount;
-    sum.warningCount += c.warningCount;
-    sum.infoCount += c.infoCount;
-  }
-  return sum;
 }
 
 /** Path as shown to a user: relative to cwd when inside it, absolute otherwise. */

@@ -7,15 +7,15 @@ import { expandArguments, languageOf } from '../node/files';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { decodeText, readTextFile, type ReadResult } from '../node/read';
 import { parseCliArgs, type CliOptions } from './args';
-import { formatGithub } from './formatters/github';
+import { githubWriter } from './formatters/github';
 import { createLocator } from './positions';
-import { formatMarkdown } from './formatters/markdown';
-import { formatJson } from './formatters/json';
-import { formatSarif } from './formatters/sarif';
-import { formatStylish } from './formatters/stylish';
+import { markdownWriter } from './formatters/markdown';
+import { jsonWriter } from './formatters/json';
+import { sarifWriter } from './formatters/sarif';
+import { stylishWriter } from './formatters/stylish';
 import { helpText } from './help';
 import { VERSION } from './package-info';
-import { displayPath, errorsOnly, reportAnalysis, totals, type FileReport } from './report';
+import { countMessages, displayPath, errorsOnly, reportAnalysis, type Counts, type FileReport, type ReportWriter } from './report';
 import { createStyle, useColor } from './style';
 
 export interface CliIo {
@@ -69,7 +69,23 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_FAILURE;
   }
 
-  const reports: FileReport[] = [];
+  // Each file's report is written as soon as it is made and then dropped: a run over a large tree holds
+  // one file's findings at a time. Only the counts and the lines for stderr are kept.
+  const writer = createWriter(options, io);
+  const all: Counts = { errorCount: 0, warningCount: 0, infoCount: 0 };
+  const failures: string[] = [];
+  const emit = (report: FileReport): void => {
+    const c = countMessages(report);
+    all.errorCount += c.errorCount;
+    all.warningCount += c.warningCount;
+    all.infoCount += c.infoCount;
+    // One line per file or configuration problem, on stderr, whatever the format: CI logs show them and
+    // stdout stays machine-readable.
+    if (report.fatal !== undefined) failures.push(`rsplint: ${report.displayPath}: ${report.fatal}\n`);
+    for (const p of report.configProblems ?? []) failures.push(`rsplint: ${report.displayPath}:${p.line}:${p.column}: ${p.message}\n`);
+    const text = writer.file(options.quiet ? errorsOnly(report) : report);
+    if (text) io.writeStdout(text);
+  };
   const configs = new Map<string, LoadedConfig>();
   const configFor = (path: string) => {
     const loaded = loadConfigForFile(path, { explicitConfigPath });
@@ -79,10 +95,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const lint = (filePath: string, shown: string, input: ReadResult, configPath: string) => {
     let read = input;
     if ('error' in read) {
-      reports.push({ filePath, displayPath: shown, messages: [], fatal: read.error });
+      emit({ filePath, displayPath: shown, messages: [], fatal: read.error });
       return;
     }
     const loaded = configFor(configPath);
+    let report: FileReport;
     try {
       const lintOptions = {
         language: languageOf(filePath),
@@ -99,17 +116,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
           analysis = fixed.analysis!;
         }
       }
-      const report = reportAnalysis(filePath, shown, read.text, analysis, loaded.glossaries);
+      report = reportAnalysis(filePath, shown, read.text, analysis, loaded.glossaries);
       if (options.format === 'markdown') {
         const locate = createLocator(read.text);
         report.summary = thresholdSummary(analysis, { name: shown, lineOf: (offset) => locate.point(offset).line });
       }
-      reports.push(report);
     } catch (error) {
       // An engine bug must not hide the results for the other files.
       const reason = error instanceof Error ? error.message : String(error);
-      reports.push({ filePath, displayPath: shown, messages: [], fatal: `internal error while linting (please report it): ${reason}` });
+      report = { filePath, displayPath: shown, messages: [], fatal: `internal error while linting (please report it): ${reason}` };
     }
+    emit(report);
   };
 
   const expanded = expandArguments(
@@ -118,7 +135,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   );
   for (const file of expanded.files) lint(file, displayPath(file, io.cwd), readTextFile(file), file);
   for (const error of expanded.errors) {
-    reports.push({ filePath: resolve(io.cwd, error.path), displayPath: error.path, messages: [], fatal: error.message });
+    emit({ filePath: resolve(io.cwd, error.path), displayPath: error.path, messages: [], fatal: error.message });
   }
   if (options.patterns.includes('-')) {
     const name = options.stdinFilename;
@@ -134,7 +151,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   for (const loaded of configs.values()) {
     if (loaded.problems.length === 0 || !loaded.configPath) continue;
-    reports.push({
+    emit({
       filePath: loaded.configPath,
       displayPath: displayPath(loaded.configPath, io.cwd),
       messages: [],
@@ -142,24 +159,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     });
   }
 
-  const all = totals(reports);
-  const shown = options.quiet ? reports.map(errorsOnly) : reports;
-  io.writeStdout(format(options, shown, io));
-
-  // One line per file or configuration problem, on stderr, whatever the format: CI logs show them and
-  // stdout stays machine-readable.
-  let failed = false;
-  for (const report of reports) {
-    if (report.fatal !== undefined) {
-      failed = true;
-      io.writeStderr(`rsplint: ${report.displayPath}: ${report.fatal}\n`);
-    }
-    for (const p of report.configProblems ?? []) {
-      failed = true;
-      io.writeStderr(`rsplint: ${report.displayPath}:${p.line}:${p.column}: ${p.message}\n`);
-    }
-  }
-  if (failed) return EXIT_FAILURE;
+  const end = writer.end();
+  if (end) io.writeStdout(end);
+  for (const line of failures) io.writeStderr(line);
+  if (failures.length > 0) return EXIT_FAILURE;
   if (all.errorCount > 0) return EXIT_LINT_ERRORS;
   if (options.maxWarnings >= 0 && all.warningCount > options.maxWarnings) {
     io.writeStderr(`rsplint found too many warnings: ${all.warningCount} (maximum: ${options.maxWarnings}).\n`);
@@ -201,18 +204,18 @@ function fixFile(path: string, text: string, first: Analysis, reanalyze: (text: 
   return { text: current, analysis };
 }
 
-function format(options: CliOptions, reports: FileReport[], io: CliIo): string {
+function createWriter(options: CliOptions, io: CliIo): ReportWriter {
   switch (options.format) {
     case 'json':
-      return formatJson(reports);
+      return jsonWriter();
     case 'sarif':
-      return formatSarif(reports, io.cwd);
+      return sarifWriter(io.cwd);
     case 'github':
-      return formatGithub(reports);
+      return githubWriter();
     case 'markdown':
-      return formatMarkdown(reports);
+      return markdownWriter();
     case 'stylish':
-      return formatStylish(reports, createStyle(useColor(options.color, io.stdoutIsTTY, io.env)));
+      return stylishWriter(createStyle(useColor(options.color, io.stdoutIsTTY, io.env)));
   }
 }
 

@@ -1,21 +1,23 @@
 // GitHub Actions workflow commands: each finding becomes an annotation on the pull request's diff.
 // Escaping follows the workflow-command rules (@actions/core): data escapes %, CR and LF; property
 // values also escape ":" and ",", which would otherwise end the value.
-import type { FileReport } from '../report';
+import type { FileReport, ReportWriter } from '../report';
 
-export function formatGithub(reports: readonly FileReport[]): string {
+export function githubWriter(): ReportWriter {
+  return { file: formatFile, end: () => '' };
+}
+
+function formatFile(report: FileReport): string {
   let out = '';
-  for (const report of reports) {
-    const file = report.displayPath;
-    for (const m of report.messages) {
-      const command = m.severity === 'error' ? 'error' : m.severity === 'warning' ? 'warning' : 'notice';
-      const props = { file, line: m.line, col: m.column, endLine: m.endLine, endColumn: m.endColumn, title: `rsplint(${m.ruleId})` };
-      out += workflowCommand(command, props, m.why ? `${m.message}\nWhy: ${m.why}` : m.message);
-    }
-    if (report.fatal !== undefined) out += workflowCommand('error', { file, title: 'rsplint' }, report.fatal);
-    for (const p of report.configProblems ?? []) {
-      out += workflowCommand('error', { file, line: p.line, col: p.column, title: 'rsplint configuration' }, p.message);
-    }
+  const file = report.displayPath;
+  for (const m of report.messages) {
+    const command = m.severity === 'error' ? 'error' : m.severity === 'warning' ? 'warning' : 'notice';
+    const props = { file, line: m.line, col: m.column, endLine: m.endLine, endColumn: m.endColumn, title: `rsplint(${m.ruleId})` };
+    out += workflowCommand(command, props, m.why ? `${m.message}\nWhy: ${m.why}` : m.message);
+  }
+  if (report.fatal !== undefined) out += workflowCommand('error', { file, title: 'rsplint' }, report.fatal);
+  for (const p of report.configProblems ?? []) {
+    out += workflowCommand('error', { file, line: p.line, col: p.column, title: 'rsplint configuration' }, p.message);
   }
   return out;
 }

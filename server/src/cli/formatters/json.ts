@@ -3,10 +3,18 @@
 // warningCount and infoCount count each severity once, so they add up to the number of messages and
 // --max-warnings (which counts warnings, not info) matches warningCount. Files that could not be read,
 // and configuration files with problems, appear with `fatal: true` messages, as ESLint reports them.
-import { countMessages, type FileReport } from '../report';
+import { countMessages, type FileReport, type ReportWriter } from '../report';
 
-export function formatJson(reports: readonly FileReport[]): string {
-  return JSON.stringify(reports.map(toEslintResult), null, 2) + '\n';
+/** The same text as JSON.stringify(results, null, 2), one array element at a time. */
+export function jsonWriter(): ReportWriter {
+  let written = 0;
+  return {
+    file(report) {
+      const element = JSON.stringify(toEslintResult(report), null, 2).replace(/^/gm, '  ');
+      return `${written++ === 0 ? '[\n' : ',\n'}${element}`;
+    },
+    end: () => (written === 0 ? '[]\n' : '\n]\n'),
+  };
 }
 
 function toEslintResult(report: FileReport) {

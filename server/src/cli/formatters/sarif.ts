@@ -4,37 +4,71 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES, type RuleMeta, type Severity } from '../../core';
 import { HOMEPAGE, VERSION, repositoryFileUrl } from '../package-info';
-import type { FileReport, ReportMessage } from '../report';
+import type { ReportMessage, ReportWriter } from '../report';
 import type { Range } from '../positions';
 
 const SRCROOT = '%SRCROOT%';
 
-export function formatSarif(reports: readonly FileReport[], cwd: string): string {
+/**
+ * The log is written as results come: its opening (tool, rules, base URI) before the first result, the
+ * invocation (whether every file could be read) after the last. Key order aside, the text is what
+ * JSON.stringify(log, null, 2) gives.
+ */
+export function sarifWriter(cwd: string): ReportWriter {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
-  const results: unknown[] = [];
   const executionNotifications: unknown[] = [];
   const configurationNotifications: unknown[] = [];
+  let written = 0;
+  return {
+    file(report) {
+      const artifact = artifactLocation(report.filePath, cwd);
+      if (report.fatal !== undefined) {
+        executionNotifications.push({
+          level: 'error',
+          message: { text: `${report.displayPath}: ${report.fatal}` },
+          locations: [{ physicalLocation: { artifactLocation: artifact } }],
+        });
+      }
+      for (const p of report.configProblems ?? []) {
+        configurationNotifications.push({
+          level: 'error',
+          message: { text: p.message },
+          locations: [{ physicalLocation: { artifactLocation: artifact, region: { startLine: p.line, startColumn: p.column } } }],
+        });
+      }
+      let out = '';
+      for (const m of report.messages) {
+        const element = JSON.stringify(result(m, artifact, cwd, ruleIndex.get(m.ruleId)), null, 2).replace(/^/gm, RESULT_INDENT);
+        out += `${written++ === 0 ? split(sarifLog(cwd, [])).head : ',\n'}${element}`;
+      }
+      return out;
+    },
+    end() {
+      const invocation = {
+        executionSuccessful: executionNotifications.length === 0 && configurationNotifications.length === 0,
+        ...(executionNotifications.length ? { toolExecutionNotifications: executionNotifications } : {}),
+        ...(configurationNotifications.length ? { toolConfigurationNotifications: configurationNotifications } : {}),
+      };
+      const log = sarifLog(cwd, [invocation]);
+      return written === 0 ? `${JSON.stringify(log, null, 2)}\n` : `\n${split(log).tail}\n`;
+    },
+  };
+}
 
-  for (const report of reports) {
-    const artifact = artifactLocation(report.filePath, cwd);
-    for (const m of report.messages) results.push(result(m, artifact, cwd, ruleIndex.get(m.ruleId)));
-    if (report.fatal !== undefined) {
-      executionNotifications.push({
-        level: 'error',
-        message: { text: `${report.displayPath}: ${report.fatal}` },
-        locations: [{ physicalLocation: { artifactLocation: artifact } }],
-      });
-    }
-    for (const p of report.configProblems ?? []) {
-      configurationNotifications.push({
-        level: 'error',
-        message: { text: p.message },
-        locations: [{ physicalLocation: { artifactLocation: artifact, region: { startLine: p.line, startColumn: p.column } } }],
-      });
-    }
-  }
+/** Where each result sits in the pretty-printed log: log → runs[0] → results[i]. */
+const RESULT_INDENT = ' '.repeat(8);
+const RESULTS_MARK = '@@rsplint-results@@';
 
-  const log = {
+/** The log's text before the first result and after the last, cut at a marker standing for the results. */
+function split(log: ReturnType<typeof sarifLog>): { head: string; tail: string } {
+  const text = JSON.stringify({ ...log, runs: [{ ...log.runs[0], results: [RESULTS_MARK] }] }, null, 2);
+  const at = text.indexOf(`"${RESULTS_MARK}"`);
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  return { head: text.slice(0, lineStart), tail: text.slice(at + RESULTS_MARK.length + 2).replace(/^\n/, '') };
+}
+
+function sarifLog(cwd: string, invocations: unknown[]) {
+  return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -50,18 +84,11 @@ export function formatSarif(reports: readonly FileReport[], cwd: string): string
         },
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(cwd) } },
         columnKind: 'utf16CodeUnits',
-        invocations: [
-          {
-            executionSuccessful: executionNotifications.length === 0 && configurationNotifications.length === 0,
-            ...(executionNotifications.length ? { toolExecutionNotifications: executionNotifications } : {}),
-            ...(configurationNotifications.length ? { toolConfigurationNotifications: configurationNotifications } : {}),
-          },
-        ],
-        results,
+        results: [] as unknown[],
+        invocations,
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
 }
 
 function ruleDescriptor(rule: RuleMeta) {
