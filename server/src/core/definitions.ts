@@ -2,7 +2,7 @@
 import { lineIndexAt as lineOf, sentenceText, type Block, type ParsedDocument } from './document';
 import { isDefiningOccurrence, type TermOccurrence } from './mentions';
 import { mapRange } from './normalize';
-import { CAPABILITY_JUMP } from './patterns';
+import { CAPABILITY_JUMP, guard, matchesIn, mayMatch } from './patterns';
 import type { Definition } from './types';
 
 /** A definition with the blocks its text lives in, so facets can be searched there. */
@@ -12,9 +12,9 @@ export interface ResolvedDefinition extends Definition {
 
 export const TRAINING_COMPUTE = 'training compute';
 
-const COMPUTE_QUANTITY_DEF = /(?:\bwe\s+define\s+|["'*_]\s*|^\s*)(training\s+compute|training\s+computation|computing\s+power|compute)["'*_]*\s*(?:,?\s*(?:as\b|means\b|refers\s+to\b|is\s+defined\s+as\b|shall\s+mean\b)|:\s)/giu;
+const COMPUTE_QUANTITY_DEF = guard(/(?:\bwe\s+define\s+|["'*_]\s*|^\s*)(training\s+compute|training\s+computation|computing\s+power|compute)["'*_]*\s*(?:,?\s*(?:as\b|means\b|refers\s+to\b|is\s+defined\s+as\b|shall\s+mean\b)|:\s)/giu, /comput/iu);
 
-const COMPUTE_SCOPE_STATEMENT = /\b(?:(?:quantity|amount)\s+of\s+(?:computing\s+power|compute|computation)(?:\s+used\s+(?:for|in)\s+(?:its\s+)?training)?|training\s+compute|computing\s+power)["'’]*\s+(?:described\s+in\s+[^,.;]{1,40}?\s+)?(?:shall\s+|does\s+not\s+|do\s+not\s+)?(?:includes?|excludes?|covers?|counts?|comprises?)\b/iu;
+const COMPUTE_SCOPE_STATEMENT = guard(/\b(?:(?:quantity|amount)\s+of\s+(?:computing\s+power|compute|computation)(?:\s+used\s+(?:for|in)\s+(?:its\s+)?training)?|training\s+compute|computing\s+power)["'’]*\s+(?:described\s+in\s+[^,.;]{1,40}?\s+)?(?:shall\s+|does\s+not\s+|do\s+not\s+)?(?:includes?|excludes?|covers?|counts?|comprises?)\b/iu, /comput/iu);
 
 export function findDefinitions(doc: ParsedDocument, terms: TermOccurrence[], source?: string): ResolvedDefinition[] {
   const defs: ResolvedDefinition[] = [];
@@ -68,18 +68,18 @@ function blockDefinitions(block: Block): { term: string; start: number; end: num
   for (const sentence of block.sentences) {
     const st = sentenceText(sentence);
     // Capability-jump phrases defined in place: "notably more capable (defined as 4x or more in …)".
-    for (const m of st.matchAll(CAPABILITY_JUMP)) {
+    for (const m of matchesIn(CAPABILITY_JUMP, st)) {
       const a = m.index!;
       const b = a + m[0].length;
       if (isDefiningOccurrence(st, a, b)) add(m[0].toLowerCase().replace(/\s+/g, ' '), sentence.normStart + a, sentence.normStart + b);
     }
     // Statements of what the quantity counts: "The quantity of computing power described in paragraph (1)
     // shall include computing for the original training run and any subsequent fine-tuning …".
-    const scope = COMPUTE_SCOPE_STATEMENT.exec(st);
+    const scope = mayMatch(COMPUTE_SCOPE_STATEMENT, st) ? COMPUTE_SCOPE_STATEMENT.exec(st) : null;
     if (scope) add(TRAINING_COMPUTE, sentence.normStart + scope.index, sentence.normStart + scope.index + scope[0].length);
   }
   // Definitions of the raw quantity: "Training compute" means …
-  for (const m of block.norm.text.matchAll(COMPUTE_QUANTITY_DEF)) {
+  for (const m of matchesIn(COMPUTE_QUANTITY_DEF, block.norm.text)) {
     const offset = m.index! + m[0].indexOf(m[1]!);
     if (m[0].trimStart().endsWith(':') && !isGlossaryLabel(block, offset, offset + m[1]!.length)) continue;
     add(TRAINING_COMPUTE, offset, offset + m[1]!.length);

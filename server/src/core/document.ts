@@ -219,8 +219,8 @@ function splitChunks(text: string): Span[] {
  * a chosen value, once the group has some size — so an edit changes only the groups around it and the
  * boundaries after it fall where they fell before (content-defined chunking).
  */
-const GROUP_MIN = 4096;
-const GROUP_MAX = 16384;
+const GROUP_MIN = 1024;
+const GROUP_MAX = 4096;
 
 function groupChunks(text: string, chunks: Span[]): Span[] {
   const groups: Span[] = [];
@@ -437,8 +437,9 @@ function addInlineBlock(doc: ParsedDocument, node: Parents, kind: BlockKind, sta
   const start = offsetOf(node as Nodes, 'start');
   const end = offsetOf(node as Nodes, 'end');
   if (end <= start) return undefined;
-  const chars: string[] = new Array(end - start);
-  for (let i = 0; i < chars.length; i++) chars[i] = doc.text.charCodeAt(start + i) === 10 ? '\n' : ' ';
+  // The block's text keeps every offset: prose is copied, everything else (markup, URLs, code) becomes
+  // spaces, line breaks stay. Ranges to copy are collected first and the text is built once.
+  const copies: { from: number; to: number; text?: string }[] = [];
   const block: Block = {
     kind,
     start,
@@ -456,7 +457,7 @@ function addInlineBlock(doc: ParsedDocument, node: Parents, kind: BlockKind, sta
     sentences: [],
   };
   const copy = (from: number, to: number): void => {
-    for (let i = Math.max(from, start); i < Math.min(to, end); i++) chars[i - start] = doc.text[i]!;
+    if (Math.min(to, end) > Math.max(from, start)) copies.push({ from: Math.max(from, start), to: Math.min(to, end) });
   };
   const visitInline = (n: Nodes): void => {
     switch (n.type) {
@@ -471,7 +472,7 @@ function addInlineBlock(doc: ParsedDocument, node: Parents, kind: BlockKind, sta
       case 'html':
         collectComments(doc, n);
         // `10<sup>26</sup>` is an exponent: keep a caret where the tag was.
-        if (/^<sup>$/i.test(n.value)) chars[offsetOf(n, 'start') - start] = '^';
+        if (/^<sup>$/i.test(n.value)) copies.push({ from: offsetOf(n, 'start'), to: offsetOf(n, 'start') + 1, text: '^' });
         return;
       case 'footnoteReference':
         block.footnoteRefs.push({ label: n.label ?? n.identifier, offset: offsetOf(n, 'start') });
@@ -489,13 +490,26 @@ function addInlineBlock(doc: ParsedDocument, node: Parents, kind: BlockKind, sta
     if ('children' in n) for (const child of (n as Parents).children) visitInline(child as Nodes);
   };
   for (const child of node.children) visitInline(child as Nodes);
-  let text = chars.join('');
+  let text = '';
+  let at = start;
+  for (const c of copies.sort((x, y) => x.from - y.from)) {
+    if (c.to <= at || (c.text !== undefined && c.from < at)) continue;
+    if (c.from > at) text += blankOut(doc.text.slice(at, c.from));
+    text += c.text ?? doc.text.slice(Math.max(at, c.from), c.to);
+    at = c.to;
+  }
+  if (at < end) text += blankOut(doc.text.slice(at, end));
   // Text nodes of a multi-line paragraph inside a blockquote or list span the line prefixes too.
   if (state.inBlockquote) text = text.replace(/(^|\n)([ \t]*>)+[ \t]?/g, (m) => m.replace(/[^\n]/g, ' '));
   block.text = text;
   block.norm = normalize(text);
   doc.blocks.push(block);
   return block;
+}
+
+/** Spaces for every character but line breaks, which keep the block's lines where they were. */
+function blankOut(s: string): string {
+  return s.replace(/[^\n]/g, ' ');
 }
 
 function pushFootnote(doc: ParsedDocument, label: string, block: Block): void {

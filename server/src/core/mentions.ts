@@ -89,13 +89,13 @@ function blockTerms(block: Block, aliases: Record<string, string>): Relative<Ter
       const r = mapRange(block.norm, nStart, nEnd);
       out.push({ term, sentence: sentence.index, nStart, nEnd, start: r.start, end: r.end });
     };
-    for (const m of st.matchAll(P.EC_NOUN)) {
+    for (const m of P.matchesIn(P.EC_NOUN, st)) {
       if (P.RATE_AFTER.test(st.slice(m.index! + m[0].length, m.index! + m[0].length + 24))) continue;
       if (/FLOPS$/.test(m[0])) continue; // "effective FLOPS" is a throughput (trap T3)
       add(EFFECTIVE_COMPUTE, m.index!, m.index! + m[0].length);
     }
-    for (const m of st.matchAll(P.EFLOP)) add(EFFECTIVE_COMPUTE, m.index!, m.index! + m[0].length);
-    for (const m of st.matchAll(P.CEG)) add(CEG_TERM, m.index!, m.index! + m[0].length);
+    for (const m of P.matchesIn(P.EFLOP, st)) add(EFFECTIVE_COMPUTE, m.index!, m.index! + m[0].length);
+    for (const m of P.matchesIn(P.CEG, st)) add(CEG_TERM, m.index!, m.index! + m[0].length);
     if (aliasPattern) {
       for (const m of st.matchAll(aliasPattern)) {
         const canonical = lookupAlias(aliases, m[0]);
@@ -172,10 +172,10 @@ function sentenceMentions(block: Block, sentence: Sentence, terms: TermOccurrenc
     if (taken(m.start, m.end)) continue;
     out.push(make('absolute-compute', m.start, m.end, { value: m.value, comparator: m.comparator, bare: m.bare, namedThreshold: m.named }));
   }
-  for (const m of st.matchAll(P.DELEGATED)) {
+  for (const m of P.matchesIn(P.DELEGATED, st)) {
     if (!taken(m.index!, m.index! + m[0].length)) out.push(make('delegated-compute', m.index!, m.index! + m[0].length));
   }
-  for (const m of st.matchAll(P.COST)) {
+  for (const m of P.matchesIn(P.COST, st)) {
     if (taken(m.index!, m.index! + m[0].length) || !costIsAboutCompute(st)) continue;
     // The comparator is inside the match ("cost of which exceeds …") or just before it (">$100 million").
     const cmp = /\b(?:exceed(?:s|ing)?|at\s+least|more\s+than|greater\s+than|over|above|in\s+excess\s+of)\b/i.exec(m[0]) ?? P.COMPARATOR_BEFORE.exec(st.slice(Math.max(0, m.index! - 24), m.index!));
@@ -200,12 +200,12 @@ function sentenceMentions(block: Block, sentence: Sentence, terms: TermOccurrenc
     out.push(make(anchor.kind, start, end, { term: anchor.term?.term, value: m.value, comparator: m.comparator, buffer: anchor.buffer }));
   }
 
-  for (const m of st.matchAll(P.CAPABILITY_JUMP)) {
+  for (const m of P.matchesIn(P.CAPABILITY_JUMP, st)) {
     if (!taken(m.index!, m.index! + m[0].length)) {
       out.push(make('capability-jump', m.index!, m.index! + m[0].length, { term: m[0].toLowerCase().replace(/\s+/g, ' ') }));
     }
   }
-  for (const m of st.matchAll(P.EQUIVALENCE)) {
+  for (const m of P.matchesIn(P.EQUIVALENCE, st)) {
     if (taken(m.index!, m.index! + m[0].length)) continue;
     const computeAnchored = out.some((o) => o.kind === 'absolute-compute' && !o.bare) || terms.length > 0;
     if (computeAnchored) out.push(make('compute-equivalence', m.index!, m.index! + m[0].length));
@@ -272,13 +272,13 @@ function absoluteMatches(st: string): MagnitudeMatch[] {
     const named = THRESHOLD_NOUN.test(st.slice(stop, stop + 24));
     out.push({ start: s, end: stop, value, comparator: cmp?.[0].trim(), bare: !unit && !unitBefore, named });
   };
-  for (const m of st.matchAll(P.POW)) {
+  for (const m of P.matchesIn(P.POW, st)) {
     const mult = m[1] ? parseNumber(m[1]) : 1;
     // A bare power of ten ("the 10^26 line") may still name a threshold whose unit is given elsewhere.
     push(m.index!, m.index! + m[0].length, mult * 10 ** Number(m[2]), Number(m[2]) >= 15);
   }
-  for (const m of st.matchAll(P.SCI_E)) push(m.index!, m.index! + m[0].length, parseNumber(m[1]!) * 10 ** Number(m[2]), false);
-  for (const m of st.matchAll(P.PDF_ART)) {
+  for (const m of P.matchesIn(P.SCI_E, st)) push(m.index!, m.index! + m[0].length, parseNumber(m[1]!) * 10 ** Number(m[2]), false);
+  for (const m of P.matchesIn(P.PDF_ART, st)) {
     if (out.some((o) => o.start <= m.index! && m.index! < o.end)) continue;
     const mult = m[1] ? parseNumber(m[1]) : 1;
     push(m.index!, m.index! + m[0].length, mult * 10 ** Number(m[2]), false);
@@ -306,23 +306,23 @@ function relativeMatches(st: string): RelativeMatch[] {
     const comparator = pre?.[0].trim();
     out.push({ start, end, prefixStart, value, comparator });
   };
-  for (const m of st.matchAll(P.NUM_X)) {
+  for (const m of P.matchesIn(P.NUM_X, st)) {
     // "4 x 10^25" is a product, not a multiple.
     if (/^\s*(?:10\s?\^|\d)/.test(st.slice(m.index! + m[0].length))) continue;
     push(m.index!, m.index! + m[0].length, Number(m[1]));
   }
-  for (const m of st.matchAll(P.NUM_TIMES)) {
+  for (const m of P.matchesIn(P.NUM_TIMES, st)) {
     if (/^\s*10\s?\^/.test(st.slice(m.index! + m[0].length))) continue;
     push(m.index!, m.index! + m[0].length, parseNumber(m[1]!));
   }
-  for (const m of st.matchAll(P.DOUBLING)) push(m.index!, m.index! + m[0].length, /tripl/i.test(m[0]) ? 3 : /quadrupl/i.test(m[0]) ? 4 : 2);
-  for (const m of st.matchAll(P.OOM)) {
+  for (const m of P.matchesIn(P.DOUBLING, st)) push(m.index!, m.index! + m[0].length, /tripl/i.test(m[0]) ? 3 : /quadrupl/i.test(m[0]) ? 4 : 2);
+  for (const m of P.matchesIn(P.OOM, st)) {
     // "within two orders of magnitude of that range" bounds a scale; it is not a multiple to trigger on.
     if (/\bwithin\s*$/i.test(st.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     push(m.index!, m.index! + m[0].length);
   }
-  for (const m of st.matchAll(P.FRACTION)) push(m.index!, m.index! + m[0].length);
-  for (const m of st.matchAll(P.YEARS_IN_ONE)) push(m.index!, m.index! + m[0].length);
+  for (const m of P.matchesIn(P.FRACTION, st)) push(m.index!, m.index! + m[0].length);
+  for (const m of P.matchesIn(P.YEARS_IN_ONE, st)) push(m.index!, m.index! + m[0].length);
   return out.sort((a, b) => a.start - b.start);
 }
 

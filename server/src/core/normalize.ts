@@ -25,50 +25,46 @@ const SINGLE: Record<string, string> = {
 const EXPAND: Record<string, string> = { '≥': '>=', '≤': '<=', '…': '...' };
 
 /** Characters normalize() changes; most prose has none, and then the map is the identity. */
-const NEEDS_NORMALIZING = /[\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u2010-\u2015\u2212⋅·∙✕‘’‚′“”„″\t≥≤…⁰¹²³⁴⁵⁶⁷⁸⁹]/;
+const NEEDS_NORMALIZING = /[\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u2010-\u2015\u2212⋅·∙✕‘’‚′“”„″\t≥≤…⁰¹²³⁴⁵⁶⁷⁸⁹]/g;
 
 export function normalize(source: string): Normalized {
-  if (!NEEDS_NORMALIZING.test(source)) {
+  const changes = new RegExp(NEEDS_NORMALIZING.source, 'g');
+  let m = changes.exec(source);
+  if (!m) {
     const map = new Int32Array(source.length + 1);
     for (let i = 0; i <= source.length; i++) map[i] = i;
     return { text: source, map };
   }
-  // Most characters map to themselves, so build into arrays and join once.
-  const out: string[] = [];
-  const map: number[] = [];
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
+  // Runs of unchanged characters are copied whole; only the characters that change are looked at.
+  // No character expands to more than three ("…" → "..."), which bounds the map.
+  const map = new Int32Array(source.length * 3 + 1);
+  const parts: string[] = [];
+  let length = 0;
+  let tail = ''; // the last three characters written, for the superscript rule
+  const write = (piece: string, from: number, identity: boolean): void => {
+    for (let k = 0; k < piece.length; k++) map[length + k] = identity ? from + k : from;
+    length += piece.length;
+    parts.push(piece);
+    tail = (tail + piece.slice(-3)).slice(-3);
+  };
+  let at = 0;
+  for (; m; m = changes.exec(source)) {
+    const i = m.index;
+    if (i > at) write(source.slice(at, i), at, true);
+    const ch = m[0];
     const sup = SUPERSCRIPT_DIGITS[ch];
     if (sup !== undefined) {
       // "10²⁶" → "10^26". Must run before any NFKC-like folding, which would manufacture "1026".
-      const prevTwo = out.length >= 2 ? out[out.length - 2]! + out[out.length - 1]! : '';
-      if (prevTwo === '10' && !(out.length >= 3 && /\d/.test(out[out.length - 3]!))) {
-        out.push('^');
-        map.push(i);
-      }
-      out.push(sup);
-      map.push(i);
-      continue;
+      if (tail.endsWith('10') && !(tail.length === 3 && /\d/.test(tail[0]!))) write('^', i, false);
+      write(sup, i, false);
+    } else {
+      write(SINGLE[ch] ?? EXPAND[ch] ?? ch, i, false);
     }
-    const single = SINGLE[ch];
-    if (single !== undefined) {
-      out.push(single);
-      map.push(i);
-      continue;
-    }
-    const expanded = EXPAND[ch];
-    if (expanded !== undefined) {
-      for (const c of expanded) {
-        out.push(c);
-        map.push(i);
-      }
-      continue;
-    }
-    out.push(ch);
-    map.push(i);
+    at = i + 1;
   }
-  map.push(source.length);
-  return { text: out.join(''), map: Int32Array.from(map) };
+  if (at < source.length) write(source.slice(at), at, true);
+  map[length] = source.length;
+  return { text: parts.join(''), map: map.slice(0, length + 1) };
 }
 
 /** Maps a half-open range of the normalised text back to a half-open range of the source. */

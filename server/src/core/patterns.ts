@@ -1,6 +1,37 @@
 // The term families of domain.md §3.2, as linear-time regular expressions over normalised text.
 // Every pattern avoids nested unbounded quantifiers; test/core/redos.test.ts feeds each its worst case.
 
+/**
+ * Cheap necessary tests. A case-insensitive, Unicode-aware alternation under \b costs V8 some thirty times
+ * more per sentence than a test for the literals every match must contain, and most sentences hold
+ * none of them. guard(re, g) records g as the test for re; matchesIn() and mayMatch() run the pattern
+ * only where its test passes. Each test is checked against its pattern in test/core/guards.test.ts.
+ */
+const GUARDS = new Map<RegExp, RegExp>();
+
+export function guard<R extends RegExp>(re: R, test: RegExp): R {
+  GUARDS.set(re, test);
+  return re;
+}
+
+/** False only when `text` cannot match `re`. */
+export function mayMatch(re: RegExp, text: string): boolean {
+  const test = GUARDS.get(re);
+  return test === undefined || test.test(text);
+}
+
+const NO_MATCHES: RegExpMatchArray[] = [];
+
+/** text.matchAll(re) (re must be global), skipped when the guard says there can be none. */
+export function matchesIn(re: RegExp, text: string): Iterable<RegExpMatchArray> {
+  return mayMatch(re, text) ? text.matchAll(re) : NO_MATCHES;
+}
+
+/** The guarded patterns and their tests, for the test that checks each test against its pattern. */
+export function guardedPatterns(): [RegExp, RegExp][] {
+  return [...GUARDS];
+}
+
 const NUM_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|thousand';
 export const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
@@ -8,21 +39,21 @@ export const NUMBER_WORDS: Record<string, number> = {
 };
 
 /** F1: effective-compute nouns. The HPC sense (a rate) is excluded by RATE_AFTER below. */
-export const EC_NOUN = /\beffective[\s-]+(?:training[\s-]+)?(?:compute|computation|computing(?:[\s-]+power)?|FLOPs?|FLOP)(?![\p{L}\p{N}])/giu;
+export const EC_NOUN = guard(/\beffective[\s-]+(?:training[\s-]+)?(?:compute|computation|computing(?:[\s-]+power)?|FLOPs?|FLOP)(?![\p{L}\p{N}])/giu, /effective/iu);
 /** E-FLOP (effective FLOP); case-sensitive so that EFLOP/s and EFLOPS (exa) stay out. */
-export const EFLOP = /(?<![\p{L}\p{N}])(?:E-FLOPs?|eFLOPs?)(?![\p{L}\p{N}/])/gu;
+export const EFLOP = guard(/(?<![\p{L}\p{N}])(?:E-FLOPs?|eFLOPs?)(?![\p{L}\p{N}/])/gu, /flop/iu);
 /** F2: compute-equivalent gains and compute multipliers. */
-export const CEG = /\bcompute[\s-]+equivalent[\s-]+(?:gains?|increases?|multipliers?)\b|\bcompute[\s-]+multipliers?\b/giu;
+export const CEG = guard(/\bcompute[\s-]+equivalent[\s-]+(?:gains?|increases?|multipliers?)\b|\bcompute[\s-]+multipliers?\b/giu, /multiplier|equivalent/iu);
 /** Right after an EC noun: the HPC throughput sense, not effective compute (trap T3). */
 export const RATE_AFTER = /^\s*(?:\/\s*s\b|per\s+(?:second|GPU|step|token|chip)\b|throughput|utili[sz]ation|MFU\b)/i;
 
 /** F3: relative magnitudes. */
-export const NUM_X = /(?<![\p{L}\p{N}.^/])(\d+(?:\.\d+)?)\s?[x×](?![\p{L}\p{N}])/giu;
-export const NUM_TIMES = new RegExp(`\\b(\\d+(?:\\.\\d+)?|${NUM_WORD})[\\s-]*(?:fold|times)\\b`, 'giu');
-export const DOUBLING = /\b(?:doubl|tripl|quadrupl)(?:e|es|ed|ing)\b/giu;
-export const OOM = new RegExp(`\\b(?:(?:an?|${NUM_WORD}|several|multiple|\\d+(?:\\.\\d+)?)\\s+)?orders?[\\s-]+of[\\s-]+magnitude\\b`, 'giu');
-export const FRACTION = /\b(?:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)|1\/\d{1,2}(?:st|nd|rd|th)?)\b/giu;
-export const YEARS_IN_ONE = new RegExp(`\\b(?:${NUM_WORD}|\\d+)\\s+years?\\s+of\\s+(?:[\\w-]+\\s+)?progress\\s+in\\s+(?:one|a\\s+single|\\d+)\\b|\\bas\\s+much\\s+progress\\s+in\\s+(?:one|a|a\\s+single)\\s+(?:year|month)\\s+as\\s+(?:one\\s+would\\s+(?:see|expect|make)\\s+)?in\\s+(?:${NUM_WORD}|\\d+)\\s+(?:years?|months?)\\b`, 'giu');
+export const NUM_X = guard(/(?<![\p{L}\p{N}.^/])(\d+(?:\.\d+)?)\s?[x×](?![\p{L}\p{N}])/giu, /\d\s?[x×]/iu);
+export const NUM_TIMES = guard(new RegExp(`\\b(\\d+(?:\\.\\d+)?|${NUM_WORD})[\\s-]*(?:fold|times)\\b`, 'giu'), /fold|times/iu);
+export const DOUBLING = guard(/\b(?:doubl|tripl|quadrupl)(?:e|es|ed|ing)\b/giu, /doubl|tripl|quadrupl/iu);
+export const OOM = guard(new RegExp(`\\b(?:(?:an?|${NUM_WORD}|several|multiple|\\d+(?:\\.\\d+)?)\\s+)?orders?[\\s-]+of[\\s-]+magnitude\\b`, 'giu'), /magnitude/iu);
+export const FRACTION = guard(/\b(?:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)|1\/\d{1,2}(?:st|nd|rd|th)?)\b/giu, /half|third|quarter|fifth|tenth|1\/\d/iu);
+export const YEARS_IN_ONE = guard(new RegExp(`\\b(?:${NUM_WORD}|\\d+)\\s+years?\\s+of\\s+(?:[\\w-]+\\s+)?progress\\s+in\\s+(?:one|a\\s+single|\\d+)\\b|\\bas\\s+much\\s+progress\\s+in\\s+(?:one|a|a\\s+single)\\s+(?:year|month)\\s+as\\s+(?:one\\s+would\\s+(?:see|expect|make)\\s+)?in\\s+(?:${NUM_WORD}|\\d+)\\s+(?:years?|months?)\\b`, 'giu'), /progress/iu);
 
 /** What the word after a multiplier says it multiplies, when it is not compute (trap T2). */
 export const NOT_COMPUTE_AFTER = /^\s*(?:(?:more|less|fewer|the)\s+)?(?:time\s+saved|faster|slower|speed\b|cheaper|users?|customers|revenue|likely|likelihood|tries|attempts|GPUs?|TPUs?|nodes?|chips?|accelerators?|cards?|servers?|[A-Z]\d{2,4}\b|zoom|magnification|per\s+(?:day|week|month|year)|a\s+(?:day|week|month|year)|daily|weekly|monthly|yearly|annually)/u;
@@ -35,9 +66,9 @@ export const BUFFER_WORD = /\b(?:safety\s+)?(?:buffer|margin)\b/iu;
 export const INTERVAL_WORD = /\b(?:evaluation|assessment|testing|test)\s+(?:interval|cadence|step)\b|\binterval\b/iu;
 
 /** F4: absolute magnitudes. */
-export const POW = new RegExp(`(?:(?<![\\d.])(\\d+(?:\\.\\d+)?|${NUM_WORD})\\s*(?:×|x|\\*|times)\\s*)?(?<![\\d.])10\\s?\\^\\s?\\{?(\\d{1,2})\\}?(?!\\d)`, 'giu');
-export const SCI_E = /(?<![\p{L}\p{N}.])(\d+(?:\.\d+)?)\s?[eE]\+?(\d{1,2})(?![\p{L}\p{N}])/gu;
-export const PDF_ART = /(?<![\p{N}.,^§/:])(?:(\d+(?:\.\d+)?)\s?[×x]\s?)?10(1[5-9]|2\d|3[0-2])(?![\p{N}])/gu;
+export const POW = guard(new RegExp(`(?:(?<![\\d.])(\\d+(?:\\.\\d+)?|${NUM_WORD})\\s*(?:×|x|\\*|times)\\s*)?(?<![\\d.])10\\s?\\^\\s?\\{?(\\d{1,2})\\}?(?!\\d)`, 'giu'), /10\s?\^/iu);
+export const SCI_E = guard(/(?<![\p{L}\p{N}.])(\d+(?:\.\d+)?)\s?[eE]\+?(\d{1,2})(?![\p{L}\p{N}])/gu, /\d\s?[eE]\+?\d/u);
+export const PDF_ART = guard(/(?<![\p{N}.,^§/:])(?:(\d+(?:\.\d+)?)\s?[×x]\s?)?10(1[5-9]|2\d|3[0-2])(?![\p{N}])/gu, /10(?:1[5-9]|2\d|3[0-2])/u);
 /** A compute unit straight after a magnitude. */
 export const UNIT_AFTER = /^\s?(?:total\s+|training\s+)?(?:(?:integer\s+or\s+)?floating[\s-]point\s+operations(?:\s+per\s+second)?|integer\s+operations(?:\s+per\s+second)?|operations(?:\s+per\s+second)?|FLOP\s*\/\s*s\b|FLOPs?\b|FLOPS\b|flops?\b|op\/s\b|ops\b|petaFLOP\/s-days?\b|PF-days?\b)/iu;
 /** A comparator straight before a magnitude. */
@@ -45,17 +76,17 @@ export const COMPARATOR_BEFORE = /(?:equal\s+to\s+or\s+(?:greater|more)\s+than|(
 export const APPROXIMATE = /^(?:around|about|approximately|roughly|~|≈)$/iu;
 
 /** Delegated or unnamed compute thresholds ("a quantity of computing power determined by the Agency"). */
-export const DELEGATED = /\b(?:an?\s+)?(?:quantity|amount|level)\s+of\s+(?:computing\s+power|compute(?:\s+power)?|computation|computational\s+resources)\s+(?:that\s+(?:exceeds|is\s+(?:greater|more)\s+than)\s+a\s+threshold\s+)?(?:determined|specified|set|established|prescribed|defined)\s+(?:by|in|under)\b|\b(?:an?\s+)?(?:specified|prescribed|certain)\s+(?:level|quantity|amount|threshold)\s+of\s+(?:computing\s+power|compute(?:\s+power)?|computation)\b/giu;
+export const DELEGATED = guard(/\b(?:an?\s+)?(?:quantity|amount|level)\s+of\s+(?:computing\s+power|compute(?:\s+power)?|computation|computational\s+resources)\s+(?:that\s+(?:exceeds|is\s+(?:greater|more)\s+than)\s+a\s+threshold\s+)?(?:determined|specified|set|established|prescribed|defined)\s+(?:by|in|under)\b|\b(?:an?\s+)?(?:specified|prescribed|certain)\s+(?:level|quantity|amount|threshold)\s+of\s+(?:computing\s+power|compute(?:\s+power)?|computation)\b/giu, /quantity|amount|level|specified|prescribed|certain/iu);
 
 /** Compute-cost thresholds. */
 const MONEY = `(?:(?:US\\$|\\$|USD\\s?|EUR\\s?|€|£|GBP\\s?)\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s*(?:million|billion|thousand|mil|mn|[mbk]n?)\\b)?|(?:(?:${NUM_WORD})\\s+){1,3}(?:thousand|million|billion)\\s+(?:US\\s+)?dollars(?:\\s*\\(\\$[\\d,]+\\))?)`;
-export const COST = new RegExp(`\\bcosts?\\s+(?:of\\s+which\\s+)?(?:,[^,]{0,80},\\s*)?(?:(?:is|was|are)\\s+(?:expected|projected|estimated|likely|planned)\\s+to\\s+)?(?:exceeds?|exceeding|(?:is\\s+)?(?:at\\s+least|more\\s+than|greater\\s+than|over|above|in\\s+excess\\s+of))\\s+${MONEY}|${MONEY}\\s+(?:in|of|worth\\s+of)\\s+(?:cloud\\s+)?(?:computing\\s+power|compute|computation|training\\s+compute)\\b|${MONEY}\\s+in\\s+(?:aggregate\\s+|total\\s+)?(?:training|compute|computing)\\s+costs?\\b|\\b(?:specified|certain|prescribed)\\s+cost\\s+thresholds?\\b`, 'giu');
+export const COST = guard(new RegExp(`\\bcosts?\\s+(?:of\\s+which\\s+)?(?:,[^,]{0,80},\\s*)?(?:(?:is|was|are)\\s+(?:expected|projected|estimated|likely|planned)\\s+to\\s+)?(?:exceeds?|exceeding|(?:is\\s+)?(?:at\\s+least|more\\s+than|greater\\s+than|over|above|in\\s+excess\\s+of))\\s+${MONEY}|${MONEY}\\s+(?:in|of|worth\\s+of)\\s+(?:cloud\\s+)?(?:computing\\s+power|compute|computation|training\\s+compute)\\b|${MONEY}\\s+in\\s+(?:aggregate\\s+|total\\s+)?(?:training|compute|computing)\\s+costs?\\b|\\b(?:specified|certain|prescribed)\\s+cost\\s+thresholds?\\b`, 'giu'), /cost|[$€£]|usd|eur|gbp|dollar/iu);
 
 /** F8: capability-jump phrases used as triggers. */
-export const CAPABILITY_JUMP = /\b(?:notably|significantly|substantially|materially|meaningfully|considerably)\s+more\s+(?:capable|performant)\b|\bmajor\s+algorithmic\s+(?:breakthrough|advance|improvement)s?\b|\b(?:unexpectedly\s+)?(?:substantial|significant|material|notable|major|meaningful)\s+(?:increases?|jumps?|improvements?|gains?)\s+in\s+(?:the\s+)?(?:capabilit(?:y|ies)(?:\s+frontier)?|capability\s+frontier|performance)\b|\bgenerational\s+model\s+improvement\b/giu;
+export const CAPABILITY_JUMP = guard(/\b(?:notably|significantly|substantially|materially|meaningfully|considerably)\s+more\s+(?:capable|performant)\b|\bmajor\s+algorithmic\s+(?:breakthrough|advance|improvement)s?\b|\b(?:unexpectedly\s+)?(?:substantial|significant|material|notable|major|meaningful)\s+(?:increases?|jumps?|improvements?|gains?)\s+in\s+(?:the\s+)?(?:capabilit(?:y|ies)(?:\s+frontier)?|capability\s+frontier|performance)\b|\bgenerational\s+model\s+improvement\b/giu, /capab|performan|algorithmic|generational/iu);
 
 /** Performance-equivalence clauses ("a model with similar performance on benchmarks …"). */
-export const EQUIVALENCE = /\b(?:similar|comparable|equivalent|equal)(?:\s+or\s+(?:similar|comparable|equivalent|equal))?\s+(?:general\s+)?(?:performance|capabilit(?:y|ies))\b/giu;
+export const EQUIVALENCE = guard(/\b(?:similar|comparable|equivalent|equal)(?:\s+or\s+(?:similar|comparable|equivalent|equal))?\s+(?:general\s+)?(?:performance|capabilit(?:y|ies))\b/giu, /similar|comparable|equivalent|equal/iu);
 
 /** Normative or trigger syntax (F7). */
 /** Normative syntax (F7): modal verbs and commitments make a sentence a rule, whatever else it says. */

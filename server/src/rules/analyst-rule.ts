@@ -2,6 +2,7 @@
 // careful policy reviewer would catch. One file per rule: metadata beside the check.
 import type { ParsedDocument, Sentence } from '../core/document';
 import { lineIndexAt, sentenceText } from '../core/document';
+import { mayMatch } from '../core/patterns';
 import type { ResolvedDefinition } from '../core/definitions';
 import type { RawMention } from '../core/mentions';
 import type { Fix, Mention, RelatedSpan, RsplintConfig, Severity, Span } from '../core/types';
@@ -68,7 +69,7 @@ export function proseMatches(ctx: RuleContext, re: RegExp): boolean {
     let hit = cache.get(re);
     if (hit === undefined) {
       re.lastIndex = 0;
-      hit = re.test(block.norm.text);
+      hit = mayMatch(re, block.norm.text) && re.test(block.norm.text);
       cache.set(re, hit);
     }
     if (hit) return true;
@@ -88,7 +89,7 @@ export function sentenceMatches(ctx: RuleContext, cue: RegExp, context: RegExp):
     if (hit === undefined) {
       hit = block.sentences.some((sentence) => {
         const st = textOf(sentence);
-        return cue.test(st) && context.test(st);
+        return mayMatch(cue, st) && cue.test(st) && context.test(st);
       });
       cache.set(key, hit);
     }
