@@ -72,7 +72,8 @@ export interface ParsedDocument {
   /** Footnote definition blocks by label. */
   footnotes: Map<string, Block[]>;
   /** Line start offsets, for suppression comments (which work by line). */
-  lineStarts: number[];
+  /** Line start offsets, computed on first use (lineIndexAt). */
+  lineStarts?: number[];
   /** Parts too deeply nested to parse as Markdown in bounded time, read as plain text instead. */
   fallbacks?: Span[];
 }
@@ -112,8 +113,7 @@ export function createParseCache(): ParseCache {
 }
 
 export function parseDocument(text: string, language: 'markdown' | 'plaintext', cache?: ParseCache): ParsedDocument {
-  const lineStarts = computeLineStarts(text);
-  const doc: ParsedDocument = { text, blocks: [], comments: [], footnotes: new Map(), lineStarts };
+  const doc: ParsedDocument = { text, blocks: [], comments: [], footnotes: new Map() };
   if (language === 'plaintext') parsePlain(doc);
   else parseMarkdown(doc, cache);
   linkPdfFootnotes(doc);
@@ -126,7 +126,7 @@ export function parseDocument(text: string, language: 'markdown' | 'plaintext', 
 
 /** 0-based line of an offset (binary search over the line starts); the one place the engine needs lines. */
 export function lineIndexAt(doc: ParsedDocument, offset: number): number {
-  const starts = doc.lineStarts;
+  const starts = (doc.lineStarts ??= computeLineStarts(doc.text));
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -139,6 +139,10 @@ export function lineIndexAt(doc: ParsedDocument, offset: number): number {
 
 function computeLineStarts(text: string): number[] {
   const starts = [0];
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) starts.push(i + 1);
@@ -271,7 +275,7 @@ function boundaryHash(text: string, at: number): number {
 }
 
 function parseChunk(source: string): ChunkParse {
-  const local: ParsedDocument = { text: source, blocks: [], comments: [], footnotes: new Map(), lineStarts: [] };
+  const local: ParsedDocument = { text: source, blocks: [], comments: [], footnotes: new Map() };
   const headingDepths = new Map<Block, number>();
   if (tooDeep(source)) {
     parsePlain(local);
@@ -371,6 +375,8 @@ function simpleFootnote(source: string): Block | undefined {
 function looksBinary(text: string): boolean {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
   if (sample.length < 256) return false;
+  // Text has none of these at all, and a regex finds that out faster than a loop.
+  if (!/[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]/.test(sample)) return false;
   let odd = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
@@ -397,13 +403,21 @@ function rebase(doc: ParsedDocument, parsed: ChunkParse, offset: number): void {
   if (parsed.fallback) (doc.fallbacks ??= []).push({ start: offset, end: offset + (parsed.blocks[parsed.blocks.length - 1]?.end ?? 0) });
   for (const c of parsed.comments) doc.comments.push({ start: c.start + offset, end: c.end + offset, value: c.value });
   for (const b of parsed.blocks) {
+    // Every field written out: an object spread here was the slowest step of re-parsing after an edit.
     const block: Block = {
-      ...b,
+      kind: b.kind,
       start: b.start + offset,
       end: b.end + offset,
-      footnoteRefs: b.footnoteRefs.map((r) => ({ label: r.label, offset: r.offset + offset })),
-      strong: b.strong.map((x) => ({ start: x.start + offset, end: x.end + offset })),
+      text: b.text,
+      norm: b.norm,
+      inBlockquote: b.inBlockquote,
+      inList: b.inList,
+      footnoteLabel: b.footnoteLabel,
+      footnoteRefs: b.footnoteRefs.length ? b.footnoteRefs.map((r) => ({ label: r.label, offset: r.offset + offset })) : [],
+      strong: b.strong.length ? b.strong.map((x) => ({ start: x.start + offset, end: x.end + offset })) : [],
       tableStart: b.tableStart === undefined ? undefined : b.tableStart + offset,
+      tableHeader: b.tableHeader,
+      section: b.section,
       sentences: [],
       previous: undefined,
     };

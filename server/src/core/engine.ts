@@ -180,6 +180,7 @@ function clip(text: string): string {
 function placeholderFindings(doc: ParsedDocument, config: RsplintConfig): Finding[] {
   const out: Finding[] = [];
   for (const block of doc.blocks) {
+    if (!block.text.includes('⟨')) continue;
     for (const m of block.text.matchAll(/⟨[^⟨⟩\n]{1,200}⟩/g)) {
       const start = block.start + m.index!;
       pushIfOn(out, config, { ruleId: 'unfilled-placeholder', start, end: start + m[0].length, message: `Placeholder ${m[0]} is not filled in yet.` });

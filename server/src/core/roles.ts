@@ -1,34 +1,46 @@
 // Classify the role of a mention (domain.md §3.4): it decides which checks apply and how loudly.
-import { sentenceText, type Block } from './document';
+import { sentenceText, type Block, type Sentence } from './document';
 import type { RawMention } from './mentions';
 import * as P from './patterns';
 import type { Role } from './types';
 
 const SCALE_STATEMENT = /\b(?:re-?fit\w*|fitted|extrapolat\w*|relied\s+on|reference[\s-]recipe\s+runs?|reference\s+curve)\b/iu;
 
+/** Per sentence (by its block's text and its index), the cue tests already run: unchanged blocks keep them across edits. */
+const SENTENCE_TESTS = new WeakMap<object, Map<RegExp, boolean>[]>();
+
+function has(sentence: Sentence, re: RegExp): boolean {
+  let perSentence = SENTENCE_TESTS.get(sentence.block.norm);
+  if (!perSentence) SENTENCE_TESTS.set(sentence.block.norm, (perSentence = []));
+  const tests = (perSentence[sentence.index] ??= new Map());
+  let hit = tests.get(re);
+  if (hit === undefined) tests.set(re, (hit = re.test(sentenceText(sentence))));
+  return hit;
+}
+
 export function classifyRole(m: RawMention): Role {
   const { sentence } = m;
   const block = sentence.block;
   const st = sentenceText(sentence);
-  if (block.section.isChangelog || P.HISTORICAL.test(st) || P.VERSION_ENTRY.test(block.norm.text)) return 'historical';
+  if (block.section.isChangelog || has(sentence, P.HISTORICAL) || P.VERSION_ENTRY.test(block.norm.text)) return 'historical';
   if (block.inBlockquote || insideQuotation(st, m.nStart - sentence.normStart, m.nEnd - sentence.normStart)) return 'quoted';
   // Worked examples, reported speech and estimates describe; they set no threshold.
-  if (P.EXAMPLE_LEAD.test(st) || isExampleValue(st, m.nStart - sentence.normStart)) return 'descriptive';
-  if (P.ATTRIBUTION.test(st)) return 'descriptive';
-  if (P.DEFINITION_VERB.test(st)) return 'definition';
+  if (has(sentence, P.EXAMPLE_LEAD) || isExampleValue(st, m.nStart - sentence.normStart)) return 'descriptive';
+  if (has(sentence, P.ATTRIBUTION)) return 'descriptive';
+  if (has(sentence, P.DEFINITION_VERB)) return 'definition';
   // Capability-jump phrases, safety buffers and evaluation intervals only ever appear in policies as
   // parts of a trigger.
   if (m.kind === 'capability-jump' || m.kind === 'unit-multiplier' || m.kind === 'delegated-compute' || m.implied) return 'trigger';
   const lead = leadIn(m);
-  if (P.STRONG_TRIGGER.test(st) || P.STRONG_TRIGGER.test(lead)) return 'trigger';
+  if (has(sentence, P.STRONG_TRIGGER) || P.STRONG_TRIGGER.test(lead)) return 'trigger';
   // A bare effective-compute term needs a rule around it to be more than background prose.
   if (m.kind === 'effective-compute-term') return 'descriptive';
   // "…fitted to runs between 10^22 and 10^24 FLOP and relied on only up to 10^25 FLOP" states a scale.
   if (m.kind === 'absolute-compute' && SCALE_STATEMENT.test(st)) return 'descriptive';
   if (m.namedThreshold && !P.EXAMPLE_LEAD.test(st)) return 'trigger';
-  if ((m.kind === 'absolute-compute' || m.kind === 'compute-cost') && m.comparator && !P.APPROXIMATE.test(m.comparator) && !P.DESCRIPTIVE.test(st)) return 'trigger';
-  if (P.DESCRIPTIVE.test(st)) return 'descriptive';
-  if (P.TRIGGER.test(st) || P.TRIGGER.test(lead)) return 'trigger';
+  if ((m.kind === 'absolute-compute' || m.kind === 'compute-cost') && m.comparator && !P.APPROXIMATE.test(m.comparator) && !has(sentence, P.DESCRIPTIVE)) return 'trigger';
+  if (has(sentence, P.DESCRIPTIVE)) return 'descriptive';
+  if (has(sentence, P.TRIGGER) || P.TRIGGER.test(lead)) return 'trigger';
   // A cell of a table whose header speaks of thresholds or triggers states a threshold.
   if (block.tableHeader && /\b(?:thresholds?|triggers?|limits?|criteri(?:a|on))\b/i.test(block.tableHeader)) return 'trigger';
   return 'descriptive';

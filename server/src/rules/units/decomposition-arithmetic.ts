@@ -55,6 +55,9 @@ function offBeyondRounding(factors: Num[], total: Num, power = 1): boolean {
   return !overlap && Math.abs(product - total.value) / product > 0.15;
 }
 
+/** What a sentence must contain for this rule to look at it. */
+const MULTIPLICATION = /\d\s?[x×*]|squared|\^\s?2|²/;
+
 export const decompositionArithmetic: AnalystRule = {
   meta: {
     id: 'decomposition-arithmetic',
@@ -66,9 +69,9 @@ export const decompositionArithmetic: AnalystRule = {
   },
   check(ctx) {
     const out: RuleReport[] = [];
-    for (const view of sentenceViews(ctx.doc)) {
+    for (const view of sentenceViews(ctx.doc, MULTIPLICATION)) {
       const st = view.text;
-      if (!/\d\s?[x×*]|squared|\^\s?2|²/.test(st) || !SUBJECT.test(st)) continue;
+      if (!MULTIPLICATION.test(st) || !SUBJECT.test(st)) continue;
       products(ctx, view, out);
       squares(ctx, view, out);
     }

@@ -17,6 +17,9 @@ const TOTAL_BEFORE = /\b(?:total|cumulative|aggregate)\s+(?:(?:training|pre-?tra
 /** Words that make the magnitude a training total or a threshold on one. */
 const QUANTITY_CUE = /\b(?:train(?:ed|ing|s)?|pre-?train\w*|fine-?tun\w*|total|cumulative|thresholds?|budgets?|used|using|uses|spent|required|models?|runs?)\b/iu;
 
+/** What a sentence must contain for this rule to look at it. */
+const FLOPS_WORD = /flops/i;
+
 export const flopsForQuantity: AnalystRule = {
   meta: {
     id: 'flops-for-quantity',
@@ -28,9 +31,9 @@ export const flopsForQuantity: AnalystRule = {
   },
   check(ctx) {
     const out: RuleReport[] = [];
-    for (const view of sentenceViews(ctx.doc)) {
+    for (const view of sentenceViews(ctx.doc, FLOPS_WORD)) {
       const st = view.text;
-      if (!/flops/i.test(st)) continue;
+      if (!FLOPS_WORD.test(st)) continue;
       for (const m of st.matchAll(FLOPS)) {
         const a = m.index!;
         const b = a + m[0].length;

@@ -12,6 +12,9 @@ const COUNT_BEFORE = new RegExp(`(?:\\b|~|≈)(?:${COUNT_WORD})(?:\\s*(?:-|to|or
 /** Compute words, effective compute and FLOP, near the phrase. */
 const SUBJECT = new RegExp(`${COMPUTE_WORD.source}|\\beffective\\s+compute\\b|\\bFLOP|\\bscal(?:e|ing)\\b`, 'iu');
 
+/** What a sentence must contain for this rule to look at it. */
+const OOM_WORDS = /orders[\s-]+of[\s-]+magnitude|OOMs/i;
+
 export const ordersOfMagnitudeWithoutCount: AnalystRule = {
   meta: {
     id: 'orders-of-magnitude-without-count',
@@ -23,9 +26,9 @@ export const ordersOfMagnitudeWithoutCount: AnalystRule = {
   },
   check(ctx) {
     const out: RuleReport[] = [];
-    for (const view of sentenceViews(ctx.doc)) {
+    for (const view of sentenceViews(ctx.doc, OOM_WORDS)) {
       const st = view.text;
-      if (!/orders[\s-]+of[\s-]+magnitude|OOMs/i.test(st)) continue;
+      if (!OOM_WORDS.test(st)) continue;
       for (const m of st.matchAll(OOM)) {
         const a = m.index!;
         const b = a + m[0].length;

@@ -36,6 +36,9 @@ interface Hit {
   degree?: boolean;
 }
 
+/** What a sentence must contain for this rule to look at it. */
+const TEN = /10/;
+
 export const pdfFlattenedExponent: AnalystRule = {
   meta: {
     id: 'pdf-flattened-exponent',
@@ -48,9 +51,9 @@ export const pdfFlattenedExponent: AnalystRule = {
   check(ctx) {
     const out: RuleReport[] = [];
     const style = ctx.config.options?.exponentStyle;
-    for (const view of sentenceViews(ctx.doc)) {
+    for (const view of sentenceViews(ctx.doc, TEN)) {
       const st = view.text;
-      if (!/10/.test(st)) continue;
+      if (!TEN.test(st)) continue;
       const hits: Hit[] = [];
       const overlaps = (a: number, b: number): boolean => hits.some((h) => h.a < b && a < h.b);
       for (const m of st.matchAll(FLAT)) {

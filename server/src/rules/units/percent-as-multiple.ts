@@ -12,6 +12,9 @@ const PERCENT_AFTER = /\b(?:increase[sd]?|increasing|grow(?:s|n|th)?|rise[sn]?|r
 /** Compute or capability in the clause: the percentage is about what a threshold measures. */
 const SUBJECT = new RegExp(`${COMPUTE_WORD.source}|${CAPABILITY_WORD.source}|\\beffective\\s+compute\\b|\\bperformance\\b|\\bFLOP`, 'iu');
 
+/** What a sentence must contain for this rule to look at it. */
+const PERCENT = /%|per\s?cent/i;
+
 export const percentAsMultiple: AnalystRule = {
   meta: {
     id: 'percent-as-multiple',
@@ -23,9 +26,9 @@ export const percentAsMultiple: AnalystRule = {
   },
   check(ctx) {
     const out: RuleReport[] = [];
-    for (const view of sentenceViews(ctx.doc)) {
+    for (const view of sentenceViews(ctx.doc, PERCENT)) {
       const st = view.text;
-      if (!/%|per\s?cent/i.test(st)) continue;
+      if (!PERCENT.test(st)) continue;
       for (const m of [...st.matchAll(PERCENT_FIRST), ...st.matchAll(PERCENT_AFTER)]) {
         const pct = Number(m[1]);
         // At 100% the loose reading (1x) is nobody's; from above it the two readings are both plausible.

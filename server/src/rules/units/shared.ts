@@ -17,8 +17,17 @@ export interface SentenceView {
   span(a: number, b: number): Span;
 }
 
-export function* sentenceViews(doc: ParsedDocument): Generator<SentenceView> {
+const BLOCK_PRETESTS = new WeakMap<object, Map<RegExp, boolean>>();
+
+/**
+ * The sentences of the document, each with its text and offset mapping. With `pretest`, only the
+ * sentences of blocks whose text it matches (remembered per block text, which unchanged chunks share
+ * between edits): a rule passes the cheap test its sentences must pass anyway, so a keystroke does not
+ * walk every sentence of the document for every rule.
+ */
+export function* sentenceViews(doc: ParsedDocument, pretest?: RegExp): Generator<SentenceView> {
   for (const block of doc.blocks) {
+    if (pretest && !blockPasses(block, pretest)) continue;
     for (const sentence of block.sentences) {
       const base = sentence.normStart;
       const text = sentenceText(sentence);
@@ -36,6 +45,14 @@ export function* sentenceViews(doc: ParsedDocument): Generator<SentenceView> {
       };
     }
   }
+}
+
+function blockPasses(block: Block, pretest: RegExp): boolean {
+  let tests = BLOCK_PRETESTS.get(block.norm);
+  if (!tests) BLOCK_PRETESTS.set(block.norm, (tests = new Map()));
+  let pass = tests.get(pretest);
+  if (pass === undefined) tests.set(pretest, (pass = pretest.test(block.norm.text)));
+  return pass;
 }
 
 /**
