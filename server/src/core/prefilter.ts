@@ -58,7 +58,6 @@ const BLANK_LINE = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/g;
  * any word a term). True otherwise, without saying what: the full analysis decides.
  */
 export function mayHaveFindings(text: string): boolean {
-  if (DOCUMENT_CONDITIONS.some((c) => c(text))) return true;
   const key = new RegExp(KEY.source, KEY.flags);
   for (let m = key.exec(text); m; m = key.exec(text)) {
     const { start, end } = paragraphAround(text, m.index);
@@ -66,7 +65,8 @@ export function mayHaveFindings(text: string): boolean {
     if (PARAGRAPH_CONDITIONS.some(([, c]) => c(paragraph))) return true;
     key.lastIndex = Math.max(end, m.index + 1);
   }
-  return false;
+  // Policy text passes above, usually in its first paragraphs; these scan the whole text.
+  return DOCUMENT_CONDITIONS.some((c) => c(text));
 }
 
 /** The paragraph holding `at`: from just after the previous blank line to the next one. */

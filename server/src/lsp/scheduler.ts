@@ -26,7 +26,11 @@ export class PushScheduler {
       if (this.generations.get(uri) !== generation) return;
       if (reason === 'change' && settings.run === 'onSave') return;
       const delay = reason === 'change' ? settings.debounceMs : 0;
-      this.timers.set(uri, setTimeout(() => void this.run(uri, generation).catch(this.onError), delay));
+      const go = (): void => void this.run(uri, generation).catch(this.onError);
+      // setTimeout(…, 0) waits at least a millisecond; with no debounce, run as soon as the queue is free
+      // (the generation check in run() still drops a run that a newer change has superseded).
+      if (delay === 0) setImmediate(go);
+      else this.timers.set(uri, setTimeout(go, delay));
     });
   }
 
