@@ -277,7 +277,7 @@ function boundaryHash(text: string, at: number): number {
 function parseChunk(source: string): ChunkParse {
   const local: ParsedDocument = { text: source, blocks: [], comments: [], footnotes: new Map() };
   const headingDepths = new Map<Block, number>();
-  if (tooDeep(source)) {
+  if (tooDeep(source) || source.length > MAX_MARKDOWN_CHUNK) {
     parsePlain(local);
     return { blocks: local.blocks, comments: local.comments, headingDepths, fallback: true };
   }
@@ -384,6 +384,13 @@ function looksBinary(text: string): boolean {
   }
   return odd > sample.length * 0.05;
 }
+
+/**
+ * The longest stretch without a blank line that is parsed as Markdown. Parsing cost grows faster than
+ * the size of such a stretch (a 50,000-line paragraph of footnote references takes micromark over a
+ * minute); hand-written prose never comes near this, generated tables, dumps and minified lines do.
+ */
+const MAX_MARKDOWN_CHUNK = 100_000;
 
 /**
  * Deeply nested lists and quotes make Markdown parsing slow far beyond their size (thousands of
@@ -720,19 +727,31 @@ function splitLong(block: Block, s: Sentence): Sentence[] {
   let from = s.normStart;
   while (from < s.normEnd) {
     let to = Math.min(s.normEnd, from + MAX_SENTENCE);
-    if (to < s.normEnd) {
-      let blank = text.lastIndexOf(' ', to);
+    // A line break is the best place to cut (table rows, list lines of plain text); failing that a space.
+    // Both searches look back over the second half of the window only: a 1 MB line without a break or a
+    // space must not be rescanned from the end for every cut.
+    const half = from + MAX_SENTENCE / 2;
+    const lineBreak = to < s.normEnd ? lastIndexIn(text, '\n', half, to) : -1;
+    if (lineBreak > half) to = lineBreak;
+    else if (to < s.normEnd) {
+      let blank = lastIndexIn(text, ' ', half, to);
       // Never cut "effective | compute" or "10^26 | FLOP": step back a word when a unit follows the cut.
       while (blank > from + MAX_SENTENCE / 2 && /^ ?(?:compute|computation|computing|flops?|operations|increase|fold|times)\b/i.test(text.slice(blank, blank + 14))) {
-        blank = text.lastIndexOf(' ', blank - 1);
+        blank = lastIndexIn(text, ' ', half, blank - 1);
       }
       if (blank > from + MAX_SENTENCE / 2) to = blank;
     }
     out.push({ start: block.start + block.norm.map[from]!, end: block.start + block.norm.map[to - 1]! + 1, block, index: 0, normStart: from, normEnd: to });
     from = to;
-    while (from < s.normEnd && text[from] === ' ') from++;
+    while (from < s.normEnd && (text[from] === ' ' || text[from] === '\n')) from++;
   }
   return out;
+}
+
+/** The last index of `ch` in text[from, to], or -1: a lastIndexOf that never looks before `from`. */
+function lastIndexIn(text: string, ch: string, from: number, to: number): number {
+  for (let i = Math.min(to, text.length - 1); i >= from; i--) if (text[i] === ch) return i;
+  return -1;
 }
 
 export function sentenceText(s: Sentence): string {

@@ -76,7 +76,7 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
   findings.push(...analystFindings({ text, doc, mentions, raws, definitions, config }));
   findings.push(...placeholderFindings(doc, config));
   for (const part of doc.fallbacks ?? []) {
-    pushIfOn(findings, config, { ruleId: 'unparsed-structure', start: part.start, end: Math.max(part.start, part.end), message: 'This part could not be read as Markdown in reasonable time (thousands of nesting levels, or binary content); rsplint analysed it as plain text, so headings, lists and footnotes in it are not recognised.' });
+    pushIfOn(findings, config, { ruleId: 'unparsed-structure', start: part.start, end: Math.max(part.start, part.end), message: 'This part could not be read as Markdown in reasonable time (thousands of nesting levels, over 100,000 characters without a blank line, or binary content); rsplint analysed it as plain text, so headings, lists, tables and footnotes in it are not recognised.' });
   }
   const directives = parseDirectives(doc);
   const kept = findings.filter((f) => !isSuppressed(f, directives, doc));

@@ -59,11 +59,11 @@ export const YEARS_IN_ONE = guard(new RegExp(`\\b(?:${NUM_WORD}|\\d+)\\s+years?\
 export const NOT_COMPUTE_AFTER = /^\s*(?:(?:more|less|fewer|the)\s+)?(?:time\s+saved|faster|slower|speed\b|cheaper|users?|customers|revenue|likely|likelihood|tries|attempts|GPUs?|TPUs?|nodes?|chips?|accelerators?|cards?|servers?|[A-Z]\d{2,4}\b|zoom|magnification|per\s+(?:day|week|month|year)|a\s+(?:day|week|month|year)|daily|weekly|monthly|yearly|annually)/u;
 
 /** Compute lexemes that anchor a multiplier (F3 window rule). */
-export const COMPUTE_WORD = /\b(?:compute|computation|computing\s+power|computational\s+resources|FLOPs?|FLOP|operations|training\s+runs?|scale-?ups?)\b/iu;
-export const CAPABILITY_WORD = /\bcapabilit(?:y|ies)\b|\bmore\s+capable\b/iu;
-export const PROGRESS_WORD = /\b(?:progress|R&D|research|speed(?:s|ed)?[\s-]?up|accelerat\w*|wall-clock\s+time)\b/iu;
-export const BUFFER_WORD = /\b(?:safety\s+)?(?:buffer|margin)\b/iu;
-export const INTERVAL_WORD = /\b(?:evaluation|assessment|testing|test)\s+(?:interval|cadence|step)\b|\binterval\b/iu;
+export const COMPUTE_WORD = guard(/\b(?:compute|computation|computing\s+power|computational\s+resources|FLOPs?|FLOP|operations|training\s+runs?|scale-?ups?)\b/iu, /comput|flop|operations|training|scale/iu);
+export const CAPABILITY_WORD = guard(/\bcapabilit(?:y|ies)\b|\bmore\s+capable\b/iu, /capab/iu);
+export const PROGRESS_WORD = guard(/\b(?:progress|R&D|research|speed(?:s|ed)?[\s-]?up|accelerat\w*|wall-clock\s+time)\b/iu, /progress|R&D|research|speed|accelerat|wall-clock/iu);
+export const BUFFER_WORD = guard(/\b(?:safety\s+)?(?:buffer|margin)\b/iu, /buffer|margin/iu);
+export const INTERVAL_WORD = guard(/\b(?:evaluation|assessment|testing|test)\s+(?:interval|cadence|step)\b|\binterval\b/iu, /interval|cadence|step/iu);
 
 /** F4: absolute magnitudes. */
 export const POW = guard(new RegExp(`(?:(?<![\\d.])(\\d+(?:\\.\\d+)?|${NUM_WORD})\\s*(?:×|x|\\*|times)\\s*)?(?<![\\d.])10\\s?\\^\\s?\\{?(\\d{1,2})\\}?(?!\\d)`, 'giu'), /10\s?\^/iu);

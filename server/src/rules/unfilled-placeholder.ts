@@ -13,7 +13,7 @@ export const unfilledPlaceholder: RuleMeta = {
 /** Reported when part of a document is too deeply nested to parse as Markdown and is read as plain text. */
 export const unparsedStructure: RuleMeta = {
   id: 'unparsed-structure',
-  description: 'Part of a document that cannot be parsed as Markdown in bounded time (thousands of list or quote levels, or binary content); it is analysed as plain text.',
+  description: 'Part of a document that cannot be parsed as Markdown in bounded time (thousands of list or quote levels, over 100,000 characters without a blank line, or binary content); it is analysed as plain text.',
   why: 'the analysis still runs, but headings, lists, tables and footnotes in that part are not recognised, so a definition there may be missed.',
   defaultSeverity: 'info',
   fixable: false,
