@@ -256,7 +256,9 @@ function groupChunks(text: string, chunks: Span[]): Span[] {
     const size = end - start;
     const nextHead = next ? text.slice(next.start, next.start + 8) : '';
     const footnote = isFootnoteHead(text.slice(chunks[i]!.start, chunks[i]!.start + 3)) || /^\[\^/.test(nextHead);
-    if (!next || footnote || size >= GROUP_MAX || (size >= GROUP_MIN && boundaryHash(text, next.start) % 4 === 0)) {
+    // A chunk too long to parse as Markdown is a group of its own, so its neighbours are still parsed.
+    const oversized = end - chunks[i]!.start > MAX_MARKDOWN_CHUNK || (next !== undefined && next.end - next.start > MAX_MARKDOWN_CHUNK);
+    if (!next || footnote || oversized || size >= GROUP_MAX || (size >= GROUP_MIN && boundaryHash(text, next.start) % 4 === 0)) {
       groups.push({ start, end });
       start = end;
     }
