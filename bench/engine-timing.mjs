@@ -4,6 +4,8 @@
 //   node bench/engine-timing.mjs open  <engine.mjs> <draft>            analyze() vs the remark floor on one document
 //   node bench/engine-timing.mjs edits <engine.mjs> <draft> <n> <seed>  analyze() after each of n random edits
 //                                                                       (with the document's parse cache, as the server)
+//   node bench/engine-timing.mjs adversarial <engine.mjs> <draft>     analyze() on each adversarial input of issue 5
+//                                                                       (bench/adversarial-inputs.mjs), after a warm-up on the draft
 //
 // Prints one JSON object on stdout.
 import { readFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import { makeEdits } from './edits.mjs';
+import { ADVERSARIAL_INPUTS } from './adversarial-inputs.mjs';
 
 const [mode, enginePath, draftPath, n = '200', seed = '20250101'] = process.argv.slice(2);
 const engine = await import(pathToFileURL(enginePath).href);
@@ -87,6 +90,17 @@ if (mode === 'open') {
       fresh: fresh.length ? { samples: fresh.length, medianMs: median(fresh), p95Ms: quantile(fresh, 0.95) } : undefined,
     }) + '\n',
   );
+} else if (mode === 'adversarial') {
+  // Each input once, cold for its own shapes but with the engine warmed on ordinary text, as a CLI run
+  // or an editor would meet it.
+  analyze(text);
+  const results = [];
+  for (const [name, input] of Object.entries(ADVERSARIAL_INPUTS)) {
+    const doc = input.text();
+    const run = timed(() => analyze(doc, input.language ? { language: input.language } : {}));
+    results.push({ name, chars: doc.length, ms: run.ms, mentions: run.value.mentions.length, findings: run.value.findings.length });
+  }
+  process.stdout.write(JSON.stringify({ inputs: results }) + '\n');
 } else {
   process.stderr.write(`unknown mode ${mode}\n`);
   process.exit(2);

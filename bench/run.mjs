@@ -238,6 +238,8 @@ const open1m = await timing(['open', ENGINE, corpora.c.draft1m.path]);
 log('100 KB draft: analyze() after each edit, in process…');
 const open100k = await timing(['open', ENGINE, corpora.c.draft100k.path]);
 const edits = await timing(['edits', ENGINE, corpora.c.draft100k.path, String(EDITS), String(SEED)]);
+log('adversarial inputs, in process…');
+const adversarial = await timing(['adversarial', ENGINE, corpora.c.draft100k.path]);
 log('language server: ten drafts open, the 1 MB draft opened, the edit session…');
 const server = await serverMeasurements();
 
@@ -289,6 +291,11 @@ const bars = [
     ok: server.tenOpen?.peakRssKiB ? server.tenOpen.peakRssKiB / 1024 <= 200 : undefined,
   },
   { bar: 'CLI peak RSS on 10 MB (max of a, b)', target: '≤ 300 MB', measured: fmtMiB(cliRss), ok: cliRss === undefined ? undefined : cliRss / 1024 <= 300 },
+  (() => {
+    if (adversarial.error) return { bar: 'Adversarial inputs (issue 5 list), each analysed', target: '< 2 s', measured: `not measured: ${adversarial.error}`, ok: undefined };
+    const slowest = adversarial.inputs.reduce((x, y) => (y.ms > x.ms ? y : x));
+    return { bar: `Adversarial inputs (issue 5 list, ${adversarial.inputs.length}), each analysed`, target: '< 2 s', measured: `slowest ${fmtMs(slowest.ms)} (${slowest.name})`, ok: slowest.ms < 2000 };
+  })(),
 ];
 
 const pkg = (name) => {
@@ -345,6 +352,9 @@ const lines = [
     ['1 MB draft', open1m],
   ].map(([label, r]) => (r.error ? `| ${label} | — | ${r.error} | — |` : `| ${label} (${(r.bytes / 1000).toFixed(0)} KB, ${r.findings} findings) | ${fmtMs(r.floorMs)} | ${fmtMs(r.analyzeMs)} | ${fmtRatio(ratio(r.analyzeMs, r.floorMs))} |`)),
   '',
+  ...(adversarial.inputs
+    ? ['| adversarial input (in process, once each) | characters | analyze() | mentions | findings |', '|---|---|---|---|---|', ...adversarial.inputs.map((r) => `| ${r.name} | ${r.chars.toLocaleString('en-US')} | ${fmtMs(r.ms)} | ${r.mentions} | ${r.findings} |`), '']
+    : []),
   `Edit session: ${EDITS} edits, seed ${SEED} (60% type a character, 25% delete a word, 15% paste a paragraph)${edits.kinds ? `: ${edits.kinds.type} typed, ${edits.kinds.delete} deleted, ${edits.kinds.paste} pasted` : ''}; in-process max ${fmtMs(edits.maxMs)}${server.edits ? `, server max ${fmtMs(server.edits.maxMs)}` : ''}.`,
   ...(server.tenOpen ? [`Ten 100 KB drafts opened together: all diagnostics after ${fmtMs(server.tenOpen.ms)}; server peak RSS at the end of the run ${fmtMiB(server.peakRssKiB)}.`] : []),
   ...(server.error ? [`Server: ${server.error}`] : []),
@@ -354,4 +364,4 @@ const lines = [
 const table = lines.join('\n');
 process.stdout.write(table + '\n');
 writeFileSync(join(OUT, 'results.md'), table + '\n');
-writeFileSync(join(OUT, 'results.json'), JSON.stringify({ machine, quick: QUICK, bars, a, b, open1m, open100k, edits, server, notes: corpora.notes }, null, 2) + '\n');
+writeFileSync(join(OUT, 'results.json'), JSON.stringify({ machine, quick: QUICK, bars, a, b, open1m, open100k, edits, adversarial, server, notes: corpora.notes }, null, 2) + '\n');

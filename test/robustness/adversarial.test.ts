@@ -8,13 +8,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { analyze, type Analysis, type LintOptions } from '../../server/src/core/index';
 import { analysisViolations } from './invariants';
 import { analyzeIsolated, removeEngineBundle } from './isolate';
+import { ADVERSARIAL_INPUTS, TRIGGER } from '../../bench/adversarial-inputs.mjs';
 
 const BUDGET_MS = Number(process.env.RSPLINT_ADVERSARIAL_MS) || 3000;
 /** Worker start-up, bundle import and structured cloning of the input and result come on top. */
 const DEADLINE_MS = BUDGET_MS + 4000;
 const TEST_TIMEOUT_MS = DEADLINE_MS + 10_000;
 
-const TRIGGER = 'every 4x increase in effective compute';
+/** The input of that name, built by bench/adversarial-inputs.mjs (which `npm run bench` times too). */
+function input(name: keyof typeof ADVERSARIAL_INPUTS): string {
+  return ADVERSARIAL_INPUTS[name]!.text();
+}
 
 /**
  * Engine bugs these tests found that are not fixed yet (engine owner: see the robustness report of
@@ -49,28 +53,9 @@ function mentionsIn(analysis: Analysis, from: number, to: number) {
   return analysis.mentions.filter((m) => m.start >= from && m.end <= to);
 }
 
-/** A deterministic byte stream (xorshift32), so a failure replays exactly. */
-function pseudoRandomBytes(length: number, seed = 0x9e3779b9): Uint8Array {
-  const out = new Uint8Array(length);
-  let x = seed >>> 0;
-  for (let i = 0; i < length; i++) {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    out[i] = x & 0xff;
-  }
-  return out;
-}
-
 describe('adversarial documents', { timeout: TEST_TIMEOUT_MS }, () => {
   adversarial('a 1 MB single line with a threshold clause every 4 KB, and no sentence end until the last byte', async () => {
-    const filler = 'the committee reviews the deployment record and the incident log with care, ';
-    const clause = `and ${TRIGGER} triggers a review, `;
-    let text = '';
-    while (text.length < 1_000_000) text += clause + filler.repeat(Math.ceil(4000 / filler.length));
-    text += `and ${TRIGGER} triggers a final review.`;
+    const text = input('a 1 MB single line');
     expect(text).not.toContain('\n');
     const analysis = await analyzeWithinBudget(text);
     // The first and the last clause are both found: nothing is dropped for being far into a long line.
@@ -81,7 +66,7 @@ describe('adversarial documents', { timeout: TEST_TIMEOUT_MS }, () => {
   });
 
   adversarial('100,000 repetitions of "effective " before one "compute"', async () => {
-    const text = 'effective '.repeat(100_000) + 'compute.';
+    const text = input('100,000 × "effective "');
     const analysis = await analyzeWithinBudget(text);
     // Only the last "effective" is followed by "compute".
     const phrase = text.length - 'effective compute.'.length;
@@ -89,32 +74,30 @@ describe('adversarial documents', { timeout: TEST_TIMEOUT_MS }, () => {
   });
 
   adversarial('100,000 repetitions of "4x "', async () => {
-    const text = '4x '.repeat(100_000);
+    const text = input('100,000 × "4x "');
     const analysis = await analyzeWithinBudget(text);
     for (const m of analysis.mentions) expect(m.text).toContain('4');
   });
 
   adversarial('100,000 repetitions of "10^"', async () => {
-    const text = '10^'.repeat(100_000);
+    const text = input('100,000 × "10^"');
     const analysis = await analyzeWithinBudget(text);
     for (const m of analysis.mentions) expect(m.text).toMatch(/10/);
   });
 
   adversarial('100,000 repetitions of "every 4x increase in " before "effective compute"', async () => {
-    const text = 'every 4x increase in '.repeat(100_000) + 'effective compute.';
+    const text = input('100,000 × "every 4x increase in "');
     await analyzeWithinBudget(text);
   });
 
   adversarial('a list nested 10,000 deep with a trigger at the bottom: analysed or explained, never silently empty', async () => {
-    const text = `# Policy\n\n${'- '.repeat(10_000)}We will evaluate ${TRIGGER}.\n`;
+    const text = input('a list nested 10,000 deep');
     const analysis = await analyzeWithinBudget(text);
     expect(analysis.mentions.length + analysis.findings.length).toBeGreaterThan(0);
   });
 
   adversarial('a 5,000-row table with a trigger in every tenth row: the first and last rows are both analysed', async () => {
-    const rows: string[] = ['| Clause | Requirement |', '|---|---|'];
-    for (let i = 1; i <= 5000; i++) rows.push(i % 10 === 1 || i === 5000 ? `| ${i} | We will evaluate ${TRIGGER}. |` : `| ${i} | Keep the access log for ${i} days. |`);
-    const text = `# Thresholds\n\n${rows.join('\n')}\n`;
+    const text = input('a 5,000-row table');
     const analysis = await analyzeWithinBudget(text);
     const first = text.indexOf(TRIGGER);
     const last = text.lastIndexOf(TRIGGER);
@@ -129,13 +112,7 @@ describe('adversarial documents', { timeout: TEST_TIMEOUT_MS }, () => {
   });
 
   adversarial('50,000 footnotes: the trigger that cites the first one is still analysed', async () => {
-    const refs: string[] = [];
-    const defs: string[] = [];
-    for (let i = 1; i <= 50_000; i++) {
-      refs.push(`Clause ${i} applies.[^${i}]`);
-      defs.push(`[^${i}]: Source ${i}.`);
-    }
-    const text = `# Policy\n\nWe will evaluate ${TRIGGER}.[^1]\n\n${refs.join('\n')}\n\n${defs.join('\n')}\n`;
+    const text = input('50,000 footnotes');
     const analysis = await analyzeWithinBudget(text);
     const at = text.indexOf(TRIGGER);
     expect(mentionsIn(analysis, at, at + TRIGGER.length).length).toBeGreaterThan(0);
@@ -144,29 +121,15 @@ describe('adversarial documents', { timeout: TEST_TIMEOUT_MS }, () => {
   });
 
   adversarial('1 MB of random bytes decoded as UTF-8 (a binary file)', async () => {
-    const text = new TextDecoder('utf-8').decode(pseudoRandomBytes(1_000_000));
-    await analyzeWithinBudget(text);
+    await analyzeWithinBudget(input('a binary file (1 MB of random bytes)'));
   });
 
   adversarial('1 MB of random bytes decoded as UTF-8, read as plain text', async () => {
-    const text = new TextDecoder('utf-8').decode(pseudoRandomBytes(1_000_000, 12345));
-    await analyzeWithinBudget(text, { language: 'plaintext' });
+    await analyzeWithinBudget(input('a binary file read as plain text'), { language: 'plaintext' });
   });
 
   adversarial('invalid UTF-8 around policy text: mentions after replacement characters keep exact offsets', async () => {
-    const enc = new TextEncoder();
-    const parts: Uint8Array[] = [];
-    const invalid = [Uint8Array.of(0xff), Uint8Array.of(0xc3), Uint8Array.of(0xe2, 0x82), Uint8Array.of(0xed, 0xa0, 0x80), Uint8Array.of(0xf4, 0x90, 0x80, 0x80), Uint8Array.of(0x80, 0x80)];
-    for (let i = 0; i < 1000; i++) {
-      parts.push(enc.encode(`Paragraph ${i}: `), invalid[i % invalid.length]!, enc.encode(`we will evaluate ${TRIGGER} `), invalid[(i + 3) % invalid.length]!, enc.encode('above 10^26 FLOP.\n\n'));
-    }
-    const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const p of parts) {
-      bytes.set(p, at);
-      at += p.length;
-    }
-    const text = new TextDecoder('utf-8').decode(bytes);
+    const text = input('invalid UTF-8 around policy text');
     expect(text).toContain('\uFFFD');
     const analysis = await analyzeWithinBudget(text);
     const last = text.lastIndexOf(TRIGGER);
