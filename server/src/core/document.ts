@@ -207,32 +207,38 @@ function splitChunks(text: string): Span[] {
   let inComment = false;
   let inFrontMatter = /^(?:---|\+\+\+)\r?\n/.test(text);
   let previousBlank = false;
-  const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
   let first = true;
-  for (const m of text.matchAll(re)) {
-    if (m[0] === '') break;
-    const line = stripLineEnd(m[0]);
-    const at = m.index!;
+  // Runs on every keystroke over the whole text, so lines are found with indexOf and looked at by
+  // character codes; the patterns run only on the few lines that can open or close a fence or comment.
+  const lineEnd = lineEnds(text);
+  for (let at = 0; at < text.length; ) {
+    const end = lineEnd(at);
+    const next = end < text.length && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    const line = text.slice(at, end);
     if (inFrontMatter) {
       if (!first && /^(?:---|\+\+\+)\s*$/.test(line)) inFrontMatter = false;
       first = false;
+      at = next;
       continue;
     }
     first = false;
-    if (!fence && !inComment && previousBlank && at > chunkStart && /^[^\s]/.test(line)) {
+    const startsAtColumnOne = line.length > 0 && !/^\s/.test(line);
+    if (!fence && !inComment && previousBlank && at > chunkStart && startsAtColumnOne) {
       chunks.push({ start: chunkStart, end: at });
       chunkStart = at;
     }
+    const maybeFence = line.includes('```') || line.includes('~~~');
     if (fence) {
-      if (new RegExp(`^\\s{0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(line)) fence = undefined;
+      if (maybeFence && new RegExp(`^\\s{0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(line)) fence = undefined;
     } else {
-      const open = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+      const open = maybeFence ? /^\s{0,3}(`{3,}|~{3,})/.exec(line) : null;
       if (open) fence = open[1];
       else if (inComment) {
         if (line.includes('-->')) inComment = false;
-      } else if (line.lastIndexOf('<!--') > line.lastIndexOf('-->')) inComment = true;
+      } else if (line.includes('<!--') && line.lastIndexOf('<!--') > line.lastIndexOf('-->')) inComment = true;
     }
-    previousBlank = line.trim() === '';
+    previousBlank = !/\S/.test(line);
+    at = next;
   }
   chunks.push({ start: chunkStart, end: text.length });
   return groupChunks(text, chunks);
@@ -750,6 +756,21 @@ function splitLong(block: Block, s: Sentence): Sentence[] {
   return out;
 }
 
+/**
+ * re.test(sentence text), remembered per sentence (by its block's text and its index), so the blocks of
+ * unchanged chunks answer from memory after an edit. For non-global patterns only.
+ */
+const SENTENCE_TESTS = new WeakMap<object, Map<RegExp, boolean>[]>();
+
+export function sentenceTest(sentence: Sentence, re: RegExp): boolean {
+  let perSentence = SENTENCE_TESTS.get(sentence.block.norm);
+  if (!perSentence) SENTENCE_TESTS.set(sentence.block.norm, (perSentence = []));
+  const tests = (perSentence[sentence.index] ??= new Map());
+  let hit = tests.get(re);
+  if (hit === undefined) tests.set(re, (hit = re.test(sentenceText(sentence))));
+  return hit;
+}
+
 /** The last index of `ch` in text[from, to], or -1: a lastIndexOf that never looks before `from`. */
 function lastIndexIn(text: string, ch: string, from: number, to: number): number {
   for (let i = Math.min(to, text.length - 1); i >= from; i--) if (text[i] === ch) return i;
@@ -761,6 +782,21 @@ export function sentenceText(s: Sentence): string {
 }
 
 /** A line without its line ending (no regex: a run of line breaks must not cost quadratic time). */
+/**
+ * For increasing offsets, the offset of the line break (\n or \r) that ends the line starting there, or
+ * the text's length. The next \n and \r are remembered, so a whole pass over the text stays linear.
+ */
+function lineEnds(text: string): (at: number) => number {
+  let n = -2;
+  let r = -2;
+  return (at) => {
+    if (n !== -1 && n < at) n = text.indexOf('\n', at);
+    if (r !== -1 && r < at) r = text.indexOf('\r', at);
+    const end = n < 0 ? r : r < 0 ? n : Math.min(n, r);
+    return end < 0 ? text.length : end;
+  };
+}
+
 function stripLineEnd(line: string): string {
   let end = line.length;
   while (end > 0 && (line.charCodeAt(end - 1) === 10 || line.charCodeAt(end - 1) === 13)) end--;

@@ -1,22 +1,10 @@
 // Classify the role of a mention (domain.md §3.4): it decides which checks apply and how loudly.
-import { sentenceText, type Block, type Sentence } from './document';
+import { sentenceTest as has, sentenceText, type Block } from './document';
 import type { RawMention } from './mentions';
 import * as P from './patterns';
 import type { Role } from './types';
 
 const SCALE_STATEMENT = /\b(?:re-?fit\w*|fitted|extrapolat\w*|relied\s+on|reference[\s-]recipe\s+runs?|reference\s+curve)\b/iu;
-
-/** Per sentence (by its block's text and its index), the cue tests already run: unchanged blocks keep them across edits. */
-const SENTENCE_TESTS = new WeakMap<object, Map<RegExp, boolean>[]>();
-
-function has(sentence: Sentence, re: RegExp): boolean {
-  let perSentence = SENTENCE_TESTS.get(sentence.block.norm);
-  if (!perSentence) SENTENCE_TESTS.set(sentence.block.norm, (perSentence = []));
-  const tests = (perSentence[sentence.index] ??= new Map());
-  let hit = tests.get(re);
-  if (hit === undefined) tests.set(re, (hit = re.test(sentenceText(sentence))));
-  return hit;
-}
 
 export function classifyRole(m: RawMention): Role {
   const { sentence } = m;

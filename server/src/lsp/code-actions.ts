@@ -107,7 +107,6 @@ function findingFor(env: ActionEnv, diagnostic: Diagnostic, ruleId: string): Fin
       severity: 'warning',
       message: diagnostic.message,
       mentionId: data.mentionId,
-      fixes: data.fixes ?? [],
     };
   }
   return findings.find(sameSpan);

@@ -1,8 +1,9 @@
-// Findings become LSP diagnostics here, with everything a code action needs carried in `data` so the
-// quick fixes need no second analysis (the vale-ls / unified-language-server pattern).
+// Findings become LSP diagnostics here. `data` names the finding (rule, mention, document version); the
+// quick fixes come from the analysis the server keeps for that version, so they need no second analysis
+// and do not travel to the editor and back with every keystroke's diagnostics (they were half the payload).
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Fix, GlossarySource, Severity } from '../core/index';
+import type { Finding, GlossarySource, Severity } from '../core/index';
 import { ruleDocsUri } from './docs';
 import { locate, toRange } from './positions';
 
@@ -12,9 +13,8 @@ export const SOURCE = 'rsplint';
 export interface DiagnosticData {
   ruleId: string;
   mentionId?: number;
-  /** The document version the finding (and its fixes' offsets) belong to. */
+  /** The document version the finding belongs to. */
   version: number;
-  fixes: Fix[];
 }
 
 /** Codes of the diagnostics the server itself emits (not rules: no docs page, no fixes). */
@@ -39,7 +39,6 @@ export function toDiagnostic(doc: TextDocument, finding: Finding, glossaries: re
   const data: DiagnosticData = {
     ruleId: finding.ruleId,
     version: doc.version,
-    fixes: finding.fixes ?? [],
     ...(finding.mentionId === undefined ? {} : { mentionId: finding.mentionId }),
   };
   return {

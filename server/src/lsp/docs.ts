@@ -6,7 +6,13 @@ import { ruleById } from '../core/index';
 
 const packageRoot = resolve(__dirname, '..');
 
+/** Computed once per rule: every diagnostic of every keystroke carries one. */
+const uris = new Map<string, string | undefined>();
+
 export function ruleDocsUri(ruleId: string): string | undefined {
-  const rule = ruleById(ruleId);
-  return rule ? pathToFileURL(resolve(packageRoot, rule.docs)).href : undefined;
+  if (!uris.has(ruleId)) {
+    const rule = ruleById(ruleId);
+    uris.set(ruleId, rule ? pathToFileURL(resolve(packageRoot, rule.docs)).href : undefined);
+  }
+  return uris.get(ruleId);
 }

@@ -1,5 +1,6 @@
 import { docsPath } from '../rule';
-import { formatMultiple, lineOf, textOf, type AnalystRule, type RuleReport } from '../analyst-rule';
+import { formatMultiple, lineOf, type AnalystRule, type RuleReport } from '../analyst-rule';
+import { sentenceTest } from '../../core/document';
 
 /** Words that say a different multiple applies somewhere else on purpose. */
 const SCOPE_QUALIFIER = /\b(?:for|at)\s+(?:higher|lower|later|each|the\s+next)\s+(?:ASLs?|levels?|tiers?|thresholds?)\b|\bfor\s+(?:ASL|CCL|tier|level)-?\s?\d|\bhigher\s+(?:ASLs?|levels?|tiers?)\b|\bfor\s+(?:models?|systems?|runs?|training\s+runs?)\s+(?:above|over|below|under|beyond|trained|with|that|whose)\b|\bmay\s+warrant\b|\be\.g\.|\bfor\s+example\b|\bbuffer\b/iu;
@@ -19,7 +20,7 @@ export const inconsistentThreshold: AnalystRule = {
     ctx.mentions.forEach((m, i) => {
       const raw = ctx.raws[i]!;
       if (m.kind !== 'relative-effective-compute' || m.role !== 'trigger' || m.value === undefined || raw.implied || raw.buffer) return;
-      if (SCOPE_QUALIFIER.test(textOf(raw.sentence))) return;
+      if (sentenceTest(raw.sentence, SCOPE_QUALIFIER)) return;
       if (!first) {
         first = m;
         return;
