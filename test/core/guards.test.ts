@@ -1,28 +1,15 @@
 // A guard is a cheap test that every match of its pattern must pass (core/patterns.ts guard()). A guard
 // that rejects a text its pattern matches would silently drop mentions, so each is checked here on every
-// sentence of the fixtures and the corpus, on each pattern's own worst cases, and on generated text.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// sentence of the fixtures and the corpus, and on generated text.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { testDocuments } from './corpus-files';
 import { describe, expect, it } from 'vitest';
 import { guardedPatterns } from '../../server/src/core/patterns';
 import '../../server/src/rules';
 import { fuzzParams, fuzzTimeout, markdownDocument, PHRASES, policyWithNoise } from '../robustness/arbitraries';
 
-const ROOT = join(__dirname, '..', '..');
-
-function filesUnder(dir: string): string[] {
-  let out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out = out.concat(filesUnder(path));
-    else if (/\.(?:md|txt)$/.test(name)) out.push(path);
-  }
-  return out;
-}
-
-const TEXTS = [join(ROOT, 'test', 'fixtures'), join(ROOT, 'docs', 'rules'), join(ROOT, 'examples'), join(ROOT, '..', 'shared', 'corpus')]
-  .flatMap(filesUnder)
+const TEXTS = testDocuments()
   .flatMap((path) => readFileSync(path, 'utf8').split(/(?<=[.;:!?])\s+|\n/))
   .concat(PHRASES);
 

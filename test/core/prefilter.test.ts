@@ -2,32 +2,15 @@
 // in it. These tests run the full analysis with the first pass switched off and check that every
 // document with a mention, definition or finding passes it: whole documents, each of their paragraphs
 // alone, and generated Markdown.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { testDocuments } from './corpus-files';
 import { describe, expect, it } from 'vitest';
 import { analyze, type LintOptions } from '../../server/src/core/index';
 import { mayHaveFindings } from '../../server/src/core/prefilter';
 import { fuzzParams, fuzzTimeout, markdownDocument, policyWithNoise } from '../robustness/arbitraries';
 
-const ROOT = join(__dirname, '..', '..');
-
-function filesUnder(dir: string): string[] {
-  let out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out = out.concat(filesUnder(path));
-    else if (/\.(?:md|txt)$/.test(name)) out.push(path);
-  }
-  return out;
-}
-
-const DOCUMENTS = [
-  ...filesUnder(join(ROOT, 'test', 'fixtures')),
-  ...filesUnder(join(ROOT, 'examples')),
-  ...filesUnder(join(ROOT, 'docs', 'rules')),
-  ...filesUnder(join(ROOT, '..', 'shared', 'corpus')),
-].map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+const DOCUMENTS = testDocuments().map((path) => ({ path, text: readFileSync(path, 'utf8') }));
 
 /** What the full analysis reports, with the first pass switched off. */
 function holdsSomething(text: string, language: LintOptions['language'] = 'markdown'): boolean {
