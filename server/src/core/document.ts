@@ -15,6 +15,7 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Parents, Root } from 'mdast';
 import { normalize, type Normalized } from './normalize';
+import { guardedTest } from './patterns';
 import type { Span } from './types';
 
 export interface Section {
@@ -71,8 +72,7 @@ export interface ParsedDocument {
   comments: HtmlComment[];
   /** Footnote definition blocks by label. */
   footnotes: Map<string, Block[]>;
-  /** Line start offsets, for suppression comments (which work by line). */
-  /** Line start offsets, computed on first use (lineIndexAt). */
+  /** Line start offsets, for suppression comments (which work by line); computed on first use (lineIndexAt). */
   lineStarts?: number[];
   /** Parts too deeply nested to parse as Markdown in bounded time, read as plain text instead. */
   fallbacks?: Span[];
@@ -744,10 +744,10 @@ function splitLong(block: Block, s: Sentence): Sentence[] {
     else if (to < s.normEnd) {
       let blank = lastIndexIn(text, ' ', half, to);
       // Never cut "effective | compute" or "10^26 | FLOP": step back a word when a unit follows the cut.
-      while (blank > from + MAX_SENTENCE / 2 && /^ ?(?:compute|computation|computing|flops?|operations|increase|fold|times)\b/i.test(text.slice(blank, blank + 14))) {
+      while (blank > half && /^ ?(?:compute|computation|computing|flops?|operations|increase|fold|times)\b/i.test(text.slice(blank, blank + 14))) {
         blank = lastIndexIn(text, ' ', half, blank - 1);
       }
-      if (blank > from + MAX_SENTENCE / 2) to = blank;
+      if (blank > half) to = blank;
     }
     out.push({ start: block.start + block.norm.map[from]!, end: block.start + block.norm.map[to - 1]! + 1, block, index: 0, normStart: from, normEnd: to });
     from = to;
@@ -757,17 +757,29 @@ function splitLong(block: Block, s: Sentence): Sentence[] {
 }
 
 /**
- * re.test(sentence text), remembered per sentence (by its block's text and its index), so the blocks of
- * unchanged chunks answer from memory after an edit. For non-global patterns only.
+ * Pattern tests remembered per block text and per sentence of it. Blocks of unchanged chunks share their
+ * normalised text object with the previous parse, so after an edit they answer from memory. Each test
+ * goes through the pattern's guard (patterns.ts).
  */
+const BLOCK_TESTS = new WeakMap<object, Map<RegExp, boolean>>();
 const SENTENCE_TESTS = new WeakMap<object, Map<RegExp, boolean>[]>();
 
+/** Whether `re` matches somewhere in the block's normalised text. */
+export function blockTest(block: Block, re: RegExp): boolean {
+  let tests = BLOCK_TESTS.get(block.norm);
+  if (!tests) BLOCK_TESTS.set(block.norm, (tests = new Map()));
+  let hit = tests.get(re);
+  if (hit === undefined) tests.set(re, (hit = guardedTest(re, block.norm.text)));
+  return hit;
+}
+
+/** Whether `re` matches the sentence's text. */
 export function sentenceTest(sentence: Sentence, re: RegExp): boolean {
   let perSentence = SENTENCE_TESTS.get(sentence.block.norm);
   if (!perSentence) SENTENCE_TESTS.set(sentence.block.norm, (perSentence = []));
   const tests = (perSentence[sentence.index] ??= new Map());
   let hit = tests.get(re);
-  if (hit === undefined) tests.set(re, (hit = re.test(sentenceText(sentence))));
+  if (hit === undefined) tests.set(re, (hit = guardedTest(re, sentenceText(sentence))));
   return hit;
 }
 
@@ -781,7 +793,6 @@ export function sentenceText(s: Sentence): string {
   return s.block.norm.text.slice(s.normStart, s.normEnd);
 }
 
-/** A line without its line ending (no regex: a run of line breaks must not cost quadratic time). */
 /**
  * For increasing offsets, the offset of the line break (\n or \r) that ends the line starting there, or
  * the text's length. The next \n and \r are remembered, so a whole pass over the text stays linear.
@@ -797,6 +808,7 @@ function lineEnds(text: string): (at: number) => number {
   };
 }
 
+/** A line without its line ending (no regex: a run of line breaks must not cost quadratic time). */
 function stripLineEnd(line: string): string {
   let end = line.length;
   while (end > 0 && (line.charCodeAt(end - 1) === 10 || line.charCodeAt(end - 1) === 13)) end--;

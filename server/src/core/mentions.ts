@@ -326,11 +326,6 @@ function relativeMatches(st: string): RelativeMatch[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** re.test(text), skipped when the pattern's guard says it cannot match (the anchor words run once per multiple). */
-function has(re: RegExp, text: string): boolean {
-  return P.mayMatch(re, text) && re.test(text);
-}
-
 interface Anchor {
   kind: MentionKind;
   term?: TermOccurrence;
@@ -358,13 +353,13 @@ function anchorOf(st: string, start: number, end: number, terms: TermOccurrence[
   });
   const near = `${before} ${after}`;
   // A margin below a limit ("6x in effective compute away from the CCL") is a buffer too.
-  const margin = has(P.BUFFER_WORD, before) || /^[^.;]{0,60}\baway\s+from\b/i.test(afterRaw);
+  const margin = P.guardedTest(P.BUFFER_WORD, before) || /^[^.;]{0,60}\baway\s+from\b/i.test(afterRaw);
   if (term) return { kind: 'relative-effective-compute', term, buffer: margin || undefined };
-  if (has(P.BUFFER_WORD, near)) return { kind: 'unit-multiplier', buffer: true };
-  if (has(P.COMPUTE_WORD, near)) return { kind: 'relative-compute' };
-  if (has(P.CAPABILITY_WORD, near)) return { kind: 'relative-capability' };
-  if (has(P.PROGRESS_WORD, near)) return { kind: 'progress-rate' };
-  if (has(P.INTERVAL_WORD, after)) return { kind: 'unit-multiplier' };
+  if (P.guardedTest(P.BUFFER_WORD, near)) return { kind: 'unit-multiplier', buffer: true };
+  if (P.guardedTest(P.COMPUTE_WORD, near)) return { kind: 'relative-compute' };
+  if (P.guardedTest(P.CAPABILITY_WORD, near)) return { kind: 'relative-capability' };
+  if (P.guardedTest(P.PROGRESS_WORD, near)) return { kind: 'progress-rate' };
+  if (P.guardedTest(P.INTERVAL_WORD, after)) return { kind: 'unit-multiplier' };
   return undefined;
 }
 

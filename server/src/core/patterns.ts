@@ -20,6 +20,13 @@ export function mayMatch(re: RegExp, text: string): boolean {
   return test === undefined || test.test(text);
 }
 
+/** re.test(text), skipped when the guard says there can be no match (a global re starts from 0). */
+export function guardedTest(re: RegExp, text: string): boolean {
+  if (!mayMatch(re, text)) return false;
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
 const NO_MATCHES: RegExpMatchArray[] = [];
 
 /** text.matchAll(re) (re must be global), skipped when the guard says there can be none. */

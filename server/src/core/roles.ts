@@ -1,5 +1,5 @@
 // Classify the role of a mention (domain.md §3.4): it decides which checks apply and how loudly.
-import { sentenceTest as has, sentenceText, type Block } from './document';
+import { sentenceTest, sentenceText, type Block } from './document';
 import type { RawMention } from './mentions';
 import * as P from './patterns';
 import type { Role } from './types';
@@ -10,25 +10,25 @@ export function classifyRole(m: RawMention): Role {
   const { sentence } = m;
   const block = sentence.block;
   const st = sentenceText(sentence);
-  if (block.section.isChangelog || has(sentence, P.HISTORICAL) || P.VERSION_ENTRY.test(block.norm.text)) return 'historical';
+  if (block.section.isChangelog || sentenceTest(sentence, P.HISTORICAL) || P.VERSION_ENTRY.test(block.norm.text)) return 'historical';
   if (block.inBlockquote || insideQuotation(st, m.nStart - sentence.normStart, m.nEnd - sentence.normStart)) return 'quoted';
   // Worked examples, reported speech and estimates describe; they set no threshold.
-  if (has(sentence, P.EXAMPLE_LEAD) || isExampleValue(st, m.nStart - sentence.normStart)) return 'descriptive';
-  if (has(sentence, P.ATTRIBUTION)) return 'descriptive';
-  if (has(sentence, P.DEFINITION_VERB)) return 'definition';
+  if (sentenceTest(sentence, P.EXAMPLE_LEAD) || isExampleValue(st, m.nStart - sentence.normStart)) return 'descriptive';
+  if (sentenceTest(sentence, P.ATTRIBUTION)) return 'descriptive';
+  if (sentenceTest(sentence, P.DEFINITION_VERB)) return 'definition';
   // Capability-jump phrases, safety buffers and evaluation intervals only ever appear in policies as
   // parts of a trigger.
   if (m.kind === 'capability-jump' || m.kind === 'unit-multiplier' || m.kind === 'delegated-compute' || m.implied) return 'trigger';
   const lead = leadIn(m);
-  if (has(sentence, P.STRONG_TRIGGER) || P.STRONG_TRIGGER.test(lead)) return 'trigger';
+  if (sentenceTest(sentence, P.STRONG_TRIGGER) || P.STRONG_TRIGGER.test(lead)) return 'trigger';
   // A bare effective-compute term needs a rule around it to be more than background prose.
   if (m.kind === 'effective-compute-term') return 'descriptive';
   // "…fitted to runs between 10^22 and 10^24 FLOP and relied on only up to 10^25 FLOP" states a scale.
   if (m.kind === 'absolute-compute' && SCALE_STATEMENT.test(st)) return 'descriptive';
   if (m.namedThreshold && !P.EXAMPLE_LEAD.test(st)) return 'trigger';
-  if ((m.kind === 'absolute-compute' || m.kind === 'compute-cost') && m.comparator && !P.APPROXIMATE.test(m.comparator) && !has(sentence, P.DESCRIPTIVE)) return 'trigger';
-  if (has(sentence, P.DESCRIPTIVE)) return 'descriptive';
-  if (has(sentence, P.TRIGGER) || P.TRIGGER.test(lead)) return 'trigger';
+  if ((m.kind === 'absolute-compute' || m.kind === 'compute-cost') && m.comparator && !P.APPROXIMATE.test(m.comparator) && !sentenceTest(sentence, P.DESCRIPTIVE)) return 'trigger';
+  if (sentenceTest(sentence, P.DESCRIPTIVE)) return 'descriptive';
+  if (sentenceTest(sentence, P.TRIGGER) || P.TRIGGER.test(lead)) return 'trigger';
   // A cell of a table whose header speaks of thresholds or triggers states a threshold.
   if (block.tableHeader && /\b(?:thresholds?|triggers?|limits?|criteri(?:a|on))\b/i.test(block.tableHeader)) return 'trigger';
   return 'descriptive';

@@ -1,8 +1,8 @@
 // Rules beyond the six facets (issue 6): each reads the whole analysis of a document and reports what a
 // careful policy reviewer would catch. One file per rule: metadata beside the check.
 import type { ParsedDocument, Sentence } from '../core/document';
-import { lineIndexAt, sentenceText } from '../core/document';
-import { mayMatch } from '../core/patterns';
+import { blockTest, lineIndexAt, sentenceText } from '../core/document';
+import { guardedTest } from '../core/patterns';
 import type { ResolvedDefinition } from '../core/definitions';
 import type { RawMention } from '../core/mentions';
 import type { Fix, Mention, RelatedSpan, RsplintConfig, Severity, Span } from '../core/types';
@@ -56,25 +56,12 @@ export function* sentences(doc: ParsedDocument): Generator<Sentence> {
   for (const block of doc.blocks) yield* block.sentences;
 }
 
-const BLOCK_MATCHES = new WeakMap<object, Map<RegExp, boolean>>();
-
 /**
  * Whether any prose block of the document matches a document-wide cue. Answers are cached on each
  * block's text, which unchanged chunks share between edits, so a keystroke does not rescan the document.
  */
 export function proseMatches(ctx: RuleContext, re: RegExp): boolean {
-  for (const block of ctx.doc.blocks) {
-    let cache = BLOCK_MATCHES.get(block.norm);
-    if (!cache) BLOCK_MATCHES.set(block.norm, (cache = new Map()));
-    let hit = cache.get(re);
-    if (hit === undefined) {
-      re.lastIndex = 0;
-      hit = mayMatch(re, block.norm.text) && re.test(block.norm.text);
-      cache.set(re, hit);
-    }
-    if (hit) return true;
-  }
-  return false;
+  return ctx.doc.blocks.some((block) => blockTest(block, re));
 }
 
 const SENTENCE_MATCHES = new WeakMap<object, Map<string, boolean>>();
@@ -89,7 +76,7 @@ export function sentenceMatches(ctx: RuleContext, cue: RegExp, context: RegExp):
     if (hit === undefined) {
       hit = block.sentences.some((sentence) => {
         const st = textOf(sentence);
-        return mayMatch(cue, st) && cue.test(st) && context.test(st);
+        return guardedTest(cue, st) && context.test(st);
       });
       cache.set(key, hit);
     }

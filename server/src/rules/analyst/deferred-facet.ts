@@ -1,7 +1,7 @@
 import { docsPath } from '../rule';
 import { isLive, textOf, type AnalystRule, type RuleReport } from '../analyst-rule';
 import { mapRange } from '../../core/normalize';
-import { guard, mayMatch } from '../../core/patterns';
+import { guard } from '../../core/patterns';
 import { sentenceTest, type Block } from '../../core/document';
 
 const DEFERRAL = guard(/\b(?:(?:an?\s+)?open\s+(?:research\s+)?question|to\s+be\s+(?:determined|decided|defined|specified)|TBD|not\s+yet\s+(?:defined|determined|decided|specified|settled)|(?:we|it)\s+may\s+(?:later\s+)?(?:replace|revise|change|refine|update)\s+(?:it|this|the\s+\w+)(?:\s+with\s+(?:an)?other\s+\w+)?|we\s+(?:will|plan\s+to|intend\s+to)\s+(?:explore|investigate|develop|refine)\s+(?:[\w-]+\s+){0,3}?(?:metrics?|measures?|methodolog(?:y|ies)|benchmarks?|definitions?))\b/iu, /question|to\s+be|TBD|not\s+yet|may|will|plan|intend/iu);
@@ -29,7 +29,7 @@ export const deferredFacet: AnalystRule = {
     for (const block of blocks) {
       for (const sentence of block.sentences) {
         const text = textOf(sentence);
-        const m = mayMatch(DEFERRAL, text) && sentenceTest(sentence, DEFERRAL) ? DEFERRAL.exec(text) : null;
+        const m = sentenceTest(sentence, DEFERRAL) ? DEFERRAL.exec(text) : null;
         if (!m) continue;
         const r = mapRange(block.norm, sentence.normStart + m.index, sentence.normStart + m.index + m[0].length);
         out.push({

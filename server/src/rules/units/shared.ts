@@ -1,7 +1,7 @@
 // Helpers shared by the units-and-numbers rules: sentence views with offset mapping back to the
 // author's text, and the role of a span that no engine mention covers.
 import type { Block, ParsedDocument, Sentence } from '../../core/document';
-import { sentenceText } from '../../core/document';
+import { blockTest, sentenceText } from '../../core/document';
 import type { RawMention } from '../../core/mentions';
 import { mapRange } from '../../core/normalize';
 import { classifyRole } from '../../core/roles';
@@ -17,8 +17,6 @@ export interface SentenceView {
   span(a: number, b: number): Span;
 }
 
-const BLOCK_PRETESTS = new WeakMap<object, Map<RegExp, boolean>>();
-
 /**
  * The sentences of the document, each with its text and offset mapping. With `pretest`, only the
  * sentences of blocks whose text it matches (remembered per block text, which unchanged chunks share
@@ -27,7 +25,7 @@ const BLOCK_PRETESTS = new WeakMap<object, Map<RegExp, boolean>>();
  */
 export function* sentenceViews(doc: ParsedDocument, pretest?: RegExp): Generator<SentenceView> {
   for (const block of doc.blocks) {
-    if (pretest && !blockPasses(block, pretest)) continue;
+    if (pretest && !blockTest(block, pretest)) continue;
     for (const sentence of block.sentences) {
       const base = sentence.normStart;
       const text = sentenceText(sentence);
@@ -45,14 +43,6 @@ export function* sentenceViews(doc: ParsedDocument, pretest?: RegExp): Generator
       };
     }
   }
-}
-
-function blockPasses(block: Block, pretest: RegExp): boolean {
-  let tests = BLOCK_PRETESTS.get(block.norm);
-  if (!tests) BLOCK_PRETESTS.set(block.norm, (tests = new Map()));
-  let pass = tests.get(pretest);
-  if (pass === undefined) tests.set(pretest, (pass = pretest.test(block.norm.text)));
-  return pass;
 }
 
 /**
