@@ -2,7 +2,7 @@
 // → evaluate facets → run rules → findings (offsets, facet evidence, fixes as data).
 import { parseDocument, sentenceText, type ParsedDocument } from './document';
 import { findDefinitions, type ResolvedDefinition } from './definitions';
-import { evaluateFacets, type FacetContext } from './facets';
+import { evaluateFacets, type JudgementContext } from './judgement/evaluate';
 import { facetFix, type FixContext } from './fixes';
 import { EFFECTIVE_COMPUTE, findMentions, findTermOccurrences, type RawMention } from './mentions';
 import { mayHaveFindings } from './prefilter';
@@ -40,8 +40,10 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
     if (list) list.push(r);
     else bySentence.set(r.sentence, [r]);
   }
-  const ctx: FacetContext = {
+  const ctx: JudgementContext = {
     doc,
+    blockIndex: new Map(doc.blocks.map((b, i) => [b, i])),
+    definitions,
     definitionsByTerm,
     documentUsesEffectiveCompute: terms.some((t) => t.term === EFFECTIVE_COMPUTE),
     extraBenchmarks: benchmarkPattern(config),
@@ -51,8 +53,11 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
   const mentions: Mention[] = [];
   const findings: Finding[] = [];
   const fixCtx: FixContext = { doc, definitions };
+  // A definition is itself a mention (corpus rule 15): where the document defines its term, the mention is
+  // diagnosed as a definition, for the facets the whole document leaves out.
+  const definingStarts = new Set(definitions.filter((d) => !d.source).map((d) => d.start));
   raws.forEach((raw, id) => {
-    const role = classifyRole(raw);
+    const role = definingStarts.has(raw.start) && raw.kind === 'effective-compute-term' ? 'definition' : classifyRole(raw);
     const { facets, definition } = evaluateFacets(raw, ctx);
     const mention: Mention = {
       id,
@@ -153,7 +158,8 @@ function severityFor(ruleId: string, fallback: Severity, mention: Mention, confi
     case 'definition':
       return configured;
     case 'quoted':
-      return config.options?.quoted === 'off' ? undefined : 'info';
+      // Another party's words are not a mention (corpus rule 17): reported only when asked for.
+      return config.options?.quoted === 'info' ? 'info' : undefined;
     case 'descriptive':
     case 'historical':
       return undefined;

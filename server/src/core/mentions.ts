@@ -231,15 +231,27 @@ function fullBlockText(block: Block): string {
   return block.norm.text;
 }
 
-/** A defining occurrence: "We define X as", "X means", "By X we mean". Shared with definitions.ts. */
+/**
+ * A defining occurrence: "We define X as", "X means", "By X we mean", "X is operationalized as", and the
+ * copular definition at the start of a sentence ("Effective compute is a measure of …", "“Effective
+ * Compute” is a scaling-trend-based metric …", also after a PDF footnote number). Emphasis and quotation
+ * marks around the term are masked to spaces or kept as quotes; both are allowed. Shared with definitions.ts.
+ */
 export function isDefiningOccurrence(st: string, a: number, b: number): boolean {
   const before = st.slice(Math.max(0, a - 40), a);
-  const after = st.slice(b, b + 60);
-  if (/\bwe\s+define\s+(?:the\s+(?:term\s+)?)?["'*_]*$/i.test(before) && /^["'*_]*\s*(?:\([^()]{1,30}\)\s*)?\s(?:as|to\s+(?:be|mean))\b/i.test(after)) return true;
-  if (/^["'*_]*\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*)?(?:means|is\s+defined\s+as|refers\s+to|shall\s+mean|denotes|is\s+operationali[sz]ed\s+(?:as|by))\b/i.test(after)) return true;
-  if (/\bby\s+["'*_]*$/i.test(before) && /^["'*_]*,?\s+we\s+mean\b/i.test(after)) return true;
+  const after = st.slice(b, b + 80);
+  if (/\bwe\s+define\s+(?:the\s+(?:term\s+)?)?[\s"'*_]*$/i.test(before) && /^[\s"'*_]*(?:\([^()]{1,30}\)\s*)?\s(?:as|to\s+(?:be|mean))\b/i.test(after)) return true;
+  if (DEFINING_AFTER.test(after)) return true;
+  if (/\bby\s+[\s"'*_]*$/i.test(before) && /^[\s"'*_]*,?\s+we\s+mean\b/i.test(after)) return true;
+  if (SENTENCE_START.test(st.slice(0, a)) && COPULAR_AFTER.test(after)) return true;
   return false;
 }
+
+const DEFINING_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:,\s*)?(?:means|is\s+defined\s+as|refers\s+to|shall\s+mean|denotes|(?:is|are)\s+(?:operationali[sz]ed|calculated|computed|measured|quantified)\s+(?:as|by|using))\b/i;
+/** Only markup, quotes, a PDF footnote number or a list marker before the term. */
+const SENTENCE_START = /^[\s"'*_(]*(?:\d{1,2}\s+|[-•●○]\s+)?[\s"'*_]*(?:the\s+(?:term\s+)?)?[\s"'*_]*$/i;
+/** "is a (…) measure|metric|quantity of …": the copula followed by a classifying noun within five words. */
+const COPULAR_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:measure|metric|quantity|amount|estimate|unit|multiplier|number|ratio|index|count|notion|concept)\b/i;
 
 function costIsAboutCompute(st: string): boolean {
   return /\b(?:compute|computing|computation|train(?:ing|ed)?|fine-?tun\w*|model)\b/i.test(st);

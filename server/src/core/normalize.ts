@@ -25,9 +25,27 @@ const SINGLE: Record<string, string> = {
 const EXPAND: Record<string, string> = { '≥': '>=', '≤': '<=', '…': '...' };
 
 /** Characters normalize() changes; most prose has none, and then the map is the identity. */
-const NEEDS_NORMALIZING = /[\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u2010-\u2015\u2212⋅·∙✕‘’‚′“”„″\t≥≤…⁰¹²³⁴⁵⁶⁷⁸⁹]/g;
+const NEEDS_NORMALIZING = /[\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u2010-\u2015\u2212⋅·∙✕‘’‚′“”„″\t≥≤…⁰¹²³⁴⁵⁶⁷⁸⁹º]/g;
+
+/**
+ * A footnote marker that PDF extraction glued to the word before it ("effective compute3", "Effective
+ * Compute4)"): blanked to a space so the word is matched as written, at the same offsets. Three lower-case
+ * letters before it keep identifiers such as "GPT4" or "H100" out.
+ */
+const GLUED_MARKER = /(?<=\p{Ll}{3})\d{1,2}(?=[\s.,;:)"'\]]|$)/gu;
+const HAS_GLUED_MARKER = /\p{Ll}\d/u;
+
+function unglue(n: Normalized): Normalized {
+  if (!HAS_GLUED_MARKER.test(n.text)) return n;
+  const text = n.text.replace(GLUED_MARKER, (d) => ' '.repeat(d.length));
+  return text === n.text ? n : { text, map: n.map };
+}
 
 export function normalize(source: string): Normalized {
+  return unglue(normalizeCharacters(source));
+}
+
+function normalizeCharacters(source: string): Normalized {
   const changes = new RegExp(NEEDS_NORMALIZING.source, 'g');
   let m = changes.exec(source);
   if (!m) {
@@ -57,6 +75,9 @@ export function normalize(source: string): Normalized {
       // "10²⁶" → "10^26". Must run before any NFKC-like folding, which would manufacture "1026".
       if (tail.endsWith('10') && !(tail.length === 3 && /\d/.test(tail[0]!))) write('^', i, false);
       write(sup, i, false);
+    } else if (ch === 'º') {
+      // "10º26": an extraction of 10^26 (the masculine ordinal stands where a superscript was).
+      write(tail.endsWith('10') && /\d/.test(source[i + 1] ?? '') ? '^' : ch, i, false);
     } else {
       write(SINGLE[ch] ?? EXPAND[ch] ?? ch, i, false);
     }

@@ -25,6 +25,7 @@ export type MentionKind =
   | 'compute-cost'
   | 'progress-rate'
   | 'capability-jump'
+  | 'post-training-calendar'
   | 'compute-equivalence'
   | 'capability-equivalence';
 
@@ -44,6 +45,10 @@ export interface Evidence extends Span {
   via: 'sentence' | 'footnote' | 'definition' | 'glossary' | 'intrinsic';
   /** True when the facet is given only as an example ("e.g.", "such as"). */
   hedged?: boolean;
+  /** The cue row that recognised it (judgement/cues), e.g. "reference.last-evaluated-model". */
+  cue?: string;
+  /** The scope provider that put the text in force (judgement/scopes), e.g. "lead-in". */
+  scope?: string;
 }
 
 export interface FacetResult {
@@ -80,6 +85,8 @@ export interface Mention extends Span {
   facets: Record<FacetId, FacetResult>;
   /** The definition the facets were resolved against, if any. */
   definition?: Definition;
+  /** Why the role was chosen: the id of the role row that decided it (judgement/roles). */
+  roleReason?: string;
 }
 
 /** A text edit on the original document: replace [start, end) with newText (start === end inserts). */
@@ -129,7 +136,7 @@ export interface RsplintConfig {
   /** Gitignore-style patterns of files the CLI skips. */
   ignore?: string[];
   options?: {
-    /** How quoted/attributed mentions are reported: 'info' (default) or 'off'. */
+    /** How quoted/attributed mentions are reported: 'off' (default: another party's words, corpus rule 17) or 'info'. */
     quoted?: 'info' | 'off';
     /** Extra benchmark names that count as naming a metric. */
     benchmarks?: string[];

@@ -1,6 +1,6 @@
 import { docsPath } from '../rule';
 import { lineOf, type AnalystRule, type RuleReport } from '../analyst-rule';
-import { facetEvidenceIn } from '../../core/facets';
+import { facetEvidenceIn } from '../../core/judgement/evaluate';
 import type { FacetId } from '../../core/types';
 
 const COMPARED: FacetId[] = ['baseline', 'benchmark', 'scale'];

@@ -1,0 +1,89 @@
+// Benchmark: the metric and dataset on which "equal performance", "progress" or "more capable" is judged
+// (domain.md §4.1 M; corpus rules 2 and 12).
+import { cue, PLACEHOLDER } from '../cue';
+
+export const BENCHMARK_NAMES = String.raw`MMLU(?:-Pro)?|GPQA(?:\s+Diamond)?|MATH(?:-500|\s+Level\s+5)?|SWE-bench(?:\s+Verified)?|HumanEval|MBPP|WikiText(?:-103)?|Penn\s+Treebank|The\s+Pile|ImageNet|BIG-?Bench(?:\s+Hard)?|HellaSwag|ARC-(?:AGI|Challenge|Easy)|GSM8K|LAMBADA|RE-Bench|Cybench|WMDP|LiveCodeBench|FrontierMath|Humanity's\s+Last\s+Exam|C4|OpenWebText`;
+
+export const BENCHMARK = [
+  cue({
+    id: 'benchmark.named-loss',
+    facet: 'benchmark',
+    pattern: /\b(?:cross[\s-]entropy|validation|test|held[\s-]out|pre-?training|log|next[\s-]token)\s+loss\b/iu,
+    needs: /loss/iu,
+    source: 'domain.md §4.1 M ("(cross-entropy|validation|test) loss on")',
+    states: ['cross-entropy loss on a test set', 'held-out loss on our evaluation mixture'],
+    doesNotState: ['a loss of trust', 'performance on relevant tasks'],
+  }),
+  cue({
+    id: 'benchmark.perplexity',
+    facet: 'benchmark',
+    pattern: /\bperplexity\b/iu,
+    needs: /perplexity/iu,
+    source: 'domain.md §4.1 M (Ho et al.: WikiText/PTB perplexity)',
+    states: ['perplexity on WikiText-103', 'measured by perplexity'],
+    doesNotState: ['a measure of performance', 'the scaling trend'],
+  }),
+  cue({
+    id: 'benchmark.loss-on-dataset',
+    facet: 'benchmark',
+    pattern: /\bloss\s+on\s+(?:the\s+)?(?:[A-Z⟨]|held[\s-]out|validation|test)/u,
+    needs: /loss/iu,
+    source: 'domain.md §4.1 M',
+    states: ['loss on The Pile', 'loss on held-out data'],
+    doesNotState: ['loss on investment', 'the loss'],
+  }),
+  cue({
+    id: 'benchmark.score-on-named-suite',
+    facet: 'benchmark',
+    pattern: /\b(?:accuracy|pass@\d+|pass\s+rates?|win[\s-]rates?|Elo|exact[\s-]match|scores?)\s+(?:on|of|in|across)\s+(?:the\s+)?(?:⟨[^⟩]{1,80}⟩|[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})/u,
+    needs: /accuracy|pass|win|elo|match|score/iu,
+    source: 'domain.md §4.1 M ("(score|accuracy|pass@k) on")',
+    states: ['accuracy on GPQA Diamond', 'pass@1 on SWE-bench Verified'],
+    doesNotState: ['accuracy on relevant tasks', 'a high score'],
+  }),
+  cue({
+    id: 'benchmark.named-suite',
+    facet: 'benchmark',
+    pattern: new RegExp(String.raw`\b(?:${BENCHMARK_NAMES})\b`, 'u'),
+    source: 'domain.md §4.1 M (named suites)',
+    states: ['performance on MMLU', 'the FrontierMath benchmark'],
+    doesNotState: ['mathematics benchmarks', 'coding and science'],
+  }),
+  cue({
+    id: 'benchmark.percentage-points',
+    facet: 'benchmark',
+    pattern: /\b\d+(?:\.\d+)?\s*(?:percentage\s+points?|pp)\b/iu,
+    needs: /percentage|pp/iu,
+    source: 'corpus rule 12 (a capability phrase tied to a stated score change)',
+    states: ['a gain of 5 percentage points', 'an improvement of 10 pp'],
+    doesNotState: ['50% of tasks', 'several points'],
+  }),
+  cue({
+    id: 'benchmark.performance-measured-by',
+    facet: 'benchmark',
+    pattern: /\bperformance\s+is\s+(?:compared|measured|judged|evaluated)\s+(?:by|on|using|with)\b/iu,
+    needs: /performance/iu,
+    source: 'domain.md §4.1 M ("as measured (by|on)")',
+    states: ['Performance is measured on our held-out suite', 'performance is judged by pass rates'],
+    doesNotState: ['performance improved', 'performance is important'],
+  }),
+  cue({
+    id: 'benchmark.measured-on-placeholder',
+    facet: 'benchmark',
+    pattern: new RegExp(String.raw`\b(?:measured|judged|evaluated|compared)\s+(?:by|on|using)\s+${PLACEHOLDER}`, 'u'),
+    needs: /⟨/u,
+    source: 'quick-fix templates (domain.md §6.1 M) once the author has filled them',
+    states: ['measured on ⟨benchmark suite⟩', 'judged by ⟨metric⟩'],
+    doesNotState: ['measured on relevant tasks', 'measured by the team'],
+  }),
+  cue({
+    id: 'benchmark.capability-operationalised',
+    facet: 'benchmark',
+    variants: ['capability'],
+    pattern: /\b(?:defined\s+as|i\.e\.,?|meaning|measured\s+(?:as|by)|operationali[sz]ed\s+as)\s+[^.;]{0,80}?(?:\d+(?:\.\d+)?\s?(?:x|×)|effective\s+compute|percentage\s+points|scores?\b)/iu,
+    needs: /defined|i\.e|meaning|measured|operationali/iu,
+    source: 'corpus rule 12 (operationalised as a stated multiple of effective compute)',
+    states: ['notably more performant (defined as 4x or more in Effective Compute)', 'is operationalized as 1x or more in Effective Compute'],
+    doesNotState: ['defined as a significant improvement', 'meaning much better performance'],
+  }),
+];

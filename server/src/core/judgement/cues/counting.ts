@@ -1,0 +1,95 @@
+// Counting scope: which training stages and operations an absolute threshold counts, or for a compute
+// cost, how it is priced (domain.md §4.1 C; corpus rules 6 and 7).
+import { cue } from '../cue';
+
+export const COUNTING = [
+  cue({
+    id: 'counting.cumulative-over-stages',
+    facet: 'counting',
+    // "Cumulative" alone is not enough (EU Art 51(2) read alone leaves stages open); it must say over what.
+    pattern: /\bcumulative(?:ly)?\b[^.;]{0,40}?\b(?:across|over\s+all|including|of\s+all)\b/iu,
+    needs: /cumulative/iu,
+    source: 'domain.md §4.1 C ("cumulative"; EU Art 51(2) alone is non-compliant)',
+    states: ['the cumulative compute across all training stages', 'counted cumulatively, including fine-tuning'],
+    doesNotState: ['the cumulative amount of computation used for its training', 'cumulative risk'],
+  }),
+  cue({
+    id: 'counting.stages-included',
+    facet: 'counting',
+    pattern: /\b(?:includ(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|count(?:s|ed|ing)?|cover(?:s|ed|ing)?)\b[^.;]{0,160}?\b(?:pre-?training|post-?training|fine-?tuning|reinforcement\s+learning|RL\b|synthetic[\s-]data|distillation|reward[\s-]models?|inference|material\s+modifications?|original\s+training\s+run|all\s+(?:training\s+)?(?:stages|phases))/iu,
+    needs: /includ|exclud|count|cover/iu,
+    source: 'domain.md §4.1 C ("(shall )?include(s)? … the original training run", "subsequent fine-tuning"); SB 53; EU Guidelines A.1',
+    states: ['shall include computing for the original training run and any subsequent fine-tuning', 'including compute used for synthetic data generation'],
+    doesNotState: ['integer or floating-point operations', 'including models trained by others'],
+  }),
+  cue({
+    id: 'counting.precision',
+    facet: 'counting',
+    pattern: /\bregardless\s+of\s+(?:numerical\s+|floating[\s-]point\s+)?precision\b|\bat\s+any\s+precision\b|\bindependently\s+of\s+(?:floating[\s-]point\s+|numerical\s+)?precision\b|\b(?:at|in)\s+(?:FP|BF|INT)\d{1,2}\b/iu,
+    needs: /precision|fp|bf|int/iu,
+    source: 'domain.md §4.1 C ("regardless of (numerical )?precision"); EU Guidelines: "independently of floating-point precision"; corpus rule 7',
+    states: ['all operations should be counted equally, independently of floating-point precision', 'counted regardless of numerical precision'],
+    doesNotState: ['integer or floating-point operations', 'theoretical maximum computing capacity'],
+  }),
+  cue({
+    id: 'counting.summed-over',
+    facet: 'counting',
+    pattern: /\b(?:summed|aggregated|added\s+up)\s+(?:over|across)\b/iu,
+    needs: /summed|aggregated|added/iu,
+    source: 'domain.md §4.1 C (cumulative vs per-run)',
+    states: ['compute summed over all training runs of the model', 'aggregated across pre-training and fine-tuning'],
+    doesNotState: ['summed up, the policy', 'aggregated data'],
+  }),
+  cue({
+    id: 'counting.estimation-method',
+    facet: 'counting',
+    pattern: /\b(?:hardware|architecture)-based\s+(?:method|approach|estimate)/iu,
+    needs: /based/iu,
+    source: 'domain.md §4.1 C ("(hardware|architecture)-based (approach|estimate)"; EU Guidelines Annex A.2)',
+    states: ['using the hardware-based approach', 'an architecture-based estimate'],
+    doesNotState: ['evidence-based methods', 'risk-based approach'],
+  }),
+  cue({
+    id: 'counting.six-n-d',
+    facet: 'counting',
+    pattern: /\b6\s?[·*×]?\s?N\s?[·*×]?\s?D\b/u,
+    needs: /N/u,
+    source: 'domain.md §4.1 C ("6·N·D"; Kaplan et al. 2020)',
+    states: ['estimated as 6ND', 'C = 6 × N × D'],
+    doesNotState: ['6 New Deals', 'N and D'],
+  }),
+];
+
+/** For a compute-cost threshold, the counting facet is how the cost is priced (corpus rule 6). */
+export const COST_COUNTING = [
+  cue({
+    id: 'counting.cost-priced-using',
+    facet: 'counting',
+    variants: ['cost'],
+    pattern: /\b(?:calculated|computed|assessed|determined|measured|priced|valued|estimated)\s+(?:using|at|by|based\s+on|according\s+to|with)\b[^.;]{0,80}?\bprices?\b/iu,
+    needs: /price/iu,
+    source: 'corpus rule 6 (for cost thresholds, whether the costing method is specified); SB 1047: "calculated using the average market prices of cloud compute"',
+    states: ['when calculated using the average market prices of cloud compute at the start of training', 'valued based on list prices'],
+    doesNotState: ['the compute cost of which exceeds one hundred million dollars', 'prices rose'],
+  }),
+  cue({
+    id: 'counting.cost-market-price',
+    facet: 'counting',
+    variants: ['cost'],
+    pattern: /\bmarket\s+prices?\s+of\s+(?:cloud\s+)?compute\b/iu,
+    needs: /market/iu,
+    source: 'corpus rule 6',
+    states: ['the average market price of cloud compute', 'at market prices of compute'],
+    doesNotState: ['market conditions', 'the price of compute'],
+  }),
+  cue({
+    id: 'counting.cost-priced-at',
+    facet: 'counting',
+    variants: ['cost'],
+    pattern: /\bpriced\s+at\b|\bcosted\s+at\b/iu,
+    needs: /priced|costed/iu,
+    source: 'corpus rule 6',
+    states: ['priced at the provider list rate', 'costed at market rates'],
+    doesNotState: ['a priceless asset', 'costs at least'],
+  }),
+];

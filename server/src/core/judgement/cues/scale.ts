@@ -1,0 +1,82 @@
+// Scale: the compute range where the multiplier is measured or holds, or a stated scale-independence
+// assumption (domain.md §4.1 S).
+import { cue, PLACEHOLDER } from '../cue';
+
+const POWER = String.raw`(?:10\s?\^\s?\d{1,2}|\d(?:\.\d+)?e\d{1,2}|${PLACEHOLDER})`;
+
+// Not a row: "a 6x increase would correspond to approximately 2-2.5x increase in model size" (FSF v1) is
+// a rough conversion, not the range where the multiplier was measured; corpus rule 16 judges its scale missing.
+export const SCALE = [
+  cue({
+    id: 'scale.at-scale-of',
+    facet: 'scale',
+    pattern: /\bat\s+(?:the\s+)?scales?\s+of\b/iu,
+    needs: /scale/iu,
+    source: 'domain.md §4.1 S ("at (the )?scale of")',
+    states: ['measured at the scale of 10^24 FLOP', 'at scales of 10^23 to 10^25 FLOP'],
+    doesNotState: ['at scale', 'scale of the problem'],
+  }),
+  cue({
+    id: 'scale.between-powers',
+    facet: 'scale',
+    pattern: new RegExp(String.raw`\bbetween\s+${POWER}\s+and\s+${POWER}`, 'iu'),
+    needs: /between/iu,
+    source: 'domain.md §4.1 S ("between 10^a and 10^b")',
+    states: ['fitted to runs between 10^22 and 10^24 FLOP', 'between 1e23 and 1e25 FLOP'],
+    doesNotState: ['between 2 and 4 models', 'between 2020 and 2024'],
+  }),
+  cue({
+    id: 'scale.fitted-over',
+    facet: 'scale',
+    pattern: /\b(?:fit(?:ted)?|estimated|measured|calibrated|validated)\s+(?:over|across|between)\b/iu,
+    needs: /fit|estimated|measured|calibrated|validated/iu,
+    source: 'domain.md §4.1 S ("(fit|estimated|measured) (over|across|at)")',
+    states: ['the multiplier is estimated across three compute scales', 'curves fitted over 10^21–10^24 FLOP'],
+    doesNotState: ['estimated by the team', 'measured on a benchmark'],
+  }),
+  cue({
+    id: 'scale.within-orders-of-magnitude',
+    facet: 'scale',
+    pattern: /\bwithin\s+(?:\S+\s+)?orders?\s+of\s+magnitude\b/iu,
+    needs: /magnitude/iu,
+    source: 'domain.md §4.1 S ("within <n> orders? of magnitude")',
+    states: ['valid within two orders of magnitude of the fitted range', 'within one order of magnitude'],
+    doesNotState: ['several orders of magnitude more compute', 'an order of magnitude'],
+  }),
+  cue({
+    id: 'scale.compute-range',
+    facet: 'scale',
+    pattern: /\bcompute\s+(?:range|regime|scale)\s+(?:of|between|from)\b/iu,
+    needs: /range|regime|scale/iu,
+    source: 'domain.md §4.1 S ("compute range")',
+    states: ['over a compute range of 10^22 to 10^25 FLOP', 'the compute regime between 1e23 and 1e25'],
+    doesNotState: ['compute budget', 'a compute scale-up'],
+  }),
+  cue({
+    id: 'scale.extrapolation',
+    facet: 'scale',
+    pattern: /\bextrapolat\w+/iu,
+    needs: /extrapolat/iu,
+    source: 'domain.md §4.1 S ("extrapolat(e|ed|ion)")',
+    states: ['we do not extrapolate beyond 10^25 FLOP', 'the extrapolation is checked at each new scale'],
+    doesNotState: ['we interpolate', 'scaled up'],
+  }),
+  cue({
+    id: 'scale.scale-independence',
+    facet: 'scale',
+    pattern: /\bscale[\s-](?:in)?dependen\w+/iu,
+    needs: /dependen/iu,
+    source: 'domain.md §4.1 S ("scale-(in)?dependent"; Ho et al. 2025 assume scale-independence)',
+    states: ['we assume the multiplier is scale-independent', 'gains are scale dependent'],
+    doesNotState: ['independent review', 'scale up'],
+  }),
+  cue({
+    id: 'scale.refit',
+    facet: 'scale',
+    pattern: /\bre-?fit(?:ted|ting)?\b/iu,
+    needs: /fit/iu,
+    source: 'domain.md §4.1 S ("re-?fit")',
+    states: ['we re-fit the curve at the new scale', 'the curve is refitted'],
+    doesNotState: ['a good fit', 'benefit'],
+  }),
+];

@@ -1,0 +1,134 @@
+// THE loop: for each mention and each facet its kind requires, try the intrinsic rows, then the scopes in
+// order, then the cue rows for the facet; the first match that is asserted (not a question, a TBD or a
+// "does not say") is the evidence, and it records its cue and scope. Nothing else decides a facet.
+import type { Block } from '../document';
+import { EFFECTIVE_COMPUTE, type RawMention } from '../mentions';
+import { TRAINING_COMPUTE, type ResolvedDefinition } from '../definitions';
+import { mapRange } from '../normalize';
+import { mayMatch } from '../patterns';
+import type { Evidence, FacetId, FacetResult } from '../types';
+import { FACETS } from '../types';
+import type { CueRow } from './cue';
+import { cueRowsFor } from './cues';
+import { intrinsicEvidence } from './intrinsic';
+import { assertsAt } from './mood';
+import { REQUIREMENTS, requiredFacets, variantOf } from './requirements';
+import { SCOPES, type ScopeContext, type ScopeRegion } from './scopes';
+import { viaOf } from './scopes/scope';
+
+export interface JudgementContext extends ScopeContext {
+  documentUsesEffectiveCompute: boolean;
+  extraBenchmarks?: RegExp;
+  /** All raw mentions of the same sentence, for cues carried by a sibling (the 10^26 of an equivalence clause). */
+  siblings: (m: RawMention) => RawMention[];
+}
+
+export interface FacetEvaluation {
+  facets: Record<FacetId, FacetResult>;
+  definition?: ResolvedDefinition;
+}
+
+export function evaluateFacets(m: RawMention, ctx: JudgementContext): FacetEvaluation {
+  const required = new Set(requiredFacets(m.kind, ctx.documentUsesEffectiveCompute));
+  const definition = definitionFor(m, ctx);
+  const facets = {} as Record<FacetId, FacetResult>;
+  let regions: ScopeRegion[] | undefined;
+  for (const facet of FACETS) {
+    if (!required.has(facet)) {
+      facets[facet] = { state: 'not-applicable' };
+      continue;
+    }
+    const intrinsic = intrinsicEvidence(m, facet, ctx);
+    if (intrinsic) {
+      facets[facet] = { state: 'stated', evidence: intrinsic };
+      continue;
+    }
+    regions ??= SCOPES.flatMap((s) => s.regions(m, ctx, definition));
+    const evidence = search(regions, cueRowsFor(facet, variantOf(m.kind, facet), ctx.extraBenchmarks));
+    facets[facet] = evidence ? { state: 'stated', evidence } : { state: 'missing' };
+  }
+  return { facets, definition };
+}
+
+/** The definition in force: the one whose text holds the mention, else the document's first, else a glossary's. */
+export function definitionFor(m: RawMention, ctx: ScopeContext): ResolvedDefinition | undefined {
+  const which = REQUIREMENTS[m.kind].definition;
+  const key = which === 'training-compute' ? TRAINING_COMPUTE : which === 'term' ? (m.term ?? (m.kind === 'capability-jump' ? undefined : EFFECTIVE_COMPUTE)) : undefined;
+  if (!key) return undefined;
+  const defs = ctx.definitionsByTerm.get(key);
+  if (!defs || defs.length === 0) return undefined;
+  return defs.find((d) => !d.source && d.body.start <= m.start && m.end <= d.body.end) ?? defs.find((d) => !d.source) ?? defs[0];
+}
+
+/**
+ * Cue search results, remembered on each block's text (which unchanged chunks share between edits) by
+ * row list and range, with positions relative to the block.
+ */
+const SEARCHES = new WeakMap<object, Map<readonly CueRow[], Map<string, Evidence | null>>>();
+
+function search(regions: readonly ScopeRegion[], rows: readonly CueRow[]): Evidence | undefined {
+  for (const region of regions) {
+    const found = cachedSearch(region, rows);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function cachedSearch(region: ScopeRegion, rows: readonly CueRow[]): Evidence | undefined {
+  let byRows = SEARCHES.get(region.block.norm);
+  if (!byRows) SEARCHES.set(region.block.norm, (byRows = new Map()));
+  let byRange = byRows.get(rows);
+  if (!byRange) byRows.set(rows, (byRange = new Map()));
+  const key = `${region.nStart}:${region.nEnd}:${region.scope}:${region.source ?? ''}`;
+  let relative = byRange.get(key);
+  if (relative === undefined) {
+    const found = searchRegion(region, rows);
+    relative = found ? { ...found, start: found.start - region.block.start, end: found.end - region.block.start } : null;
+    byRange.set(key, relative);
+  }
+  return relative ? { ...relative, start: relative.start + region.block.start, end: relative.end + region.block.start } : undefined;
+}
+
+const HEDGE_BEFORE = /(?:\be\.g\.,?|\bfor\s+example,?|\bsuch\s+as|\bfor\s+instance,?|\bincluding)\s*$/iu;
+
+function searchRegion(region: ScopeRegion, rows: readonly CueRow[]): Evidence | undefined {
+  const text = region.block.norm.text.slice(region.nStart, region.nEnd);
+  for (const row of rows) {
+    if (!mayMatch(row.pattern, text)) continue;
+    for (const m of text.matchAll(globalOf(row))) {
+      const nStart = region.nStart + m.index!;
+      if (!assertsAt(region.block, nStart)) continue;
+      return evidenceFor(region, row, nStart, nStart + m[0].length, text.slice(Math.max(0, m.index! - 30), m.index!));
+    }
+  }
+  return undefined;
+}
+
+const GLOBAL = new WeakMap<CueRow, RegExp>();
+
+/** The row's pattern with the g flag, for matchAll (made once per row). */
+function globalOf(row: CueRow): RegExp {
+  let re = GLOBAL.get(row);
+  if (!re) GLOBAL.set(row, (re = new RegExp(row.pattern.source, row.pattern.flags.includes('g') ? row.pattern.flags : `${row.pattern.flags}g`)));
+  return re;
+}
+
+function evidenceFor(region: ScopeRegion, row: CueRow, nStart: number, nEnd: number, lead: string): Evidence {
+  const r = mapRange(region.block.norm, nStart, nEnd);
+  const start = region.block.start + r.start;
+  const end = region.block.start + r.end;
+  const evidence: Evidence = { start, end, text: sourceText(region.block, start, end), via: viaOf(region.scope, region.source), cue: row.id, scope: region.scope };
+  if (region.source) evidence.source = region.source;
+  if (HEDGE_BEFORE.test(lead) || /\(e\.g\.[^)]*$/iu.test(lead)) evidence.hedged = true;
+  return evidence;
+}
+
+function sourceText(block: Block, start: number, end: number): string {
+  // The block's masked text holds the original characters at the same offsets.
+  return block.text.slice(start - block.start, end - block.start).replace(/\s+/g, ' ').trim();
+}
+
+/** Where a block states a facet by the plain cue rows (the analyst's definition checks). */
+export function facetEvidenceIn(block: Block, facet: FacetId): Evidence | undefined {
+  return cachedSearch({ block, nStart: 0, nEnd: block.norm.text.length, scope: 'definition' }, cueRowsFor(facet, 'plain'));
+}

@@ -1,0 +1,52 @@
+// Polarity and mood: a question, an open question, a TBD or a statement that something is unspecified
+// does not state a facet, even when it names one ("Does fine-tuning count toward the threshold?", "The
+// scale is TBD", "the policy does not say whether distillation counts"). corpus/README.md rules 2–6 judge
+// what the text commits to; issue 10, cause 7.
+import type { Block, Sentence } from '../document';
+
+export interface MoodRow {
+  id: string;
+  pattern: RegExp;
+  source: string;
+  /** Sentences in which the row must fire (the facet is not stated there). */
+  fires: readonly string[];
+  /** Sentences in which it must not. */
+  doesNotFire: readonly string[];
+}
+
+export const NON_ASSERTIVE: readonly MoodRow[] = [
+  {
+    id: 'mood.question',
+    pattern: /\?\s*["')\]]*\s*$/u,
+    source: 'issue 10 cause 7 (a question does not state a facet)',
+    fires: ['Does distillation count toward the threshold?', 'Question 4: Should fine-tuning compute count?'],
+    doesNotFire: ['Fine-tuning compute counts toward the threshold.', 'We ask whether fine-tuning counts, and it does.'],
+  },
+  {
+    id: 'mood.undecided',
+    pattern: /\b(?:TBD|TBC|TODO|to\s+be\s+(?:determined|decided|confirmed|defined|agreed|specified)|(?:an\s+)?open\s+question|not\s+yet\s+(?:been\s+)?(?:decided|determined|defined|specified|agreed|fixed|settled|chosen)|undecided|under\s+(?:discussion|review|consideration)|(?:have|has)\s+not\s+(?:yet\s+)?(?:decided|determined|specified|settled))\b/iu,
+    source: 'issue 10 cause 7 (an open question or a TBD does not state a facet)',
+    fires: ['Whether fine-tuning counts is TBD.', 'The reference model is to be determined by the Board.'],
+    doesNotFire: ['Fine-tuning counts, as decided by the Board.', 'This was determined in 2024.'],
+  },
+  {
+    id: 'mood.said-to-be-missing',
+    pattern: /\b(?:does|do|did)\s+not\s+(?:yet\s+)?(?:say|state|specify|define|clarify|address|explain)\b|\b(?:unclear|unspecified|silent)\s+(?:whether|on|about|as\s+to)\b|\bwithout\s+(?:saying|stating|specifying)\b|\bdo\s+not\s+yet\s+specify\b/iu,
+    source: 'issue 10 cause 7 (a negation does not state a facet); corpus rule 17 (critique of another text)',
+    fires: ['The policy does not say whether fine-tuning counts.', 'It is unclear whether synthetic data generation is included.'],
+    doesNotFire: ['Fine-tuning does not count toward the threshold.', 'Synthetic data generation is included.'],
+  },
+];
+
+/** Whether the sentence of `block` around normalised offset `at` asserts what it says. */
+export function assertsAt(block: Block, at: number): boolean {
+  const s = sentenceAt(block, at);
+  if (!s) return true;
+  const text = block.norm.text.slice(s.normStart, s.normEnd);
+  return !NON_ASSERTIVE.some((row) => row.pattern.test(text));
+}
+
+function sentenceAt(block: Block, at: number): Sentence | undefined {
+  for (const s of block.sentences) if (s.normStart <= at && at < s.normEnd) return s;
+  return undefined;
+}

@@ -1,0 +1,59 @@
+// The definition in force for the mention's term, every other definition of the same term (a glossary row
+// and a footnote often share the work), and the definitions those use in turn: a definition of effective
+// compute that relies on a separately defined reference recipe or comparison model (followed with a visited
+// set, three steps at most).
+import type { ResolvedDefinition } from '../../definitions';
+import { wholeBlock, type ScopeContext, type ScopeProvider, type ScopeRegion } from './scope';
+
+const MAX_DEPTH = 3;
+
+export const definitionScope: ScopeProvider = {
+  id: 'definition',
+  where: 'the definition',
+  regions(_m, ctx, definition) {
+    if (!definition) return [];
+    const all = ctx.definitionsByTerm.get(definition.term) ?? [definition];
+    const out: ScopeRegion[] = [];
+    for (const d of [definition, ...all.filter((o) => o !== definition)]) {
+      for (const b of d.blocks) out.push(wholeBlock(b, d.source ? 'glossary' : 'definition', d.source));
+    }
+    return out;
+  },
+};
+
+export const referencedDefinitionScope: ScopeProvider = {
+  id: 'referenced-definition',
+  where: 'a definition that the definition relies on',
+  regions(_m, ctx, definition) {
+    if (!definition) return [];
+    return referencedDefinitions(definition, ctx).flatMap((d) => d.blocks.map((b) => wholeBlock(b, 'referenced-definition', d.source)));
+  },
+};
+
+/** Definitions of other terms named inside `definition`'s text, transitively. */
+export function referencedDefinitions(definition: ResolvedDefinition, ctx: ScopeContext): ResolvedDefinition[] {
+  const visited = new Set<string>([definition.term]);
+  const out: ResolvedDefinition[] = [];
+  let frontier = [definition];
+  for (let depth = 0; depth < MAX_DEPTH && frontier.length; depth++) {
+    const next: ResolvedDefinition[] = [];
+    const text = frontier.flatMap((d) => d.blocks.map((b) => b.norm.text.toLowerCase())).join('\n');
+    for (const [term, defs] of ctx.definitionsByTerm) {
+      if (visited.has(term) || term.length < 4 || !containsWord(text, term)) continue;
+      visited.add(term);
+      out.push(...defs);
+      next.push(...defs);
+    }
+    frontier = next;
+  }
+  return out;
+}
+
+function containsWord(text: string, term: string): boolean {
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + term.length];
+    if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,27 @@
+// The scope providers, in the order evidence is looked for (domain.md §4.3: the same sentence → its
+// footnote → the definition of the term → the document's definitions and glossaries).
+import { crossReferenceScope } from './cross-reference';
+import { definitionScope, referencedDefinitionScope } from './definition';
+import { footnoteScope } from './footnote';
+import { listItemsScope, listLeadInScope } from './list';
+import { continuationScope, sentenceScope } from './sentence';
+import { tableRowScope } from './table';
+import type { ScopeProvider } from './scope';
+
+export const SCOPES: readonly ScopeProvider[] = [
+  sentenceScope,
+  continuationScope,
+  footnoteScope,
+  listLeadInScope,
+  listItemsScope,
+  tableRowScope,
+  definitionScope,
+  referencedDefinitionScope,
+  crossReferenceScope,
+];
+
+export function scopeById(id: string): ScopeProvider | undefined {
+  return SCOPES.find((s) => s.id === id) ?? (id === 'glossary' ? { ...definitionScope, id: 'glossary', where: 'the glossary' } : undefined);
+}
+
+export type { ScopeContext, ScopeId, ScopeProvider, ScopeRegion } from './scope';

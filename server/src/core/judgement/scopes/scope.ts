@@ -1,0 +1,69 @@
+// A scope provider answers one question for a mention: which other text is in force for it? Each provider
+// is one file with a fixture where it supplies a facet and a near-miss where it must not
+// (test/judgement/scopes/). Evidence records the provider's id, so hover and JSON can say where a facet was
+// stated.
+import type { Block, ParsedDocument } from '../../document';
+import type { ResolvedDefinition } from '../../definitions';
+import type { RawMention } from '../../mentions';
+import type { Evidence } from '../../types';
+
+export type ScopeId =
+  | 'sentence'
+  | 'continuation'
+  | 'footnote'
+  | 'list-lead-in'
+  | 'list-items'
+  | 'table-row'
+  | 'definition'
+  | 'referenced-definition'
+  | 'cross-reference'
+  | 'glossary';
+
+/** A stretch of one block's normalised text. */
+export interface ScopeRegion {
+  block: Block;
+  nStart: number;
+  nEnd: number;
+  scope: ScopeId;
+  /** Glossary file name when the text comes from one. */
+  source?: string;
+}
+
+export interface ScopeContext {
+  doc: ParsedDocument;
+  /** Position of each block in doc.blocks, for walking forward. */
+  blockIndex: Map<Block, number>;
+  definitionsByTerm: Map<string, ResolvedDefinition[]>;
+  definitions: readonly ResolvedDefinition[];
+}
+
+export interface ScopeProvider {
+  id: ScopeId;
+  /** What a reader is told: "stated in <where>". */
+  where: string;
+  regions(m: RawMention, ctx: ScopeContext, definition: ResolvedDefinition | undefined): ScopeRegion[];
+}
+
+export function wholeBlock(block: Block, scope: ScopeId, source?: string): ScopeRegion {
+  return { block, nStart: 0, nEnd: block.norm.text.length, scope, source };
+}
+
+/** The older `via` field, kept for JSON and hover consumers that read it. */
+export function viaOf(scope: ScopeId, source?: string): Evidence['via'] {
+  if (source) return 'glossary';
+  switch (scope) {
+    case 'footnote':
+      return 'footnote';
+    case 'definition':
+    case 'referenced-definition':
+    case 'glossary':
+      return 'definition';
+    default:
+      return 'sentence';
+  }
+}
+
+/** Page furniture left by PDF extraction ("- Page 10 -", "[...]"): not prose, skipped when walking. */
+export function isArtefact(block: Block): boolean {
+  return /^\s*(?:[-–—]\s*(?:page\s+)?\d{1,4}\s*[-–—]|\[\s*(?:\.\.\.|…)\s*\]|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)\s*$/i.test(block.norm.text);
+}

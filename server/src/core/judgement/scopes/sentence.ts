@@ -1,0 +1,30 @@
+// The mention's own sentence, and the sentence after it when that one carries on ("This is counted from
+// …", "Specifically, this would be the case if …").
+import type { Sentence } from '../../document';
+import type { ScopeProvider, ScopeRegion } from './scope';
+
+const CONTINUATION = /^["'(]*(?:(?:specifically|in\s+particular|that\s+is|concretely|here),?\s+)?(?:this|these|that|those|it|its|such|here|the\s+(?:\d[\d.]*\s?x|⟨|multiple|multiplier|threshold|count|cost|buffer|interval|trigger|figure|amount|number|ratio|increase)|gains|performance|effective\s+compute|training\s+compute)\b/iu;
+
+export const sentenceScope: ScopeProvider = {
+  id: 'sentence',
+  where: 'the same sentence',
+  regions(m) {
+    return [{ block: m.sentence.block, nStart: m.sentence.normStart, nEnd: m.sentence.normEnd, scope: 'sentence' }];
+  },
+};
+
+export const continuationScope: ScopeProvider = {
+  id: 'continuation',
+  where: 'the next sentence, which carries on this one',
+  regions(m) {
+    const next = continuationOf(m.sentence);
+    return next ? [{ block: next.block, nStart: next.normStart, nEnd: next.normEnd, scope: 'continuation' } satisfies ScopeRegion] : [];
+  },
+};
+
+export function continuationOf(sentence: Sentence): Sentence | undefined {
+  const block = sentence.block;
+  const next: Sentence | undefined = block.sentences[sentence.index + 1];
+  if (!next) return undefined;
+  return CONTINUATION.test(block.norm.text.slice(next.normStart, next.normEnd)) ? next : undefined;
+}
