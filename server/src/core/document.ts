@@ -116,6 +116,7 @@ export function parseDocument(text: string, language: 'markdown' | 'plaintext', 
   const doc: ParsedDocument = { text, blocks: [], comments: [], footnotes: new Map() };
   if (language === 'plaintext') parsePlain(doc);
   else parseMarkdown(doc, cache);
+  splitPdfFootnoteRuns(doc);
   linkPdfFootnotes(doc);
   doc.blocks.forEach((block, i) => {
     block.sentences = cachedSentences(block);
@@ -644,6 +645,42 @@ function pdfFacts(block: Block): PdfFootnoteFacts {
   }
   PDF_FACTS.set(block.norm, facts);
   return facts;
+}
+
+const PDF_FOOTNOTE_LINE = /(?:^|\n)[ \t]*\d{1,2}[ \t]+(?=["“(]?[A-Z])/g;
+
+/**
+ * Page-bottom footnotes that extraction left as one paragraph ("2 “Autonomy” captures …\n3 Effective compute
+ * is …\n4 More specifically, …") become one block per footnote, so each footnote is linked, and a
+ * definition in one of them does not take in its neighbours. A run is split only when its first line and at
+ * least one more line open with a footnote number after a line that ends a sentence.
+ */
+function splitPdfFootnoteRuns(doc: ParsedDocument): void {
+  if (!doc.blocks.some((b) => b.kind === 'paragraph' && b.text.includes('\n'))) return;
+  const out: Block[] = [];
+  for (const block of doc.blocks) {
+    const starts = block.kind === 'paragraph' && !block.inList && block.footnoteLabel === undefined && block.text.includes('\n') ? footnoteLineStarts(block.text) : [];
+    if (starts.length < 2 || starts[0] !== 0) {
+      out.push(block);
+      continue;
+    }
+    starts.forEach((from, i) => {
+      const to = i + 1 < starts.length ? starts[i + 1]! - 1 : block.text.length;
+      const text = block.text.slice(from, to);
+      out.push({ ...block, start: block.start + from, end: block.start + to, text, norm: normalize(text), footnoteRefs: block.footnoteRefs.filter((r) => r.offset >= block.start + from && r.offset < block.start + to), strong: block.strong.filter((r) => r.start >= block.start + from && r.start < block.start + to), sentences: [] });
+    });
+  }
+  doc.blocks = out;
+}
+
+function footnoteLineStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const m of text.matchAll(PDF_FOOTNOTE_LINE)) {
+    const at = m[0].startsWith('\n') ? m.index! + 1 : m.index!;
+    if (at > 0 && !/[.;:!?)"”’]\s*$/.test(text.slice(Math.max(0, at - 4), at - 1))) continue;
+    starts.push(at);
+  }
+  return starts;
 }
 
 function linkPdfFootnotes(doc: ParsedDocument): void {

@@ -153,7 +153,7 @@ export function findMentions(doc: ParsedDocument, terms: TermOccurrence[], alias
 }
 
 /** Words without which a sentence cannot hold a mention: one cheap test before a dozen patterns. */
-const SENTENCE_CANDIDATE = /comput|flop|operation|\d\s?[x×]|fold|times|doubl|tripl|quadrupl|magnitude|capab|progress|breakthrough|advance|performan|10\s?\^|\de\+?\d|10\d\d|cost|half|third|quarter|fifth|tenth|1\/\d|similar|comparable|equivalent|equal|improvement/i;
+const SENTENCE_CANDIDATE = /comput|flop|operation|accelerat|accumulated|accrued|effective|\d\s?[x×]|fold|times|doubl|tripl|quadrupl|magnitude|capab|progress|breakthrough|advance|performan|10\s?\^|\de\+?\d|10\d\d|cost|half|third|quarter|fifth|tenth|1\/\d|similar|comparable|equivalent|equal|improvement/i;
 
 function sentenceMentions(block: Block, sentence: Sentence, terms: TermOccurrence[]): RawMention[] {
   const st = sentenceText(sentence);
@@ -200,6 +200,16 @@ function sentenceMentions(block: Block, sentence: Sentence, terms: TermOccurrenc
     out.push(make(anchor.kind, start, end, { term: anchor.term?.term, value: m.value, comparator: m.comparator, buffer: anchor.buffer }));
   }
 
+  // Progress jumps in words, unless the phrase is about an effective-compute term (then the term is the mention).
+  for (const m of P.matchesIn(P.PROGRESS_JUMP, st)) {
+    const a = m.index!;
+    const b = a + m[0].length;
+    if (taken(a, b) || terms.some((t) => t.nStart - base < b + 40 && a < t.nEnd - base)) continue;
+    out.push(make('progress-rate', a, b));
+  }
+  for (const m of P.matchesIn(P.POST_TRAINING_CALENDAR, st)) {
+    if (!taken(m.index!, m.index! + m[0].length)) out.push(make('post-training-calendar', m.index!, m.index! + m[0].length));
+  }
   for (const m of P.matchesIn(P.CAPABILITY_JUMP, st)) {
     if (!taken(m.index!, m.index! + m[0].length)) {
       out.push(make('capability-jump', m.index!, m.index! + m[0].length, { term: m[0].toLowerCase().replace(/\s+/g, ' ') }));

@@ -46,7 +46,7 @@ export const NUMBER_WORDS: Record<string, number> = {
 };
 
 /** F1: effective-compute nouns. The HPC sense (a rate) is excluded by RATE_AFTER below. */
-export const EC_NOUN = guard(/\beffective[\s-]+(?:training[\s-]+)?(?:compute|computation|computing(?:[\s-]+power)?|FLOPs?|FLOP)(?![\p{L}\p{N}])/giu, /effective/iu);
+export const EC_NOUN = guard(/\beffective[\s-]+(?:training[\s-]+)?(?:compute|computation|computing(?:[\s-]+power)?|FLOPs?|FLOP)(?![\p{L}\p{N}])|(?<=\b(?:rate|pace|speed)\s+of\s+)effective\s+scaling\b/giu, /effective/iu);
 /** E-FLOP (effective FLOP); case-sensitive so that EFLOP/s and EFLOPS (exa) stay out. */
 export const EFLOP = guard(/(?<![\p{L}\p{N}])(?:E-FLOPs?|eFLOPs?)(?![\p{L}\p{N}/])/gu, /flop/iu);
 /** F2: compute-equivalent gains and compute multipliers. */
@@ -60,7 +60,7 @@ export const NUM_TIMES = guard(new RegExp(`\\b(\\d+(?:\\.\\d+)?|${NUM_WORD})[\\s
 export const DOUBLING = guard(/\b(?:doubl|tripl|quadrupl)(?:e|es|ed|ing)\b/giu, /doubl|tripl|quadrupl/iu);
 export const OOM = guard(new RegExp(`\\b(?:(?:an?|${NUM_WORD}|several|multiple|\\d+(?:\\.\\d+)?)\\s+)?orders?[\\s-]+of[\\s-]+magnitude\\b`, 'giu'), /magnitude/iu);
 export const FRACTION = guard(/\b(?:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)|1\/\d{1,2}(?:st|nd|rd|th)?)\b/giu, /half|third|quarter|fifth|tenth|1\/\d/iu);
-export const YEARS_IN_ONE = guard(new RegExp(`\\b(?:${NUM_WORD}|\\d+)\\s+years?\\s+of\\s+(?:[\\w-]+\\s+)?progress\\s+in\\s+(?:one|a\\s+single|\\d+)\\b|\\bas\\s+much\\s+progress\\s+in\\s+(?:one|a|a\\s+single)\\s+(?:year|month)\\s+as\\s+(?:one\\s+would\\s+(?:see|expect|make)\\s+)?in\\s+(?:${NUM_WORD}|\\d+)\\s+(?:years?|months?)\\b`, 'giu'), /progress/iu);
+export const YEARS_IN_ONE = guard(new RegExp(`\\b(?:${NUM_WORD}|\\d+)\\s+years?\\s+of\\s+(?:[\\w–-]+\\s+){0,4}?progress\\s+(?:in|into|within)\\s+(?:one|a\\s+single|\\d+)\\b|\\bas\\s+much\\s+progress\\s+in\\s+(?:one|a|a\\s+single)\\s+(?:year|month)\\s+as\\s+(?:one\\s+would\\s+(?:see|expect|make)\\s+)?in\\s+(?:${NUM_WORD}|\\d+)\\s+(?:years?|months?)\\b`, 'giu'), /progress/iu);
 
 /** What the word after a multiplier says it multiplies, when it is not compute (trap T2). */
 export const NOT_COMPUTE_AFTER = /^\s*(?:(?:more|less|fewer|the)\s+)?(?:time\s+saved|faster|slower|speed\b|cheaper|users?|customers|revenue|likely|likelihood|tries|attempts|GPUs?|TPUs?|nodes?|chips?|accelerators?|cards?|servers?|[A-Z]\d{2,4}\b|zoom|magnification|per\s+(?:day|week|month|year)|a\s+(?:day|week|month|year)|daily|weekly|monthly|yearly|annually)/u;
@@ -77,7 +77,7 @@ export const POW = guard(new RegExp(`(?:(?<![\\d.])(\\d+(?:\\.\\d+)?|${NUM_WORD}
 export const SCI_E = guard(/(?<![\p{L}\p{N}.])(\d+(?:\.\d+)?)\s?[eE]\+?(\d{1,2})(?![\p{L}\p{N}])/gu, /\d\s?[eE]\+?\d/u);
 export const PDF_ART = guard(/(?<![\p{N}.,^§/:])(?:(\d+(?:\.\d+)?)\s?[×x]\s?)?10(1[5-9]|2\d|3[0-2])(?![\p{N}])/gu, /10(?:1[5-9]|2\d|3[0-2])/u);
 /** A compute unit straight after a magnitude. */
-export const UNIT_AFTER = /^\s?(?:total\s+|training\s+)?(?:(?:integer\s+or\s+)?floating[\s-]point\s+operations(?:\s+per\s+second)?|integer\s+operations(?:\s+per\s+second)?|operations(?:\s+per\s+second)?|FLOP\s*\/\s*s\b|FLOPs?\b|FLOPS\b|flops?\b|op\/s\b|ops\b|petaFLOP\/s-days?\b|PF-days?\b)/iu;
+export const UNIT_AFTER = /^\s?(?:total\s+|training\s+)?(?:(?:integer\s+or\s+)?floating[\s-]point\s+operations(?:\s+per\s+second)?|integer\s+operations(?:\s+per\s+second)?|(?:computational\s+|arithmetic\s+|mathematical\s+)?operations(?:\s+per\s+second)?|FLOP\s*\/\s*s\b|FLOPs?\b|FLOPS\b|flops?\b|op\/s\b|ops\b|petaFLOP\/s-days?\b|PF-days?\b)/iu;
 /** A comparator straight before a magnitude. */
 export const COMPARATOR_BEFORE = /(?:equal\s+to\s+or\s+(?:greater|more)\s+than|(?:greater|more|higher|larger)\s+than(?:\s+or\s+equal\s+to)?|in\s+excess\s+of|exceed(?:s|ed|ing)?(?:\s+the)?|above|over|at\s+least|no\s+less\s+than|beyond|(?:pass(?:es|ing)?|cross(?:es|ing)?|surpass(?:es|ing)?)(?:\s+the)?|less\s+than|fewer\s+than|below|under|up\s+to|at\s+most|around|about|approximately|roughly|>=|<=|>|<|~|≈)\s*$/iu;
 export const APPROXIMATE = /^(?:around|about|approximately|roughly|~|≈)$/iu;
@@ -90,7 +90,25 @@ const MONEY = `(?:(?:US\\$|\\$|USD\\s?|EUR\\s?|€|£|GBP\\s?)\\s?\\d[\\d,]*(?:\
 export const COST = guard(new RegExp(`\\bcosts?\\s+(?:of\\s+which\\s+)?(?:,[^,]{0,80},\\s*)?(?:(?:is|was|are)\\s+(?:expected|projected|estimated|likely|planned)\\s+to\\s+)?(?:exceeds?|exceeding|(?:is\\s+)?(?:at\\s+least|more\\s+than|greater\\s+than|over|above|in\\s+excess\\s+of))\\s+${MONEY}|${MONEY}\\s+(?:in|of|worth\\s+of)\\s+(?:cloud\\s+)?(?:computing\\s+power|compute|computation|training\\s+compute)\\b|${MONEY}\\s+in\\s+(?:aggregate\\s+|total\\s+)?(?:training|compute|computing)\\s+costs?\\b|\\b(?:specified|certain|prescribed)\\s+cost\\s+thresholds?\\b`, 'giu'), /cost|[$€£]|usd|eur|gbp|dollar/iu);
 
 /** F8: capability-jump phrases used as triggers. */
-export const CAPABILITY_JUMP = guard(/\b(?:notably|significantly|substantially|materially|meaningfully|considerably)\s+more\s+(?:capable|performant)\b|\bmajor\s+algorithmic\s+(?:breakthrough|advance|improvement)s?\b|\b(?:unexpectedly\s+)?(?:substantial|significant|material|notable|major|meaningful)\s+(?:increases?|jumps?|improvements?|gains?)\s+in\s+(?:the\s+)?(?:capabilit(?:y|ies)(?:\s+frontier)?|capability\s+frontier|performance)\b|\bgenerational\s+model\s+improvement\b/giu, /capab|performan|algorithmic|generational/iu);
+/**
+ * F8: capability-jump phrases used as triggers, composed of a degree word and a head: "notably more
+ * capable", "an exceptional increase in capabilities", "a major algorithmic breakthrough".
+ */
+const DEGREE_ADVERB = 'notably|significantly|substantially|materially|meaningfully|considerably|dramatically|markedly|much|far';
+const DEGREE_ADJECTIVE = 'substantial|significant|material|notable|major|meaningful|exceptional|dramatic|considerable|marked|sharp|large|step-change';
+export const CAPABILITY_JUMP = guard(new RegExp(`\\b(?:${DEGREE_ADVERB})\\s+more\\s+(?:capable|performant)\\b|\\bmajor\\s+algorithmic\\s+(?:breakthrough|advance|improvement)s?\\b|\\b(?:unexpectedly\\s+)?(?:${DEGREE_ADJECTIVE})\\s+(?:increases?|jumps?|improvements?|gains?|leaps?)\\s+in\\s+(?:the\\s+)?(?:(?:AI|model|overall|general)\\s+)?(?:capabilit(?:y|ies)(?:\\s+frontier)?|capability\\s+frontier|performance)\\b|\\bgenerational\\s+model\\s+improvement\\b`, 'giu'), /capab|performan|algorithmic|generational/iu);
+
+/**
+ * Progress jumps without a number: "AI progress substantially accelerating", "a dramatic acceleration in
+ * the rate of AI progress" (corpus rule 13: a multiplier on the rate of progress, stated in words).
+ */
+export const PROGRESS_JUMP = guard(new RegExp(`\\b(?:AI|algorithmic|research|R&D|capabilit(?:y|ies))\\s+progress\\s+(?:${DEGREE_ADVERB}|rapidly|sharply)\\s+accelerat\\w*|\\b(?:${DEGREE_ADJECTIVE}|rapid)\\s+acceleration\\s+(?:in|of)\\s+(?:the\\s+)?(?:rate|pace|speed)\\s+of\\s+(?:AI\\s+|algorithmic\\s+)?(?:progress|development|research)\\b`, 'giu'), /accelerat/iu);
+
+/**
+ * A calendar trigger for post-training progress: "Six months' worth of finetuning and other capability
+ * elicitation methods have accumulated" (needs a reference point: accumulated since when?).
+ */
+export const POST_TRAINING_CALENDAR = guard(new RegExp(`\\b(?:${NUM_WORD}|\\d+)\\s+(?:months?|weeks?)'?\\s+(?:worth\\s+)?of\\s+(?:[\\w-]+\\s+){0,2}?(?:fine-?tuning|finetuning|post-?training|elicitation)[^.;]{0,100}?\\b(?:have|has)\\s+(?:accumulated|accrued|elapsed|passed)\\b`, 'giu'), /accumulated|accrued|elapsed|passed/iu);
 
 /** Performance-equivalence clauses ("a model with similar performance on benchmarks …"). */
 export const EQUIVALENCE = guard(/\b(?:similar|comparable|equivalent|equal)(?:\s+or\s+(?:similar|comparable|equivalent|equal))?\s+(?:general\s+)?(?:performance|capabilit(?:y|ies))\b/giu, /similar|comparable|equivalent|equal/iu);
@@ -106,6 +124,6 @@ export const EXAMPLE_LEAD = /^[\s(]*(?:for\s+example|for\s+instance|e\.g\.|as\s+
 export const ATTRIBUTION = /\b(?:said|says|told|according\s+to|argued|argues|claimed|claims|wrote|writes|noted|observed|estimated\s+that|reported\s+that)\b/iu;
 /** A version-history entry: "v2.0 (15 Oct 2024) — …", "Draft 0.3 (14 March 2025)." */
 export const VERSION_ENTRY = /^[\s*_•●○■-]*(?:v(?:ersion)?\s?|draft\s+|revision\s+)\d+(?:\.\d+)*(?:\s?[–-]\s?v?\d+(?:\.\d+)*)?[*_]*\s*\(/iu;
-export const DEFINITION_VERB = /\b(?:we\s+define|(?:is|are)\s+defined\s+as|defined\s+as|means|shall\s+mean|refers?\s+to|denotes)\b/iu;
+export const DEFINITION_VERB = /\b(?:we\s+define|(?:is|are)\s+defined\s+as|defined\s+as|means|shall\s+mean|refers?\s+to|denotes|(?:is|are)\s+operationali[sz]ed\s+(?:as|by))\b/iu;
 export const HISTORICAL = /\b(?:(?:this|it|which)\s+was\s+previously|(?:was|were)\s+previously\s+(?:set|specified|stated|defined|at)|formerly|(?:was|were)\s+changed|we\s+(?:changed|adjusted|updated|replaced|revised|removed|lowered|raised)|(?:in|from)\s+(?:the\s+)?(?:previous|prior|earlier)\s+version)\b/iu;
 export const DESCRIPTIVE = /\b(?:historically|has\s+(?:grown|doubled|increased|fallen|risen)|have\s+(?:grown|doubled|increased|risen)|per\s+year|each\s+year|doubling\s+time|halving\s+time|estimated|estimates?|(?:was|were)\s+(?:pre-?)?trained|pre-?trained\s+(?:on|with|using)|used\s+(?:about|approximately|roughly|around)|reportedly|I\s+think|we\s+think|in\s+our\s+view)\b/iu;

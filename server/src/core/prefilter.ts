@@ -9,7 +9,7 @@
 // with a finding passes, over the fixtures, the corpus and generated Markdown.
 
 /** A word from one of the conditions below: only paragraphs holding one are looked at. */
-const KEY = /effective|flop|comput|\d\s?[x×*]|&|fold|times|doubl|tripl|quadrupl|magnitude|half|third|quarter|fifth|tenth|1\/\d|progress|10\s?\\?\^|\d\s?[eE]\+?\d|10(?:1[5-9]|2\d|3[0-2])|10[⁰¹²³⁴⁵⁶⁷⁸⁹]|<sup|[º°]|[$€£]|usd|eur|gbp|dollar|capab|performant|algorithm|generational|performance|similar|comparable|equivalent|equal|%|per\s?cent|squared|²|orders|OOMs/giu;
+const KEY = /effective|accelerat|accumulat|accrued|elapsed|flop|comput|\d\s?[x×*]|&|fold|times|doubl|tripl|quadrupl|magnitude|half|third|quarter|fifth|tenth|1\/\d|progress|10\s?\\?\^|\d\s?[eE]\+?\d|10(?:1[5-9]|2\d|3[0-2])|10[⁰¹²³⁴⁵⁶⁷⁸⁹]|<sup|[º°]|[$€£]|usd|eur|gbp|dollar|capab|performant|algorithm|generational|performance|similar|comparable|equivalent|equal|%|per\s?cent|squared|²|orders|OOMs/giu;
 
 const MULTIPLE = /\d\s?[x×*]|fold|times|doubl|tripl|quadrupl|magnitude|half|third|quarter|fifth|tenth|1\/\d|progress/i;
 /** What a multiple can be anchored by (mentions.ts anchorOf): terms, compute, capability, progress, buffers, intervals. */
@@ -24,7 +24,7 @@ const SUBJECT = /comput|flop|algorithm|efficien|effective|training|scal|progress
 /** Each is a necessary condition, on one paragraph, of a mention kind or of a rule's report. */
 export const PARAGRAPH_CONDITIONS: [string, (p: string) => boolean][] = [
   // Effective compute and E-FLOP; flops-for-quantity; FLOP as any magnitude's unit.
-  ['terms', (p) => /flop/i.test(p) || (/effective/i.test(p) && /comput/i.test(p))],
+  ['terms', (p) => /flop/i.test(p) || (/effective/i.test(p) && /comput|scaling/i.test(p))],
   // Compute-equivalent gains and multipliers, delegated thresholds ("a quantity of computing power
   // determined by…") and definitions of the compute quantity ("Training compute means…").
   ['compute words', (p) => /comput/i.test(p) && /equivalent|multiplier|quantity|amount|level|threshold|defin|mean|refer|includ|exclud|cover|count|compris|denot|\bas\b|:/i.test(p)],
@@ -36,7 +36,10 @@ export const PARAGRAPH_CONDITIONS: [string, (p: string) => boolean][] = [
   ['cost', (p) => MONEY.test(p) && /comput|train|fine-?tun|model|cost/i.test(p)],
   // Capability jumps ("notably more capable", "significant increase in capabilities"), "major
   // algorithmic breakthrough", equivalence clauses ("similar performance").
-  ['capability', (p) => /capab|performant|performance|generational/i.test(p) && /notabl|significant|substantial|material|meaningful|considerabl|major|similar|comparable|equivalent|equal|generational/i.test(p)],
+  ['capability', (p) => /capab|performant|performance|generational/i.test(p) && /notabl|significant|substantial|material|meaningful|considerabl|major|exceptional|dramatic|marked|sharp|large|step-change|much|far|similar|comparable|equivalent|equal|generational/i.test(p)],
+  // Progress jumps in words ("AI progress substantially accelerating") and post-training calendar triggers.
+  ['progress jump', (p) => /accelerat/i.test(p) && /progress|development|research/i.test(p)],
+  ['calendar', (p) => /months?|weeks?/i.test(p) && /fine-?tun|post-?train|elicitation/i.test(p) && /accumulated|accrued|elapsed|passed/i.test(p)],
   ['algorithmic', (p) => /algorithm/i.test(p) && /breakthrough|advance|improvement/i.test(p)],
   // The unit rules that read sentences without a mention.
   ['percent', (p) => /%|per\s?cent/i.test(p) && SUBJECT.test(p)],
