@@ -6,7 +6,7 @@ import { evaluateFacets, type JudgementContext } from './judgement/evaluate';
 import { facetFix, type FixContext } from './fixes';
 import { EFFECTIVE_COMPUTE, findMentions, findTermOccurrences, type RawMention } from './mentions';
 import { mayHaveFindings } from './prefilter';
-import { classifyRole } from './roles';
+import { classifyRoleWithReason } from './judgement/roles';
 import { isSuppressed, parseDirectives } from './suppress';
 import type { Analysis, Definition, Finding, LintOptions, Mention, RsplintConfig, Severity, SeveritySetting } from './types';
 import { ANALYST_RULES, FACET_RULES, ruleById } from '../rules';
@@ -45,6 +45,7 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
     blockIndex: new Map(doc.blocks.map((b, i) => [b, i])),
     definitions,
     definitionsByTerm,
+    mentions: raws,
     documentUsesEffectiveCompute: terms.some((t) => t.term === EFFECTIVE_COMPUTE),
     extraBenchmarks: benchmarkPattern(config),
     siblings: (m) => (bySentence.get(m.sentence) ?? []).filter((o) => o !== m),
@@ -57,12 +58,13 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
   // diagnosed as a definition, for the facets the whole document leaves out.
   const definingStarts = new Set(definitions.filter((d) => !d.source).map((d) => d.start));
   raws.forEach((raw, id) => {
-    const role = definingStarts.has(raw.start) && raw.kind === 'effective-compute-term' ? 'definition' : classifyRole(raw);
+    const { role, reason } = classifyRoleWithReason(raw, { definingStarts });
     const { facets, definition } = evaluateFacets(raw, ctx);
     const mention: Mention = {
       id,
       kind: raw.kind,
       role,
+      roleReason: reason,
       text: text.slice(raw.start, raw.end),
       phrase: raw.sentence.block.text.slice(raw.start - raw.sentence.block.start, raw.end - raw.sentence.block.start).replace(/\s+/g, ' ').trim(),
       term: raw.term,

@@ -185,7 +185,7 @@ function sentenceMentions(block: Block, sentence: Sentence, terms: TermOccurrenc
   // Relative magnitudes, anchored by what they multiply.
   for (const m of relativeMatches(st)) {
     if (taken(m.start, m.end)) continue;
-    const anchor = anchorOf(st, m.start, m.end, terms.filter((t) => !consumedTerms.has(t)), base);
+    const anchor = m.anchored ? { kind: m.anchored } : anchorOf(st, m.start, m.end, terms.filter((t) => !consumedTerms.has(t)), base, block);
     if (!anchor) continue;
     let start = m.prefixStart;
     let end = m.end;
@@ -197,7 +197,7 @@ function sentenceMentions(block: Block, sentence: Sentence, terms: TermOccurrenc
       const tail = /^\s+(?:increases?|jumps?|scale-?ups?|growth)\b/i.exec(st.slice(end));
       if (tail) end += tail[0].length;
     }
-    out.push(make(anchor.kind, start, end, { term: anchor.term?.term, value: m.value, comparator: m.comparator, buffer: anchor.buffer }));
+    out.push(make(anchor.kind, start, end, { term: anchor.term?.term ?? (anchor.implicitTerm ? EFFECTIVE_COMPUTE : undefined), value: m.value, comparator: m.comparator, buffer: anchor.buffer }));
   }
 
   // Progress jumps in words, unless the phrase is about an effective-compute term (then the term is the mention).
@@ -313,6 +313,8 @@ interface RelativeMatch {
   end: number;
   /** Start including a comparator or "every" in front. */
   prefixStart: number;
+  /** The phrase names what it multiplies itself ("two years of progress in one"). */
+  anchored?: MentionKind;
   value?: number;
   comparator?: string;
 }
@@ -321,12 +323,12 @@ const RELATIVE_PREFIX = /(?:(?:at\s+least|more\s+than|greater\s+than|over|above|
 
 function relativeMatches(st: string): RelativeMatch[] {
   const out: RelativeMatch[] = [];
-  const push = (start: number, end: number, value?: number): void => {
+  const push = (start: number, end: number, value?: number, anchored?: MentionKind): void => {
     const before = st.slice(Math.max(0, start - 24), start);
     const pre = RELATIVE_PREFIX.exec(before);
     const prefixStart = pre ? start - (before.length - pre.index) : start;
     const comparator = pre?.[0].trim();
-    out.push({ start, end, prefixStart, value, comparator });
+    out.push({ start, end, prefixStart, value, comparator, anchored });
   };
   for (const m of P.matchesIn(P.NUM_X, st)) {
     // "4 x 10^25" is a product, not a multiple.
@@ -344,7 +346,8 @@ function relativeMatches(st: string): RelativeMatch[] {
     push(m.index!, m.index! + m[0].length);
   }
   for (const m of P.matchesIn(P.FRACTION, st)) push(m.index!, m.index! + m[0].length);
-  for (const m of P.matchesIn(P.YEARS_IN_ONE, st)) push(m.index!, m.index! + m[0].length);
+  // "Two years of progress in one" names what it multiplies: the rate of progress.
+  for (const m of P.matchesIn(P.YEARS_IN_ONE, st)) push(m.index!, m.index! + m[0].length, undefined, 'progress-rate');
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -352,13 +355,18 @@ interface Anchor {
   kind: MentionKind;
   term?: TermOccurrence;
   buffer?: boolean;
+  /** The unit is the effective compute of the paragraph, not a term next to the multiple. */
+  implicitTerm?: boolean;
 }
+
+const SCALEUP_ONLY = /\bscale-?ups?\b/i;
+const EXPLICIT_COMPUTE = /\b(?:compute|computation|computing|FLOPs?|operations|training\s+runs?)\b/i;
 
 /**
  * What a multiple multiplies, read from the words around it in the same clause (the F3 window rule):
  * an effective-compute term, a compute word, capabilities, the rate of progress, or a safety buffer.
  */
-function anchorOf(st: string, start: number, end: number, terms: TermOccurrence[], base: number): Anchor | undefined {
+function anchorOf(st: string, start: number, end: number, terms: TermOccurrence[], base: number, block: Block): Anchor | undefined {
   const afterRaw = st.slice(end, end + WINDOW);
   if (P.NOT_COMPUTE_AFTER.test(afterRaw)) return undefined;
   const after = afterRaw.split(/[;:()[\]]|,\s(?!or\b)/)[0]!;
@@ -375,10 +383,17 @@ function anchorOf(st: string, start: number, end: number, terms: TermOccurrence[
   });
   const near = `${before} ${after}`;
   // A margin below a limit ("6x in effective compute away from the CCL") is a buffer too.
-  const margin = P.guardedTest(P.BUFFER_WORD, before) || /^[^.;]{0,60}\baway\s+from\b/i.test(afterRaw);
+  const margin = P.guardedTest(P.BUFFER_WORD, before) || /^[^.;]{0,80}\baway\s+from\b/i.test(st.slice(end, end + 100));
   if (term) return { kind: 'relative-effective-compute', term, buffer: margin || undefined };
   if (P.guardedTest(P.BUFFER_WORD, near)) return { kind: 'unit-multiplier', buffer: true };
-  if (P.guardedTest(P.COMPUTE_WORD, near)) return { kind: 'relative-compute' };
+  if (P.guardedTest(P.COMPUTE_WORD, near)) {
+    // A bare "scale-up" in a paragraph that works in effective compute is an effective-compute multiple
+    // ("an increase in the effective training compute … a one-year scaleup of ~1000x").
+    if (SCALEUP_ONLY.test(near) && !EXPLICIT_COMPUTE.test(near) && P.mayMatch(P.EC_NOUN, block.norm.text) && new RegExp(P.EC_NOUN.source, 'iu').test(block.norm.text)) {
+      return { kind: 'relative-effective-compute', implicitTerm: true };
+    }
+    return { kind: 'relative-compute' };
+  }
   if (P.guardedTest(P.CAPABILITY_WORD, near)) return { kind: 'relative-capability' };
   if (P.guardedTest(P.PROGRESS_WORD, near)) return { kind: 'progress-rate' };
   if (P.guardedTest(P.INTERVAL_WORD, after)) return { kind: 'unit-multiplier' };

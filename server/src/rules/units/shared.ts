@@ -4,7 +4,7 @@ import type { Block, ParsedDocument, Sentence } from '../../core/document';
 import { blockTest, sentenceText } from '../../core/document';
 import type { RawMention } from '../../core/mentions';
 import { mapRange } from '../../core/normalize';
-import { classifyRole } from '../../core/roles';
+import { classifyRole } from '../../core/judgement/roles';
 import type { MentionKind, Role, Span } from '../../core/types';
 import type { RuleContext } from '../analyst-rule';
 

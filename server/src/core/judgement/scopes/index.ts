@@ -5,6 +5,7 @@ import { definitionScope, referencedDefinitionScope } from './definition';
 import { footnoteScope } from './footnote';
 import { listItemsScope, listLeadInScope } from './list';
 import { continuationScope, sentenceScope } from './sentence';
+import { sameThresholdScope } from './same-threshold';
 import { tableRowScope } from './table';
 import type { ScopeProvider } from './scope';
 
@@ -18,6 +19,7 @@ export const SCOPES: readonly ScopeProvider[] = [
   definitionScope,
   referencedDefinitionScope,
   crossReferenceScope,
+  sameThresholdScope,
 ];
 
 export function scopeById(id: string): ScopeProvider | undefined {

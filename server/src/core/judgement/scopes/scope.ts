@@ -17,6 +17,7 @@ export type ScopeId =
   | 'definition'
   | 'referenced-definition'
   | 'cross-reference'
+  | 'same-threshold'
   | 'glossary';
 
 /** A stretch of one block's normalised text. */
@@ -35,6 +36,8 @@ export interface ScopeContext {
   blockIndex: Map<Block, number>;
   definitionsByTerm: Map<string, ResolvedDefinition[]>;
   definitions: readonly ResolvedDefinition[];
+  /** Every mention of the document, for the same-threshold provider. */
+  mentions: readonly RawMention[];
 }
 
 export interface ScopeProvider {

@@ -1,0 +1,178 @@
+// The role of a mention (domain.md §3.4; DESIGN.md §2): an ordered list of rows, each with the reason it
+// records. The first row that holds decides; `roleReason` on the mention names it, so hover and JSON can
+// say why a phrase was read as a trigger, a definition, background prose, a quotation or history.
+import { sentenceTest, sentenceText, type Sentence } from '../document';
+import type { RawMention } from '../mentions';
+import * as P from '../patterns';
+import type { Role } from '../types';
+import { leadInOf } from './scopes/list';
+
+export interface RoleContext {
+  /** Offsets where this document defines a term (the label of each definition). */
+  definingStarts?: ReadonlySet<number>;
+}
+
+export interface RoleRow {
+  id: string;
+  role: Role;
+  /** The general statement the row implements. */
+  source: string;
+  when(m: RawMention, facts: RoleFacts, ctx: RoleContext): boolean;
+}
+
+/** What several rows read, computed once per mention. */
+export interface RoleFacts {
+  st: string;
+  /** The mention's offsets in `st`. */
+  a: number;
+  b: number;
+  /** The lead-in sentence of the list or clause run the mention sits in, as text. */
+  lead: string;
+}
+
+const SCALE_STATEMENT = /\b(?:re-?fit\w*|fitted|extrapolat\w*|relied\s+on|reference[\s-]recipe\s+runs?|reference\s+curve)\b/iu;
+/**
+ * A capability threshold stated as what a model can do, optionally after a short label: "AI R&D: The
+ * model facilitates a dramatic acceleration …", "ML R&D uplift level 1: Can or has been used to …",
+ * "The ability to either: (1) … or (2) cause dramatic acceleration …".
+ */
+const CAPABILITY_THRESHOLD = /(?:^|\|)[\s"'(]*(?:[^.:;|]{1,80}:\s+)?(?:the\s+ability\s+to|the\s+model\s+(?:can|could|is\s+able\s+to|facilitates|enables|provides|is\s+capable\s+of)|(?:can|could)\s+(?:or\s+has\s+)?(?:be(?:en)?\s+)?used\s+to|has\s+been\s+used\s+to|(?:AI\s+)?(?:systems?|models?)\s+that\s+can)\b/iu;
+
+export const ROLE_ROWS: readonly RoleRow[] = [
+  {
+    id: 'historical.changelog',
+    role: 'historical',
+    source: 'corpus rule 11 (changelog restatements are historical)',
+    when: (m, f) => m.sentence.block.section.isChangelog || sentenceTest(m.sentence, P.HISTORICAL) || P.VERSION_ENTRY.test(m.sentence.block.norm.text),
+  },
+  {
+    id: 'quoted.blockquote-or-quotation',
+    role: 'quoted',
+    source: 'corpus rule 17 (another party\'s words in a blockquote or a quotation of eight words or more)',
+    when: (m, f) => m.sentence.block.inBlockquote || insideQuotation(f.st, f.a, f.b),
+  },
+  {
+    id: 'definition.defining-occurrence',
+    role: 'definition',
+    source: 'corpus rule 15 (a definition is itself a mention)',
+    when: (m, _f, ctx) => !!ctx.definingStarts?.has(m.start) && (m.kind === 'effective-compute-term' || m.kind === 'capability-jump'),
+  },
+  {
+    id: 'descriptive.example',
+    role: 'descriptive',
+    source: 'corpus rule 8 (worked examples and estimates set no threshold)',
+    when: (m, f) => sentenceTest(m.sentence, P.EXAMPLE_LEAD) || isExampleValue(f.st, f.a),
+  },
+  {
+    id: 'descriptive.attributed',
+    role: 'descriptive',
+    source: 'domain.md §3.4 (reported speech describes)',
+    when: (m) => sentenceTest(m.sentence, P.ATTRIBUTION),
+  },
+  {
+    id: 'definition.definition-verb',
+    role: 'definition',
+    source: 'domain.md §3.4 ("X means", "is defined as", "is operationalized as")',
+    when: (m) => sentenceTest(m.sentence, P.DEFINITION_VERB),
+  },
+  {
+    id: 'trigger.capability-threshold',
+    role: 'trigger',
+    source: 'domain.md §3.4 (a capability threshold is a trigger): "AI R&D: The model facilitates …", "Can or has been used to …"',
+    when: (m, f) => CAPABILITY_THRESHOLD.test(sentenceText(m.sentence.block.sentences[0] ?? m.sentence)) || CAPABILITY_THRESHOLD.test(f.st),
+  },
+  {
+    id: 'trigger.trigger-only-kind',
+    role: 'trigger',
+    source: 'domain.md §3.2 F8 (capability jumps, buffers and intervals appear in policies only as parts of a trigger)',
+    when: (m) => m.kind === 'capability-jump' || m.kind === 'unit-multiplier' || m.kind === 'delegated-compute' || m.kind === 'post-training-calendar' || !!m.implied,
+  },
+  {
+    id: 'trigger.normative',
+    role: 'trigger',
+    source: 'domain.md §3.2 F7 (modal verbs and commitments: shall, must, will, whenever, triggers)',
+    when: (m, f) => sentenceTest(m.sentence, P.STRONG_TRIGGER) || P.STRONG_TRIGGER.test(f.lead),
+  },
+  {
+    id: 'descriptive.bare-term',
+    role: 'descriptive',
+    source: 'domain.md §3.4 (a bare effective-compute term needs a rule around it to be more than background prose)',
+    when: (m) => m.kind === 'effective-compute-term',
+  },
+  {
+    id: 'descriptive.scale-statement',
+    role: 'descriptive',
+    source: 'domain.md §4.1 S ("fitted to runs between 10^22 and 10^24 FLOP" states a scale, not a threshold)',
+    when: (m, f) => m.kind === 'absolute-compute' && SCALE_STATEMENT.test(f.st),
+  },
+  {
+    id: 'trigger.named-threshold',
+    role: 'trigger',
+    source: 'domain.md §3.2 F4 ("the 10^25 FLOP threshold")',
+    when: (m, f) => !!m.namedThreshold && !P.EXAMPLE_LEAD.test(f.st),
+  },
+  {
+    id: 'trigger.comparator',
+    role: 'trigger',
+    source: 'domain.md §3.2 F4 (an absolute magnitude with an exact comparator: "greater than 10^26")',
+    when: (m) => (m.kind === 'absolute-compute' || m.kind === 'compute-cost') && !!m.comparator && !P.APPROXIMATE.test(m.comparator) && !sentenceTest(m.sentence, P.DESCRIPTIVE),
+  },
+  {
+    id: 'descriptive.trend',
+    role: 'descriptive',
+    source: 'domain.md §3.4 (past trends, estimates: "historically", "per year", "estimated")',
+    when: (m) => sentenceTest(m.sentence, P.DESCRIPTIVE),
+  },
+  {
+    id: 'trigger.condition',
+    role: 'trigger',
+    source: 'domain.md §3.2 F7 (conditions and cadences: every, each, if, when, upon)',
+    when: (m, f) => sentenceTest(m.sentence, P.TRIGGER) || P.TRIGGER.test(f.lead),
+  },
+  {
+    id: 'trigger.threshold-table',
+    role: 'trigger',
+    source: 'domain.md §3.4 (a table cell of thresholds)',
+    when: (m) => !!m.sentence.block.tableHeader && /\b(?:thresholds?|triggers?|limits?|criteri(?:a|on))\b/i.test(m.sentence.block.tableHeader),
+  },
+];
+
+const OTHERWISE = { id: 'descriptive.default', role: 'descriptive' as Role };
+
+export function classifyRoleWithReason(m: RawMention, ctx: RoleContext = {}): { role: Role; reason: string } {
+  const st = sentenceText(m.sentence);
+  const facts: RoleFacts = { st, a: m.nStart - m.sentence.normStart, b: m.nEnd - m.sentence.normStart, lead: leadText(m.sentence) };
+  for (const row of ROLE_ROWS) if (row.when(m, facts, ctx)) return { role: row.role, reason: row.id };
+  return { role: OTHERWISE.role, reason: OTHERWISE.id };
+}
+
+export function classifyRole(m: RawMention, ctx: RoleContext = {}): Role {
+  return classifyRoleWithReason(m, ctx).role;
+}
+
+function leadText(sentence: Sentence): string {
+  if (sentence.index > 0) return '';
+  const lead = leadInOf(sentence.block);
+  return lead ? sentenceText(lead) : '';
+}
+
+/** A value given as an example: "(e.g. 2.3x10^25 FLOP)". */
+function isExampleValue(st: string, at: number): boolean {
+  return /(?:\be\.g\.,?|\bfor\s+example,?|\bsuch\s+as)\s*$/i.test(st.slice(Math.max(0, at - 16), at));
+}
+
+/**
+ * Inside a quotation of eight words or more: someone else's text, quoted or critiqued (trap T7).
+ * Short quoted phrases are scare quotes or defined terms (“safety buffer”, “covered model”), not quotations.
+ */
+function insideQuotation(st: string, a: number, b: number): boolean {
+  const open = st.lastIndexOf('"', a);
+  if (open < 0) return false;
+  // An odd number of quote marks before the mention means it sits inside a quotation.
+  let count = 0;
+  for (let i = 0; i < a; i++) if (st[i] === '"') count++;
+  if (count % 2 === 0) return false;
+  const close = st.indexOf('"', b);
+  const quoted = st.slice(open + 1, close < 0 ? st.length : close);
+  return quoted.trim().split(/\s+/).length >= 8;
+}

@@ -1,0 +1,60 @@
+// Other statements of the same threshold: a later use of a defined phrase ("below the 'notably more
+// capable' standard") carries the facets stated where the phrase operates ("notably more capable than the
+// last model that underwent a comprehensive assessment"), and "the default 4x Effective Compute increase"
+// is the 4x trigger stated earlier (issue 10, causes 4 and 9). Only the other mentions' own text is read
+// (sentence, continuation, footnote, list lead-in, table row), so nothing is borrowed twice removed.
+import type { RawMention } from '../../mentions';
+import { footnoteScope } from './footnote';
+import { listLeadInScope } from './list';
+import { continuationScope, sentenceScope } from './sentence';
+import { tableRowScope } from './table';
+import type { ScopeContext, ScopeProvider, ScopeRegion } from './scope';
+
+const LOCAL: readonly ScopeProvider[] = [sentenceScope, continuationScope, footnoteScope, listLeadInScope, tableRowScope];
+const CLUSTERS = new WeakMap<ScopeContext, Map<string, RawMention[]>>();
+
+/** Mentions of one threshold share a key: the capability phrase, the effective-compute multiple, the term as written. */
+export function thresholdKey(m: RawMention, text: string): string | undefined {
+  switch (m.kind) {
+    case 'capability-jump':
+      return m.term ? `capability:${m.term}` : undefined;
+    case 'relative-effective-compute':
+      return m.value !== undefined && !m.buffer ? `ec-multiple:${m.value}` : undefined;
+    case 'effective-compute-term': {
+      // Only a phrase beyond the bare term ("the rate of effective scaling"): the bare term is the definition's job.
+      const phrase = text.slice(m.start, m.end).toLowerCase().replace(/\s+/g, ' ');
+      return /compute|flop/.test(phrase) ? undefined : `ec-phrase:${phrase}`;
+    }
+    case 'progress-rate':
+      return m.value === undefined ? `progress:${text.slice(m.start, m.end).toLowerCase().replace(/\s+/g, ' ')}` : undefined;
+    default:
+      return undefined;
+  }
+}
+
+export const sameThresholdScope: ScopeProvider = {
+  id: 'same-threshold',
+  where: 'another statement of the same threshold',
+  regions(m, ctx) {
+    const key = thresholdKey(m, ctx.doc.text);
+    if (!key) return [];
+    let clusters = CLUSTERS.get(ctx);
+    if (!clusters) {
+      clusters = new Map();
+      for (const o of ctx.mentions) {
+        const k = thresholdKey(o, ctx.doc.text);
+        if (!k) continue;
+        const list = clusters.get(k);
+        if (list) list.push(o);
+        else clusters.set(k, [o]);
+      }
+      CLUSTERS.set(ctx, clusters);
+    }
+    const out: ScopeRegion[] = [];
+    for (const other of clusters.get(key) ?? []) {
+      if (other === m || other.sentence === m.sentence) continue;
+      for (const p of LOCAL) for (const r of p.regions(other, ctx, undefined)) out.push({ ...r, scope: 'same-threshold' });
+    }
+    return out;
+  },
+};
