@@ -3,6 +3,7 @@ import { lineIndexAt as lineOf, sentenceText, type Block, type ParsedDocument } 
 import { isDefiningOccurrence, type TermOccurrence } from './mentions';
 import { mapRange } from './normalize';
 import { CAPABILITY_JUMP, guard, matchesIn, mayMatch } from './patterns';
+import { findAbbreviations, findDefinedTerms, type Abbreviation, type DefinedTerm } from './glossary';
 import type { Definition } from './types';
 
 /** A definition with the blocks its text lives in, so facets can be searched there. */
@@ -16,7 +17,41 @@ const COMPUTE_QUANTITY_DEF = guard(/(?:\bwe\s+define\s+|["'*_]\s*|^\s*)(training
 
 const COMPUTE_SCOPE_STATEMENT = guard(/\b(?:(?:quantity|amount)\s+of\s+(?:computing\s+power|compute|computation)(?:\s+used\s+(?:for|in)\s+(?:its\s+)?training)?|training\s+compute|computing\s+power)["'’]*\s+(?:described\s+in\s+[^,.;]{1,40}?\s+)?(?:shall\s+|does\s+not\s+|do\s+not\s+)?(?:includes?|excludes?|covers?|counts?|comprises?)\b/iu, /comput/iu);
 
-export function findDefinitions(doc: ParsedDocument, terms: TermOccurrence[], source?: string): ResolvedDefinition[] {
+export interface DocumentVocabulary {
+  definedTerms: DefinedTerm[];
+  abbreviations: Abbreviation[];
+  /** Abbreviations and defined terms that stand for effective compute, as aliases: { EC: 'effective compute' }. */
+  termAliases: Record<string, string>;
+}
+
+const EC_LONG_FORM = /^(?:effective[\s-]+(?:training[\s-]+)?(?:compute|computation|computing(?:\s+power)?|flops?)|compute[\s-]equivalent(?:\s+gain)?)$/;
+/** A compute quantity defined the way effective compute is: the compute a reference recipe would need for the same performance. */
+const EC_LIKE_DEFINITION = /\bwould\s+(?:need|require|have\s+(?:taken|needed|required))\b|\bwould\s+be\s+(?:needed|required)\b|\balgorithmic[\s-]+(?:efficiency|progress|improvements?)\b/i;
+
+/** The terms a document defines and the abbreviations it coins, read once per document. */
+export function documentVocabulary(doc: ParsedDocument): DocumentVocabulary {
+  const definedTerms = findDefinedTerms(doc);
+  const abbreviations = findAbbreviations(doc);
+  const termAliases: Record<string, string> = {};
+  const ecTerms = new Set<string>();
+  for (const d of definedTerms) {
+    if (EC_LONG_FORM.test(d.term) || (/\b(?:compute|flops?|computation)\b/.test(d.term) && !/^(?:training\s+)?comput/.test(d.term) && EC_LIKE_DEFINITION.test(d.block.norm.text))) ecTerms.add(d.term);
+  }
+  for (const a of abbreviations) {
+    if (EC_LONG_FORM.test(a.term) || ecTerms.has(a.term)) termAliases[a.abbr] = 'effective compute';
+  }
+  for (const t of ecTerms) if (!EC_LONG_FORM.test(t)) termAliases[t] = 'effective compute';
+  return { definedTerms, abbreviations, termAliases };
+}
+
+/** The key a defined term is stored under: the effective-compute family and the raw compute quantity share keys with the engine's terms. */
+function termKey(term: string, vocabulary: DocumentVocabulary): string {
+  if (EC_LONG_FORM.test(term) || vocabulary.termAliases[term] === 'effective compute') return 'effective compute';
+  if (/^(?:training\s+compute|training\s+computation|computing\s+power|compute)$/.test(term)) return TRAINING_COMPUTE;
+  return term;
+}
+
+export function findDefinitions(doc: ParsedDocument, terms: TermOccurrence[], source?: string, vocabulary?: DocumentVocabulary): ResolvedDefinition[] {
   const defs: ResolvedDefinition[] = [];
   const seen = new Set<string>();
   const add = (term: string, block: Block, start: number, end: number): void => {
@@ -47,6 +82,12 @@ export function findDefinitions(doc: ParsedDocument, terms: TermOccurrence[], so
 
   for (const block of doc.blocks) {
     for (const d of blockDefinitions(block)) add(d.term, block, block.start + d.start, block.start + d.end);
+  }
+  // Every other term the document defines, by the form of its definition (glossary.ts).
+  for (const d of vocabulary?.definedTerms ?? []) {
+    const key = termKey(d.term, vocabulary!);
+    if (defs.some((o) => o.term === key && o.blocks[0] === d.block)) continue;
+    add(key, d.block, d.label.start, d.label.end);
   }
   return defs;
 }

@@ -1,7 +1,7 @@
 // The pipeline: normalise → parse → segment → find mentions → classify role → resolve definitions
 // → evaluate facets → run rules → findings (offsets, facet evidence, fixes as data).
 import { parseDocument, sentenceText, type ParsedDocument } from './document';
-import { findDefinitions, type ResolvedDefinition } from './definitions';
+import { documentVocabulary, findDefinitions, type ResolvedDefinition } from './definitions';
 import { evaluateFacets, type JudgementContext } from './judgement/evaluate';
 import { facetFix, type FixContext } from './fixes';
 import { EFFECTIVE_COMPUTE, findMentions, findTermOccurrences, type RawMention } from './mentions';
@@ -14,17 +14,22 @@ import type { RuleContext } from '../rules/analyst-rule';
 
 export function analyze(text: string, options: LintOptions = {}): Analysis {
   const config = options.config ?? {};
-  const aliases = config.aliases ?? {};
+  const configured = config.aliases ?? {};
   // Most Markdown is not policy text: a document that provably holds nothing is not parsed at all.
-  if (!options.skipPrefilter && Object.keys(aliases).length === 0 && !mayHaveFindings(text)) return { mentions: [], definitions: [], findings: [] };
+  if (!options.skipPrefilter && Object.keys(configured).length === 0 && !mayHaveFindings(text)) return { mentions: [], definitions: [], findings: [] };
 
   const language = options.language ?? 'markdown';
   const doc = parseDocument(text, language, options.cache);
+  // The document's own abbreviations for effective compute ("effective compute (EC)") count like configured aliases.
+  const vocabulary = documentVocabulary(doc);
+  const aliases = { ...vocabulary.termAliases, ...configured };
   const terms = findTermOccurrences(doc, aliases);
-  const definitions = findDefinitions(doc, terms);
+  const definitions = findDefinitions(doc, terms, undefined, vocabulary);
   for (const glossary of options.glossaries ?? []) {
     const gdoc = parseDocument(glossary.text, /\.txt$/i.test(glossary.name) ? 'plaintext' : 'markdown');
-    definitions.push(...findDefinitions(gdoc, findTermOccurrences(gdoc, aliases), glossary.name));
+    const gvocabulary = documentVocabulary(gdoc);
+    definitions.push(...findDefinitions(gdoc, findTermOccurrences(gdoc, { ...gvocabulary.termAliases, ...configured }), glossary.name, gvocabulary));
+    for (const a of gvocabulary.abbreviations) vocabulary.abbreviations.push(a);
   }
   const definitionsByTerm = new Map<string, ResolvedDefinition[]>();
   for (const d of definitions) {
@@ -46,6 +51,7 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
     definitions,
     definitionsByTerm,
     mentions: raws,
+    abbreviations: vocabulary.abbreviations,
     documentUsesEffectiveCompute: terms.some((t) => t.term === EFFECTIVE_COMPUTE),
     extraBenchmarks: benchmarkPattern(config),
     siblings: (m) => (bySentence.get(m.sentence) ?? []).filter((o) => o !== m),

@@ -1,6 +1,7 @@
 // The scope providers, in the order evidence is looked for (domain.md §4.3: the same sentence → its
 // footnote → the definition of the term → the document's definitions and glossaries).
 import { crossReferenceScope } from './cross-reference';
+import { definedTermScope } from './defined-term';
 import { definitionScope, referencedDefinitionScope } from './definition';
 import { footnoteScope } from './footnote';
 import { listItemsScope, listLeadInScope } from './list';
@@ -18,6 +19,7 @@ export const SCOPES: readonly ScopeProvider[] = [
   tableRowScope,
   definitionScope,
   referencedDefinitionScope,
+  definedTermScope,
   crossReferenceScope,
   sameThresholdScope,
 ];

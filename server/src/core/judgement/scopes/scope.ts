@@ -6,6 +6,7 @@ import type { Block, ParsedDocument } from '../../document';
 import type { ResolvedDefinition } from '../../definitions';
 import type { RawMention } from '../../mentions';
 import type { Evidence } from '../../types';
+import type { Abbreviation } from '../../glossary';
 
 export type ScopeId =
   | 'sentence'
@@ -18,6 +19,7 @@ export type ScopeId =
   | 'referenced-definition'
   | 'cross-reference'
   | 'same-threshold'
+  | 'defined-term'
   | 'glossary';
 
 /** A stretch of one block's normalised text. */
@@ -38,6 +40,8 @@ export interface ScopeContext {
   definitions: readonly ResolvedDefinition[];
   /** Every mention of the document, for the same-threshold provider. */
   mentions: readonly RawMention[];
+  /** Abbreviations the document coins ("LFEM" for "last fully evaluated model"). */
+  abbreviations: readonly Abbreviation[];
 }
 
 export interface ScopeProvider {

@@ -1,0 +1,145 @@
+// The document's own vocabulary: every term it defines, in any of the forms policy teams use, and the
+// abbreviations it coins. Definitions are found by their form, not by their term, so "Reference Model",
+// "Assessed Model" or "LFEM" resolve like "effective compute" does (issue 10, causes 1, 5 and 6):
+//   - legal style:      “Covered model” means …, “Equivalent training compute” or “ETC” means …
+//   - bold labels:      **Effective compute**: …, **Reference Model** — …, The **last fully evaluated model (LFEM)** is …
+//   - glossary tables:  | Term | Definition | rows, in a table headed Term/Definition or in a Definitions section
+//   - section entries:  "Reference Model: the most recent …" or "X means …" inside a Definitions section
+//   - abbreviations:    "effective compute (EC)", "last fully evaluated model (LFEM)"
+import { lineIndexAt, type Block, type ParsedDocument } from './document';
+import { mapRange } from './normalize';
+import type { Span } from './types';
+
+export interface DefinedTerm {
+  /** Normalised key: lower case, single spaces, no surrounding markup or trailing abbreviation. */
+  term: string;
+  /** Where the label is, in document offsets. */
+  label: Span;
+  /** The block that holds the definition text. */
+  block: Block;
+  /** How it was recognised. */
+  form: 'legal' | 'bold-label' | 'glossary-row' | 'section-entry';
+}
+
+export interface Abbreviation {
+  /** As written: "EC", "LFEM", "eFLOP". */
+  abbr: string;
+  /** Normalised long form: "effective compute". */
+  term: string;
+}
+
+const LEGAL = /(?:^|\n|[.;:]\s+|\(\w{1,4}\)\s*|\b\d+(?:\.\d+)*\.?\s+)[\s*_]*"([^"\n]{2,60}?)"[\s*_]*(?:,?\s+or\s+[\s*_]*"([^"\n]{1,20}?)"[\s*_]*)?,?\s+(?:means|shall\s+mean|refers\s+to|has\s+the\s+(?:same\s+)?meaning|is\s+defined\s+as)\b/gu;
+const SECTION_ENTRY = /^[\s>*_-]*(?:\(?\w{1,4}[.)]\s+)?([A-Z][\w-]*(?:\s+[\w()-]+){0,6}?)[\s*_]*(?::\s|\s[—–]\s|\s-\s|\s+means\b)/u;
+const TERM_HEADER = /\b(?:terms?|names?|concepts?|words?|abbreviations?|acronyms?)\b/i;
+/** "Long Form (ABBR)": the abbreviation in brackets, optionally quoted or after "the". */
+const COINED = /\(\s*(?:the\s+)?["']?([A-Za-z][A-Za-z0-9-]{1,9})["']?\s*\)/gu;
+
+export function normaliseTerm(label: string): string {
+  return label
+    .replace(/[*_"'`]/g, ' ')
+    .replace(/\s*\([^()]{1,12}\)\s*$/, '')
+    .replace(/[:.,;—–-]+\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/^the\s+/, '');
+}
+
+function strip(text: string): string {
+  return text.replace(/[*_`]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Every term the document defines, in document order. */
+export function findDefinedTerms(doc: ParsedDocument): DefinedTerm[] {
+  const out: DefinedTerm[] = [];
+  const seen = new Set<string>();
+  const add = (label: string, start: number, end: number, block: Block, form: DefinedTerm['form']): void => {
+    const term = normaliseTerm(label);
+    if (term.length < 2 || term.split(' ').length > 8 || seen.has(`${term}@${block.start}`)) return;
+    seen.add(`${term}@${block.start}`);
+    out.push({ term, label: { start, end }, block, form });
+  };
+  for (const block of doc.blocks) {
+    if (block.kind === 'heading') continue;
+    const n = block.norm.text;
+    // Legal style, anywhere in the block.
+    if (n.includes('"')) {
+      for (const m of n.matchAll(LEGAL)) {
+        for (const g of [1, 2] as const) {
+          const label = m[g];
+          if (!label) continue;
+          const a = m.index! + m[0].indexOf(`"${label}"`) + 1;
+          const r = mapRange(block.norm, a, a + label.length);
+          add(label, block.start + r.start, block.start + r.end, block, 'legal');
+        }
+      }
+    }
+    // A bold label opening the block (or its first sentence), followed by a colon, a dash or a copula.
+    const first = block.strong[0];
+    if (first && first.start - block.start < 40) {
+      const before = block.text.slice(0, first.start - block.start);
+      const after = doc.text.slice(first.end, first.end + 12);
+      const inner = doc.text.slice(first.start, first.end);
+      if (/^[\s>*_•●○-]*(?:\(?\w{1,4}[.)]\s+)?(?:the\s+)?$/i.test(before) && (/[:—–]\s*\**$/.test(inner) || /^\s*(?:[:—–]|-\s|is\b|are\b|means\b|refers\b)/.test(after))) {
+        add(strip(inner), first.start, first.end, block, 'bold-label');
+      }
+    }
+    // A glossary table row: the first cell of a body row, in a Term/Definition table or a Definitions section.
+    if (block.kind === 'tableCell' && block.tableStart !== undefined && (block.section.isDefinitions || TERM_HEADER.test(firstHeaderCell(block)))) {
+      const line = lineIndexAt(doc, block.start);
+      const lineStart = doc.text.lastIndexOf('\n', block.start - 1) + 1;
+      if (line !== lineIndexAt(doc, block.tableStart) && /^\s*\|?\s*$/.test(doc.text.slice(lineStart, block.start)) && strip(block.text).length > 0) {
+        add(strip(block.text), block.start, block.end, block, 'glossary-row');
+      }
+    }
+    // An entry of a Definitions section: "Reference Model: the most recent …", "Covered model means …".
+    if (block.section.isDefinitions && block.kind === 'paragraph') {
+      const m = SECTION_ENTRY.exec(n);
+      if (m) {
+        const a = m.index + m[0].indexOf(m[1]!);
+        const r = mapRange(block.norm, a, a + m[1]!.length);
+        add(m[1]!, block.start + r.start, block.start + r.end, block, 'section-entry');
+      }
+    }
+  }
+  return out;
+}
+
+function firstHeaderCell(block: Block): string {
+  const header = block.tableHeader ?? '';
+  return header.replace(/^\s*\|/, '').split('|')[0] ?? '';
+}
+
+/** Abbreviations the document coins: "effective compute (EC)", "Largest Fully Evaluated Model (LFEM)". */
+export function findAbbreviations(doc: ParsedDocument): Abbreviation[] {
+  const out: Abbreviation[] = [];
+  const seen = new Set<string>();
+  for (const block of doc.blocks) {
+    const n = block.norm.text;
+    if (!n.includes('(')) continue;
+    for (const m of n.matchAll(COINED)) {
+      const abbr = m[1]!;
+      if (seen.has(abbr) || !/[A-Z]/.test(abbr) || /^\d/.test(abbr)) continue;
+      const words = n.slice(Math.max(0, m.index! - 80), m.index!).replace(/[*_"']/g, ' ').trim().split(/\s+/);
+      const long = longFormFor(abbr, words);
+      if (!long) continue;
+      seen.add(abbr);
+      out.push({ abbr, term: normaliseTerm(long) });
+    }
+  }
+  return out;
+}
+
+/** The words before "(ABBR)" that the abbreviation stands for, by initials ("ETC" ← "Equivalent training compute"). */
+function longFormFor(abbr: string, words: string[]): string | undefined {
+  const a = abbr.toLowerCase().replace(/-/g, '');
+  for (let n = 1; n <= Math.min(6, words.length); n++) {
+    const w = words.slice(words.length - n);
+    if (w.some((x) => !/^[\p{L}][\p{L}\p{N}-]*$/u.test(x))) return undefined;
+    const initials = w.map((x) => x[0]!.toLowerCase()).join('');
+    if (initials === a) return w.join(' ');
+    // "Effective FLOP (eFLOP)": a prefix letter and the last word.
+    if (n >= 2 && a[0] === initials[0] && a.endsWith(w[n - 1]!.toLowerCase().replace(/s$/, '')) && a.length <= w[n - 1]!.length + n) return w.join(' ');
+  }
+  return undefined;
+}

@@ -1,0 +1,71 @@
+// Terms the mention's own text uses that the document defines: "relative to the Reference Model", "since
+// the LFEM", "measured against the Assessed Model". Their definitions (and the definitions those rely on)
+// are in force for the mention: "Reference Model: the most recent model for which a full assessment was
+// completed" states the reference point (issue 10, causes 5 and 6).
+import { sentenceText } from '../../document';
+import type { ResolvedDefinition } from '../../definitions';
+import { referencedDefinitions } from './definition';
+import { leadInOf } from './list';
+import { continuationOf } from './sentence';
+import { wholeBlock, type ScopeContext, type ScopeProvider, type ScopeRegion } from './scope';
+
+interface TermMatcher {
+  key: string;
+  test: (lower: string, raw: string) => boolean;
+}
+
+const MATCHERS = new WeakMap<ScopeContext, TermMatcher[]>();
+
+function matchersFor(ctx: ScopeContext): TermMatcher[] {
+  let list = MATCHERS.get(ctx);
+  if (list) return list;
+  list = [];
+  for (const key of ctx.definitionsByTerm.keys()) {
+    if (key.length < 3) continue;
+    list.push({ key, test: (lower) => containsWord(lower, key) });
+  }
+  for (const a of ctx.abbreviations) {
+    if (!ctx.definitionsByTerm.has(a.term)) continue;
+    list.push({ key: a.term, test: (_lower, raw) => containsWord(raw, a.abbr) });
+  }
+  MATCHERS.set(ctx, list);
+  return list;
+}
+
+export const definedTermScope: ScopeProvider = {
+  id: 'defined-term',
+  where: 'the definition of a term it uses',
+  regions(m, ctx, definition) {
+    const own = m.sentence;
+    const texts = [sentenceText(own)];
+    const next = continuationOf(own);
+    if (next) texts.push(sentenceText(next));
+    const lead = own.index === 0 || own.block.inList ? leadInOf(own.block) : undefined;
+    if (lead) texts.push(sentenceText(lead));
+    const raw = texts.join('\n');
+    const lower = raw.toLowerCase();
+    const used: ResolvedDefinition[] = [];
+    const keys = new Set<string>();
+    for (const matcher of matchersFor(ctx)) {
+      if (matcher.key === definition?.term || keys.has(matcher.key) || !matcher.test(lower, raw)) continue;
+      keys.add(matcher.key);
+      used.push(...(ctx.definitionsByTerm.get(matcher.key) ?? []));
+    }
+    const out: ScopeRegion[] = [];
+    for (const d of used) {
+      if (d.blocks.includes(own.block)) continue;
+      for (const b of d.blocks) out.push(wholeBlock(b, 'defined-term', d.source));
+      for (const r of referencedDefinitions(d, ctx)) for (const b of r.blocks) out.push(wholeBlock(b, 'defined-term', r.source));
+    }
+    return out;
+  },
+};
+
+function containsWord(text: string, term: string): boolean {
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + term.length];
+    if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return true;
+  }
+  return false;
+}
