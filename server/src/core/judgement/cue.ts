@@ -25,6 +25,12 @@ export interface CueRow {
   states: readonly string[];
   /** Near-misses in which it must not. */
   doesNotState: readonly string[];
+  /**
+   * The cue speaks of the metric itself, not of one mention ("post-training progress is tracked by row 3,
+   * because the efficiency factor cannot see it"): wherever it appears, it states the facet for every
+   * effective-compute mention of the document.
+   */
+  documentWide?: boolean;
 }
 
 /** Declares a row; `needs` is a cheap necessary test that guards the pattern (checked in guards.test.ts). */

@@ -44,10 +44,38 @@ export function evaluateFacets(m: RawMention, ctx: JudgementContext): FacetEvalu
       continue;
     }
     regions ??= SCOPES.flatMap((s) => s.regions(m, ctx, definition));
-    const evidence = search(regions, cueRowsFor(facet, variantOf(m.kind, facet), ctx.extraBenchmarks));
+    const evidence = search(regions, cueRowsFor(facet, variantOf(m.kind, facet), ctx.extraBenchmarks)) ?? (usesEffectiveCompute(m) ? documentWide(facet, ctx) : undefined);
     facets[facet] = evidence ? { state: 'stated', evidence } : { state: 'missing' };
   }
   return { facets, definition };
+}
+
+function usesEffectiveCompute(m: RawMention): boolean {
+  return m.kind === 'effective-compute-term' || m.kind === 'relative-effective-compute' || (m.kind === 'unit-multiplier' && !m.buffer);
+}
+
+const DOCUMENT_WIDE = new WeakMap<JudgementContext, Map<FacetId, Evidence | null>>();
+
+/** Cue rows about the metric itself, searched once per document (cue.documentWide). */
+function documentWide(facet: FacetId, ctx: JudgementContext): Evidence | undefined {
+  let byFacet = DOCUMENT_WIDE.get(ctx);
+  if (!byFacet) DOCUMENT_WIDE.set(ctx, (byFacet = new Map()));
+  let found = byFacet.get(facet);
+  if (found === undefined) {
+    const rows = cueRowsFor(facet, 'plain').filter((r) => r.documentWide);
+    found = null;
+    if (rows.length) {
+      for (const block of ctx.doc.blocks) {
+        const ev = cachedSearch({ block, nStart: 0, nEnd: block.norm.text.length, scope: 'document' }, rows);
+        if (ev) {
+          found = ev;
+          break;
+        }
+      }
+    }
+    byFacet.set(facet, found);
+  }
+  return found ?? undefined;
 }
 
 /** The definition in force: the one whose text holds the mention, else the document's first, else a glossary's. */
@@ -79,7 +107,7 @@ function cachedSearch(region: ScopeRegion, rows: readonly CueRow[]): Evidence | 
   if (!byRows) SEARCHES.set(region.block.norm, (byRows = new Map()));
   let byRange = byRows.get(rows);
   if (!byRange) byRows.set(rows, (byRange = new Map()));
-  const key = `${region.nStart}:${region.nEnd}:${region.scope}:${region.source ?? ''}`;
+  const key = `${region.nStart}:${region.nEnd}:${region.scope}:${region.source ?? ''}:${region.label ?? ''}`;
   let relative = byRange.get(key);
   if (relative === undefined) {
     const found = searchRegion(region, rows);
@@ -92,13 +120,19 @@ function cachedSearch(region: ScopeRegion, rows: readonly CueRow[]): Evidence | 
 const HEDGE_BEFORE = /(?:\be\.g\.,?|\bfor\s+example,?|\bsuch\s+as|\bfor\s+instance,?|\bincluding)\s*$/iu;
 
 function searchRegion(region: ScopeRegion, rows: readonly CueRow[]): Evidence | undefined {
-  const text = region.block.norm.text.slice(region.nStart, region.nEnd);
+  // A table cell is read under its column header ("What counts: Pre-training, RL and …"); a match that
+  // starts in the header is reported on the cell.
+  const prefix = region.label ? `${region.label}: ` : '';
+  const text = prefix + region.block.norm.text.slice(region.nStart, region.nEnd);
   for (const row of rows) {
     if (!mayMatch(row.pattern, text)) continue;
     for (const m of text.matchAll(globalOf(row))) {
-      const nStart = region.nStart + m.index!;
+      const at = m.index! - prefix.length;
+      const end = at + m[0].length;
+      if (end <= 0) continue;
+      const nStart = region.nStart + Math.max(0, at);
       if (!assertsAt(region.block, nStart)) continue;
-      return evidenceFor(region, row, nStart, nStart + m[0].length, text.slice(Math.max(0, m.index! - 30), m.index!));
+      return evidenceFor(region, row, nStart, region.nStart + end, text.slice(Math.max(0, m.index! - 30), m.index!));
     }
   }
   return undefined;

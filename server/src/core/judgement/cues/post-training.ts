@@ -27,11 +27,22 @@ export const POST_TRAINING = [
   cue({
     id: 'postTraining.calendar-time-because-unmeasurable',
     facet: 'postTraining',
+    documentWide: true,
     pattern: /\bmeasured\s+in\s+calendar\s+time\b[^.;]{0,40}?\b(?:since|because|as)\b|\b(?:since|because)\s+(?:we\s+)?(?:do\s+not|don't|cannot|can't)\s+(?:yet\s+)?(?:have\s+a\s+(?:metric|measure|way)|measure)\b/iu,
     needs: /calendar|since|because/iu,
     source: 'domain.md §4.1 P (RSP v2.0: "measured in calendar time, since we do not yet have a metric"); corpus rule 4 (a separate trigger *because* the metric cannot see them)',
     states: ['This is measured in calendar time, since we do not yet have a metric to estimate the impact of these improvements', 'tracked by calendar time because we cannot measure their effect in effective compute'],
     doesNotState: ['every 3 months of fine-tuning progress', 'measured in calendar time'],
+  }),
+  cue({
+    id: 'postTraining.progress-tracked-separately',
+    facet: 'postTraining',
+    documentWide: true,
+    pattern: /\b(?:post-?training|fine-?tuning|elicitation|scaffolding)(?:\s+[\w-]+){0,2}?\s+(?:progress|gains|improvements|enhancements)\s+(?:is|are)\s+(?:not\s+)?(?:tracked|measured|covered|handled|captured|counted|included|excluded)\b/iu,
+    needs: /progress|gains|improvements|enhancements/iu,
+    source: 'domain.md §4.1 P ("(tracked|measured) separately"); corpus rule 4',
+    states: ['Post-training gains are not counted in EC; they are tracked by the six-month post-training trigger', 'post-training progress is tracked by row 3, because the efficiency factor cannot see it'],
+    doesNotState: ['post-training gains can be large', 'fine-tuning progress is fast'],
   }),
   cue({
     id: 'postTraining.pretraining-only',
@@ -72,7 +83,7 @@ export const POST_TRAINING = [
   cue({
     id: 'postTraining.gains-are-included',
     facet: 'postTraining',
-    pattern: /\b(?:gains|improvements|enhancements)\s+from\s+(?:fine-?tuning|post-?training|reinforcement\s+learning|scaffolding)\b[^.;]{0,140}?\b(?:are|is)\s+(?:⟨|included|excluded|tracked|counted|measured|not\s+counted)/iu,
+    pattern: /\b(?:gains|improvements|enhancements)\s+from\s+(?:[\w-]+\s+){0,2}?(?:fine-?tuning|post-?training|reinforcement\s+learning|scaffolding)\b[^.;]{0,140}?\b(?:are|is)\s+(?:⟨|included|excluded|tracked|counted|measured|not\s+counted)/iu,
     needs: /gains|improvements|enhancements/iu,
     source: 'domain.md §4.1 P',
     states: ['Gains from fine-tuning, RL and scaffolding are included', 'improvements from post-training are not counted'],

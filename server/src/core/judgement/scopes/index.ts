@@ -4,6 +4,7 @@ import { crossReferenceScope } from './cross-reference';
 import { definedTermScope } from './defined-term';
 import { definitionScope, referencedDefinitionScope } from './definition';
 import { footnoteScope } from './footnote';
+import { purposeClauseScope } from './purpose-clause';
 import { listItemsScope, listLeadInScope } from './list';
 import { continuationScope, sentenceScope } from './sentence';
 import { sameThresholdScope } from './same-threshold';
@@ -17,6 +18,7 @@ export const SCOPES: readonly ScopeProvider[] = [
   listLeadInScope,
   listItemsScope,
   tableRowScope,
+  purposeClauseScope,
   definitionScope,
   referencedDefinitionScope,
   definedTermScope,

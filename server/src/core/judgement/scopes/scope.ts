@@ -20,6 +20,8 @@ export type ScopeId =
   | 'cross-reference'
   | 'same-threshold'
   | 'defined-term'
+  | 'purpose-clause'
+  | 'document'
   | 'glossary';
 
 /** A stretch of one block's normalised text. */
@@ -28,6 +30,8 @@ export interface ScopeRegion {
   nStart: number;
   nEnd: number;
   scope: ScopeId;
+  /** A label the text is read under: a table cell's column header ("What counts"). */
+  label?: string;
   /** Glossary file name when the text comes from one. */
   source?: string;
 }

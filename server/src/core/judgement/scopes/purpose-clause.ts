@@ -1,0 +1,63 @@
+// Provisions that supplement a numbered paragraph from elsewhere: "2.3 For the purposes of paragraph 2.1:
+// (a) gains from fine-tuning … are excluded; (b) the factor was fitted on runs between 10^22 and 10^25
+// FLOP", "4.1 The following count toward the training compute … for the purposes of paragraphs 4.2 and
+// 4.3:". The supplement (and the items its lead-in introduces) is in force for text in the paragraphs it
+// names, and for definitions stated there. Legal and standards drafting use this form (issue 10, cause 5).
+import type { Block } from '../../document';
+import { wholeBlock, isArtefact, type ScopeContext, type ScopeProvider, type ScopeRegion } from './scope';
+
+const PURPOSE = /\bfor\s+the\s+purposes?\s+of\s+(?:this\s+)?(?:paragraphs?|sections?|clauses?|subsections?|articles?|subdivisions?)\s+((?:\(?[\w.]{1,12}\)?)(?:\s*(?:,|and|or|to|through)\s*(?:\(?[\w.]{1,12}\)?))*)/giu;
+const BLOCK_LABEL = /^[\s#*_>-]*(?:(?:section|paragraph|clause|article)\s+)?(\d+(?:\.\d+)+|\d+\.?|\(\w{1,4}\)|[A-Z]\.)(?=[\s:.)])/iu;
+const INDEX = new WeakMap<ScopeContext, Map<string, Block[]>>();
+const MAX_ITEMS = 20;
+
+export function blockLabel(block: Block): string | undefined {
+  const m = BLOCK_LABEL.exec(block.norm.text);
+  return m ? m[1]!.replace(/\.$/, '') : undefined;
+}
+
+/** Supplements by the label of the paragraph they are for. */
+function index(ctx: ScopeContext): Map<string, Block[]> {
+  let map = INDEX.get(ctx);
+  if (map) return map;
+  map = new Map();
+  const blocks = ctx.doc.blocks;
+  blocks.forEach((block, i) => {
+    if (!/purpose/i.test(block.norm.text)) return;
+    for (const m of block.norm.text.matchAll(PURPOSE)) {
+      const labels = m[1]!.split(/\s*(?:,|and|or|to|through)\s*/).map((l) => l.replace(/\.$/, '')).filter(Boolean);
+      const supplement = [block];
+      if (/:\s*$/.test(block.norm.text)) {
+        for (let j = i + 1; j < blocks.length && supplement.length <= MAX_ITEMS; j++) {
+          const b = blocks[j]!;
+          if (isArtefact(b)) continue;
+          const label = blockLabel(b);
+          if (!b.inList && !(label && label.startsWith('('))) break;
+          supplement.push(b);
+        }
+      }
+      for (const label of labels) {
+        const list = map.get(label);
+        if (list) list.push(...supplement);
+        else map.set(label, [...supplement]);
+      }
+    }
+  });
+  INDEX.set(ctx, map);
+  return map;
+}
+
+/** The supplements in force for text in `block`. */
+export function supplementsOf(block: Block, ctx: ScopeContext): Block[] {
+  const label = blockLabel(block);
+  if (!label) return [];
+  return (index(ctx).get(label) ?? []).filter((b) => b !== block);
+}
+
+export const purposeClauseScope: ScopeProvider = {
+  id: 'purpose-clause',
+  where: 'a provision stated for the purposes of its paragraph',
+  regions(m, ctx) {
+    return supplementsOf(m.sentence.block, ctx).map((b): ScopeRegion => wholeBlock(b, 'purpose-clause'));
+  },
+};
