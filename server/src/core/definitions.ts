@@ -31,7 +31,7 @@ const EC_LIKE_DEFINITION = /\bwould\s+(?:need|require|have\s+(?:taken|needed|req
 /** The terms a document defines and the abbreviations it coins, read once per document. */
 export function documentVocabulary(doc: ParsedDocument): DocumentVocabulary {
   const definedTerms = findDefinedTerms(doc);
-  const abbreviations = findAbbreviations(doc);
+  const abbreviations = findAbbreviations(doc, definedTerms);
   const termAliases: Record<string, string> = {};
   const ecTerms = new Set<string>();
   for (const d of definedTerms) {

@@ -117,6 +117,7 @@ export function parseDocument(text: string, language: 'markdown' | 'plaintext', 
   if (language === 'plaintext') parsePlain(doc);
   else parseMarkdown(doc, cache);
   splitPdfFootnoteRuns(doc);
+  splitEnumeratedLines(doc);
   linkPdfFootnotes(doc);
   doc.blocks.forEach((block, i) => {
     block.sentences = cachedSentences(block);
@@ -664,6 +665,38 @@ function splitPdfFootnoteRuns(doc: ParsedDocument): void {
       out.push(block);
       continue;
     }
+    starts.forEach((from, i) => {
+      const to = i + 1 < starts.length ? starts[i + 1]! - 1 : block.text.length;
+      const text = block.text.slice(from, to);
+      out.push({ ...block, start: block.start + from, end: block.start + to, text, norm: normalize(text), footnoteRefs: block.footnoteRefs.filter((r) => r.offset >= block.start + from && r.offset < block.start + to), strong: block.strong.filter((r) => r.start >= block.start + from && r.start < block.start + to), sentences: [] });
+    });
+  }
+  doc.blocks = out;
+}
+
+const ENUMERATED_LINE = /(?:^|\n)[ \t]*(?:\(\w{1,4}\)|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,6}\.|(?:SEC(?:TION)?\.?|Section|Article|§)\s*\d+[\w.]*)[ \t]/g;
+
+/**
+ * Statutes and standards written as one paragraph of numbered lines ("(b) For purposes of this chapter:\n(1)
+ * “Artificial intelligence model” means …\n(2) …"): each numbered line becomes a block of its own, as a list
+ * item would be, so a definition, a cross-reference target or a lead-in is one provision and not the whole
+ * section. Lines that do not open with a number stay with the line before.
+ */
+function splitEnumeratedLines(doc: ParsedDocument): void {
+  if (!doc.blocks.some((b) => b.kind === 'paragraph' && b.text.includes('\n'))) return;
+  const out: Block[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind !== 'paragraph' || block.inList || block.footnoteLabel !== undefined || !block.text.includes('\n')) {
+      out.push(block);
+      continue;
+    }
+    const starts: number[] = [];
+    for (const m of block.text.matchAll(ENUMERATED_LINE)) starts.push(m[0].startsWith('\n') ? m.index! + 1 : m.index!);
+    if (starts.length < 2) {
+      out.push(block);
+      continue;
+    }
+    if (starts[0] !== 0) starts.unshift(0);
     starts.forEach((from, i) => {
       const to = i + 1 < starts.length ? starts[i + 1]! - 1 : block.text.length;
       const text = block.text.slice(from, to);

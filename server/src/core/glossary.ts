@@ -19,6 +19,8 @@ export interface DefinedTerm {
   block: Block;
   /** How it was recognised. */
   form: 'legal' | 'bold-label' | 'glossary-row' | 'section-entry';
+  /** A second name given with it: “Equivalent training compute” or “ETC” means … */
+  alias?: string;
 }
 
 export interface Abbreviation {
@@ -65,13 +67,11 @@ export function findDefinedTerms(doc: ParsedDocument): DefinedTerm[] {
     // Legal style, anywhere in the block.
     if (n.includes('"')) {
       for (const m of n.matchAll(LEGAL)) {
-        for (const g of [1, 2] as const) {
-          const label = m[g];
-          if (!label) continue;
-          const a = m.index! + m[0].indexOf(`"${label}"`) + 1;
-          const r = mapRange(block.norm, a, a + label.length);
-          add(label, block.start + r.start, block.start + r.end, block, 'legal');
-        }
+        const label = m[1]!;
+        const a = m.index! + m[0].indexOf(`"${label}"`) + 1;
+        const r = mapRange(block.norm, a, a + label.length);
+        add(label, block.start + r.start, block.start + r.end, block, 'legal');
+        if (m[2] && out.length) out[out.length - 1]!.alias = m[2].trim();
       }
     }
     // A bold label opening the block (or its first sentence), followed by a colon, a dash or a copula.
@@ -110,10 +110,16 @@ function firstHeaderCell(block: Block): string {
   return header.replace(/^\s*\|/, '').split('|')[0] ?? '';
 }
 
-/** Abbreviations the document coins: "effective compute (EC)", "Largest Fully Evaluated Model (LFEM)". */
-export function findAbbreviations(doc: ParsedDocument): Abbreviation[] {
+/** Abbreviations the document coins: "effective compute (EC)", "Largest Fully Evaluated Model (LFEM)", “X” or “Y” means. */
+export function findAbbreviations(doc: ParsedDocument, defined: readonly DefinedTerm[] = []): Abbreviation[] {
   const out: Abbreviation[] = [];
   const seen = new Set<string>();
+  for (const d of defined) {
+    if (d.alias && !seen.has(d.alias)) {
+      seen.add(d.alias);
+      out.push({ abbr: d.alias, term: d.term });
+    }
+  }
   for (const block of doc.blocks) {
     const n = block.norm.text;
     if (!n.includes('(')) continue;

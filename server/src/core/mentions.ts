@@ -96,8 +96,8 @@ function blockTerms(block: Block, aliases: Record<string, string>): Relative<Ter
     }
     for (const m of P.matchesIn(P.EFLOP, st)) add(EFFECTIVE_COMPUTE, m.index!, m.index! + m[0].length);
     for (const m of P.matchesIn(P.CEG, st)) add(CEG_TERM, m.index!, m.index! + m[0].length);
-    if (aliasPattern) {
-      for (const m of st.matchAll(aliasPattern)) {
+    for (const pattern of aliasPattern) {
+      for (const m of st.matchAll(pattern)) {
         const canonical = lookupAlias(aliases, m[0]);
         if (canonical) add(canonical, m.index!, m.index! + m[0].length);
       }
@@ -106,12 +106,16 @@ function blockTerms(block: Block, aliases: Record<string, string>): Relative<Ter
   return out;
 }
 
-function buildAliasPattern(aliases: Record<string, string>): RegExp | undefined {
+function buildAliasPattern(aliases: Record<string, string>): RegExp[] {
   const keys = Object.keys(aliases).filter((k) => k.trim().length > 0);
-  if (keys.length === 0) return undefined;
-  const escaped = keys.sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  // All-caps aliases (EC, CEG) match case-sensitively; words match in any case.
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  if (keys.length === 0) return [];
+  const escape = (k: string): string => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const build = (list: string[], flags: string): RegExp | undefined =>
+    list.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, flags) : undefined;
+  // Abbreviations (EC, CEG, eFLOP) match as written; words ("equivalent training compute") in any case.
+  const abbreviations = keys.filter((k) => !/\s/.test(k) && /[A-Z]/.test(k));
+  const words = keys.filter((k) => !abbreviations.includes(k));
+  return [build(abbreviations, 'gu'), build(words, 'giu')].filter((r): r is RegExp => r !== undefined);
 }
 
 function lookupAlias(aliases: Record<string, string>, written: string): string | undefined {
@@ -170,6 +174,14 @@ function sentenceMentions(block: Block, sentence: Sentence, terms: TermOccurrenc
   // Absolute magnitudes first: "three times 10^25" must not also read as a "three times" multiple.
   for (const m of absoluteMatches(st)) {
     if (taken(m.start, m.end)) continue;
+    // A magnitude of effective compute ("1026 effective FLOP", "its equivalent training compute … is more
+    // than 10^26 operations") needs the effective-compute facets, not a counting scope (corpus rule 1).
+    const ecTerm = m.effective ? undefined : terms.find((t) => t.term === EFFECTIVE_COMPUTE && !consumedTerms.has(t) && t.nEnd - base <= m.start && m.start - (t.nEnd - base) <= 100 && !/[;]/.test(st.slice(t.nEnd - base, m.start)));
+    if (m.effective || ecTerm) {
+      if (ecTerm) consumedTerms.add(ecTerm);
+      out.push(make('absolute-effective-compute', m.start, m.end, { term: EFFECTIVE_COMPUTE, value: m.value, comparator: m.comparator, namedThreshold: m.named }));
+      continue;
+    }
     out.push(make('absolute-compute', m.start, m.end, { value: m.value, comparator: m.comparator, bare: m.bare, namedThreshold: m.named }));
   }
   for (const m of P.matchesIn(P.DELEGATED, st)) {
@@ -274,12 +286,17 @@ interface MagnitudeMatch {
   comparator?: string;
   bare?: boolean;
   named?: boolean;
+  /** The unit is effective: "1026 effective FLOP". */
+  effective?: boolean;
 }
+
+const EFFECTIVE_UNIT = /^\s?effective[\s-]+(?:training[\s-]+)?(?:FLOPs?|FLOP|compute|operations)\b/iu;
 
 function absoluteMatches(st: string): MagnitudeMatch[] {
   const out: MagnitudeMatch[] = [];
   const push = (start: number, end: number, value: number, allowBare: boolean): void => {
-    const unit = P.UNIT_AFTER.exec(st.slice(end, end + 64));
+    const effective = EFFECTIVE_UNIT.exec(st.slice(end, end + 64));
+    const unit = effective ?? P.UNIT_AFTER.exec(st.slice(end, end + 64));
     const before = st.slice(Math.max(0, start - 40), start);
     const cmp = P.COMPARATOR_BEFORE.exec(before);
     // The unit may come first: "…measured in floating point operations, is greater than 10^25."
@@ -292,7 +309,7 @@ function absoluteMatches(st: string): MagnitudeMatch[] {
     const stop = unit ? end + unit[0].length : end;
     // "the 10^25 FLOP threshold", "the 10^26 line": the number names a threshold even without a comparator.
     const named = THRESHOLD_NOUN.test(st.slice(stop, stop + 24));
-    out.push({ start: s, end: stop, value, comparator: cmp?.[0].trim(), bare: !unit && !unitBefore, named });
+    out.push({ start: s, end: stop, value, comparator: cmp?.[0].trim(), bare: !unit && !unitBefore, named, effective: !!effective || undefined });
   };
   for (const m of P.matchesIn(P.POW, st)) {
     const mult = m[1] ? parseNumber(m[1]) : 1;
@@ -346,6 +363,8 @@ function relativeMatches(st: string): RelativeMatch[] {
     push(m.index!, m.index! + m[0].length);
   }
   for (const m of P.matchesIn(P.FRACTION, st)) push(m.index!, m.index! + m[0].length);
+  // "a 300% increase" is 4x; "exceeds … by 300 percent" likewise (percent-as-multiple reports the ambiguity).
+  for (const m of P.matchesIn(P.PERCENT_INCREASE, st)) push(m.index!, m.index! + m[0].length, 1 + Number(m[1] ?? m[2]) / 100);
   // "Two years of progress in one" names what it multiplies: the rate of progress.
   for (const m of P.matchesIn(P.YEARS_IN_ONE, st)) push(m.index!, m.index! + m[0].length, undefined, 'progress-rate');
   return out.sort((a, b) => a.start - b.start);

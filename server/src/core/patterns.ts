@@ -62,6 +62,9 @@ export const OOM = guard(new RegExp(`\\b(?:(?:an?|${NUM_WORD}|several|multiple|\
 export const FRACTION = guard(/\b(?:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)|1\/\d{1,2}(?:st|nd|rd|th)?)\b/giu, /half|third|quarter|fifth|tenth|1\/\d/iu);
 export const YEARS_IN_ONE = guard(new RegExp(`\\b(?:${NUM_WORD}|\\d+)\\s+years?\\s+of\\s+(?:[\\w–-]+\\s+){0,4}?progress\\s+(?:in|into|within)\\s+(?:one|a\\s+single|\\d+)\\b|\\bas\\s+much\\s+progress\\s+in\\s+(?:one|a|a\\s+single)\\s+(?:year|month)\\s+as\\s+(?:one\\s+would\\s+(?:see|expect|make)\\s+)?in\\s+(?:${NUM_WORD}|\\d+)\\s+(?:years?|months?)\\b`, 'giu'), /progress/iu);
 
+/** A percentage used as a multiple: "a 300% increase in effective compute", "by 300 percent or more". */
+export const PERCENT_INCREASE = guard(/(?<![\p{L}\p{N}.])(\d{2,4}(?:\.\d+)?)\s?(?:%|percent|per\s?cent)(?:\s+or\s+more)?(?=\s+(?:increase|growth|rise|jump|more)\b|\s*$)|\bby\s+(\d{2,4}(?:\.\d+)?)\s?(?:%|percent|per\s?cent)(?:\s+or\s+more)?/giu, /%|percent|per\s?cent/iu);
+
 /** What the word after a multiplier says it multiplies, when it is not compute (trap T2). */
 export const NOT_COMPUTE_AFTER = /^\s*(?:(?:more|less|fewer|the)\s+)?(?:time\s+saved|faster|slower|speed\b|cheaper|users?|customers|revenue|likely|likelihood|tries|attempts|GPUs?|TPUs?|nodes?|chips?|accelerators?|cards?|servers?|[A-Z]\d{2,4}\b|zoom|magnification|per\s+(?:day|week|month|year)|a\s+(?:day|week|month|year)|daily|weekly|monthly|yearly|annually)/u;
 
@@ -96,7 +99,7 @@ export const COST = guard(new RegExp(`\\bcosts?\\s+(?:of\\s+which\\s+)?(?:,[^,]{
  */
 const DEGREE_ADVERB = 'notably|significantly|substantially|materially|meaningfully|considerably|dramatically|markedly|much|far';
 const DEGREE_ADJECTIVE = 'substantial|significant|material|notable|major|meaningful|exceptional|dramatic|considerable|marked|sharp|large|step-change';
-export const CAPABILITY_JUMP = guard(new RegExp(`\\b(?:${DEGREE_ADVERB})\\s+more\\s+(?:capable|performant)\\b|\\bmajor\\s+algorithmic\\s+(?:breakthrough|advance|improvement)s?\\b|\\b(?:unexpectedly\\s+)?(?:${DEGREE_ADJECTIVE})\\s+(?:increases?|jumps?|improvements?|gains?|leaps?)\\s+in\\s+(?:the\\s+)?(?:(?:AI|model|overall|general)\\s+)?(?:capabilit(?:y|ies)(?:\\s+frontier)?|capability\\s+frontier|performance)\\b|\\bgenerational\\s+model\\s+improvement\\b`, 'giu'), /capab|performan|algorithmic|generational/iu);
+export const CAPABILITY_JUMP = guard(new RegExp(`\\b(?:${DEGREE_ADVERB})\\s+more\\s+(?:capable|performant)\\b|\\bmajor\\s+algorithmic\\s+(?:breakthrough|advance|improvement)s?\\b|\\b(?:unexpectedly\\s+)?(?:${DEGREE_ADJECTIVE})\\s+(?:increases?|jumps?|improvements?|gains?|leaps?)\\s+in\\s+(?:the\\s+)?(?:(?:AI|model|overall|general)\\s+)?(?:capabilit(?:y|ies)(?:\\s+frontier)?|capability\\s+frontier|performance)\\b|\\b(?:${DEGREE_ADJECTIVE})\\s+(?:capabilit(?:y|ies)|performance)\\s+(?:jumps?|gains?|improvements?|increases?|leaps?)\\b|\\bgenerational\\s+model\\s+improvement\\b`, 'giu'), /capab|performan|algorithmic|generational/iu);
 
 /**
  * Progress jumps without a number: "AI progress substantially accelerating", "a dramatic acceleration in

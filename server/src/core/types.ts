@@ -21,6 +21,7 @@ export type MentionKind =
   | 'relative-capability'
   | 'unit-multiplier'
   | 'absolute-compute'
+  | 'absolute-effective-compute'
   | 'delegated-compute'
   | 'compute-cost'
   | 'progress-rate'

@@ -17,6 +17,7 @@ export function definitionFor(doc: TextDocument, outcome: LintOutcome, offset: n
 const SYMBOL_KINDS: Partial<Record<MentionKind, SymbolKind>> = {
   'effective-compute-term': SymbolKind.Constant,
   'absolute-compute': SymbolKind.Number,
+  'absolute-effective-compute': SymbolKind.Number,
   'compute-cost': SymbolKind.Number,
   'delegated-compute': SymbolKind.Number,
   'relative-effective-compute': SymbolKind.Operator,

@@ -29,7 +29,10 @@ export const REQUIREMENTS: Record<MentionKind, Requirement> = {
   'progress-rate': { facets: ['benchmark', 'reference'], variant: { benchmark: 'capability' }, definition: 'none', why: 'corpus rule 13' },
   'capability-jump': { facets: ['benchmark', 'reference'], variant: { benchmark: 'capability' }, definition: 'term', why: 'corpus rule 12' },
   'post-training-calendar': { facets: ['reference'], definition: 'none', why: 'corpus rule 5 (accumulated since when?)' },
+  // What the document says counts toward training compute holds for its compute thresholds (corpus:
+  // facets are judged over the whole file).
   'absolute-compute': { facets: ['counting'], definition: 'training-compute', why: 'domain.md §4.2 F4; corpus rule 6' },
+  'absolute-effective-compute': { facets: EC, definition: 'term', why: 'domain.md §4.2 F1 absolute ("10^26 effective FLOP"); corpus rule 1 (counting is n/a for effective compute)' },
   'delegated-compute': { facets: ['counting'], definition: 'training-compute', why: 'corpus rule 6 (a threshold delegated without a number)' },
   'compute-cost': { facets: ['counting'], variant: { counting: 'cost' }, definition: 'none', why: 'corpus rule 6 (how a cost is priced)' },
   'compute-equivalence': { facets: [...EC, 'counting'], variant: { baseline: 'equivalence' }, definition: 'none', why: 'domain.md §4.2 F1 absolute ("2024-equivalent compute")' },

@@ -115,7 +115,7 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     id: 'trigger.comparator',
     role: 'trigger',
     source: 'domain.md §3.2 F4 (an absolute magnitude with an exact comparator: "greater than 10^26")',
-    when: (m) => (m.kind === 'absolute-compute' || m.kind === 'compute-cost') && !!m.comparator && !P.APPROXIMATE.test(m.comparator) && !sentenceTest(m.sentence, P.DESCRIPTIVE),
+    when: (m) => (m.kind === 'absolute-compute' || m.kind === 'absolute-effective-compute' || m.kind === 'compute-cost') && !!m.comparator && !P.APPROXIMATE.test(m.comparator) && !sentenceTest(m.sentence, P.DESCRIPTIVE),
   },
   {
     id: 'descriptive.trend',

@@ -31,6 +31,15 @@ export const REFERENCE = [
     doesNotState: ['the last word', 'previous work'],
   }),
   cue({
+    id: 'reference.model-most-recently-assessed',
+    facet: 'reference',
+    pattern: /\b(?:models?|versions?|checkpoints?|systems?)\s+(?:that\s+(?:was|were|has\s+been)\s+|(?:the\s+)?(?:developer|lab|we)\s+(?:has|have)\s+)?(?:most\s+recently|last|previously)\s+(?:assessed|evaluated|tested|deployed|released)\b/iu,
+    needs: /recently|last|previously/iu,
+    source: 'domain.md §4.1 R (the last model that completed a full evaluation, the last deployed model)',
+    states: ['than the version most recently assessed under this section', 'over any model the developer has previously deployed'],
+    doesNotState: ['models deployed last year', 'the version assessed'],
+  }),
+  cue({
     id: 'reference.previously-assessed',
     facet: 'reference',
     pattern: /\bpreviously\s+(?:determined|evaluated|assessed|tested|deployed)\b/iu,
