@@ -265,6 +265,7 @@ export function isDefiningOccurrence(st: string, a: number, b: number): boolean 
   if (/\bwe\s+define\s+(?:the\s+(?:term\s+)?)?[\s"'*_]*$/i.test(before) && /^[\s"'*_]*(?:\([^()]{1,30}\)\s*)?\s(?:as|to\s+(?:be|mean))\b/i.test(after)) return true;
   if (DEFINING_AFTER.test(after)) return true;
   if (/\bby\s+[\s"'*_]*$/i.test(before) && /^[\s"'*_]*,?\s+we\s+mean\b/i.test(after)) return true;
+  if (/\b(?:operationali[sz]e|define|treat|interpret)\s+[\s"'*_]*$/i.test(before) && /^[\s"'*_]*\s+as\b/i.test(after)) return true;
   if (SENTENCE_START.test(st.slice(0, a)) && COPULAR_AFTER.test(after)) return true;
   return false;
 }
@@ -273,7 +274,7 @@ const DEFINING_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:,\s*)?(?:means|is\s+
 /** Only markup, quotes, a PDF footnote number or a list marker before the term. */
 const SENTENCE_START = /^[\s"'*_(]*(?:\d{1,2}\s+|[-•●○]\s+)?[\s"'*_]*(?:the\s+(?:term\s+)?)?[\s"'*_]*$/i;
 /** "is a (…) measure|metric|quantity of …": the copula followed by a classifying noun within five words. */
-const COPULAR_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:measure|metric|quantity|amount|estimate|unit|multiplier|number|ratio|index|count|notion|concept)\b/i;
+const COPULAR_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:measure|metric|quantity|amount|estimate|unit|multiplier|number|ratio|index|count|notion|concept|compute|computation)\b/i;
 
 function costIsAboutCompute(st: string): boolean {
   return /\b(?:compute|computing|computation|train(?:ing|ed)?|fine-?tun\w*|model)\b/i.test(st);

@@ -46,6 +46,18 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     when: (m, f) => m.sentence.block.section.isChangelog || sentenceTest(m.sentence, P.HISTORICAL) || P.VERSION_ENTRY.test(m.sentence.block.norm.text),
   },
   {
+    id: 'historical.deleted-text',
+    role: 'historical',
+    source: 'corpus rule 11 (text a redline deletes is no longer in force)',
+    when: (_m, f) => /^\s*(?:deleted|removed|struck)\s*:/i.test(openBracket(f.st, f.a)),
+  },
+  {
+    id: 'quoted.editorial-comment',
+    role: 'quoted',
+    source: 'corpus rule 17 (a reviewer\'s comment on a draft is another party\'s words)',
+    when: (_m, f) => /^\s*(?:comment|note|reviewer|query|question)\b[^:\]]{0,60}:/i.test(openBracket(f.st, f.a)),
+  },
+  {
     id: 'quoted.blockquote-or-quotation',
     role: 'quoted',
     source: 'corpus rule 17 (another party\'s words in a blockquote or a quotation of eight words or more)',
@@ -154,6 +166,13 @@ function leadText(sentence: Sentence): string {
   if (sentence.index > 0) return '';
   const lead = leadInOf(sentence.block);
   return lead ? sentenceText(lead) : '';
+}
+
+/** The text after the last "[" before `at` that is not closed before it: "[Deleted: …", "[Comment (T. Osei): …". */
+function openBracket(st: string, at: number): string {
+  const open = st.lastIndexOf('[', at);
+  if (open < 0 || st.lastIndexOf(']', at) > open) return '';
+  return st.slice(open + 1, at);
 }
 
 /** A value given as an example: "(e.g. 2.3x10^25 FLOP)". */

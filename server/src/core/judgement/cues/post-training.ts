@@ -47,7 +47,7 @@ export const POST_TRAINING = [
   cue({
     id: 'postTraining.pretraining-only',
     facet: 'postTraining',
-    pattern: /\bpre-?training\s+(?:improvements\s+|gains\s+)?only\b|\bfrom\s+a\s+pre-?trained\s+model\b|\b(?:on|of)\s+the\s+pre-?trained\s+(?:model|checkpoint)\b/iu,
+    pattern: /\bpre-?training\s+(?:improvements\s+|gains\s+)?only\b|\bfrom\s+a\s+pre-?trained\s+model\b|\b(?:on|of)\s+the\s+pre-?trained\s+(?:model|checkpoint)(?:\s+only)?\b/iu,
     needs: /train/iu,
     source: 'domain.md §4.1 P ("(from|of) a pre-?trained model", "pre-?training only")',
     states: ['a performance improvement from a pretrained model', 'measured on the pre-trained checkpoint'],
@@ -61,6 +61,15 @@ export const POST_TRAINING = [
     source: 'domain.md §4.1 P (included, and measured how)',
     states: ['the benchmark is run on the post-trained model', 'scores are measured on the post-trained model'],
     doesNotState: ['post-training is out of scope', 'evaluated on the base model'],
+  }),
+  cue({
+    id: 'postTraining.measured-as-deployed',
+    facet: 'postTraining',
+    pattern: /\b(?:measured|evaluated|assessed|tested|run)\b[^.;]{0,60}?\b(?:as\s+deployed|after\s+(?:any\s+|all\s+)?(?:fine-?tuning|post-?training|reinforcement\s+learning|RL\b))/iu,
+    needs: /deployed|after/iu,
+    source: 'domain.md §4.1 P (included, and measured how)',
+    states: ['shall be measured on the model as deployed, after any fine-tuning and reinforcement learning applied by the developer', 'scores are evaluated after post-training'],
+    doesNotState: ['measured before deployment', 'after fine-tuning is complete we publish'],
   }),
   cue({
     id: 'postTraining.elicitation-protocol',

@@ -33,10 +33,10 @@ export const REFERENCE = [
   cue({
     id: 'reference.model-most-recently-assessed',
     facet: 'reference',
-    pattern: /\b(?:models?|versions?|checkpoints?|systems?)\s+(?:that\s+(?:was|were|has\s+been)\s+|(?:the\s+)?(?:developer|lab|we)\s+(?:has|have)\s+)?(?:most\s+recently|last|previously)\s+(?:assessed|evaluated|tested|deployed|released)\b/iu,
+    pattern: /\b(?:models?|versions?|checkpoints?|systems?)\s+(?:that\s+(?:was|were|has\s+been)\s+|(?:the\s+)?(?:developer|lab|we)\s+(?:has|have)\s+)?(?:most\s+recently|last|previously)\s+(?:assessed|evaluated|tested|deployed|released|notified|reported|certified)\b|\b(?:most\s+recently|previously|last)\s+(?:[\w-]+\s+){0,2}?(?:assessed|evaluated|tested|deployed|released|notified)\s+(?:models?|versions?|checkpoints?|systems?)\b/iu,
     needs: /recently|last|previously/iu,
     source: 'domain.md §4.1 R (the last model that completed a full evaluation, the last deployed model)',
-    states: ['than the version most recently assessed under this section', 'over any model the developer has previously deployed'],
+    states: ['than the version most recently assessed under this section', 'over any model the developer has previously deployed', 'over the most recently evaluated model', 'relative to the version last notified'],
     doesNotState: ['models deployed last year', 'the version assessed'],
   }),
   cue({
@@ -105,10 +105,10 @@ export const REFERENCE = [
   cue({
     id: 'reference.dated-pace',
     facet: 'reference',
-    pattern: /\b(?:over|than|relative\s+to|compared\s+(?:to|with)|from|at)\s+(?:our\s+|the\s+|its\s+)?(?:(?:average\s+)?(?:rate|pace)\s+(?:of|over|in|during)\s+)?(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)?\d{2})?\s+(?:[\w-]+\s+){0,2}?(?:pace|rate|average|baseline|levels?|throughput|trend|progress)\b|\b(?:average|pace|rate)\s+(?:over|in|during|between)\s+(?:19|20)\d{2}/iu,
+    pattern: /\b(?:over|than|relative\s+to|compared\s+(?:to|with)|from|at)\s+(?:our\s+|the\s+|its\s+)?(?:(?:average\s+)?(?:rate|pace)\s+(?:of|over|in|during)\s+)?(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)?\d{2})?\s+(?:[\w-]+\s+){0,2}?(?:pace|rate|average|baseline|levels?|throughput|trend|progress)\b|\b(?:average|pace|rate)\s+(?:over|in|during|between)\s+(?:19|20)\d{2}|\b(?:relative\s+to|compared\s+(?:to|with)|than(?:\s+in)?|over|from|of)\s+(?:the\s+)?(?:19|20)\d{2}\s?[-–]\s?(?:19|20)?\d{2}\b/iu,
     needs: /\d\d/u,
     source: 'corpus rule 13 (the comparison period of a rate-of-progress multiple)',
-    states: ['an AI R&D speed-up of 3x over our 2024 pace', 'by 3x relative to our 2024 research throughput', 'by 2x relative to its average rate over 2022-2024'],
+    states: ['an AI R&D speed-up of 3x over our 2024 pace', 'by 3x relative to our 2024 research throughput', 'by 2x relative to its average rate over 2022-2024', 'double the pace of algorithmic progress relative to 2022-2024'],
     doesNotState: ['from historical rates', 'over the next months'],
   }),
   cue({

@@ -6,9 +6,16 @@
 import type { Block } from '../../document';
 import { wholeBlock, isArtefact, type ScopeContext, type ScopeProvider, type ScopeRegion } from './scope';
 
-const PURPOSE = /\bfor\s+the\s+purposes?\s+of\s+(?:this\s+)?(?:paragraphs?|sections?|clauses?|subsections?|articles?|subdivisions?)\s+((?:\(?[\w.]{1,12}\)?)(?:\s*(?:,|and|or|to|through)\s*(?:\(?[\w.]{1,12}\)?))*)/giu;
+const PURPOSE = /\bfor\s+(?:the\s+)?purposes?\s+of\s+(?:(?:paragraphs?|sections?|clauses?|subsections?|articles?|subdivisions?)\s+((?:\(?[\w.]{1,12}\)?)(?:\s*(?:,|and|or|to|through)\s*(?:\(?[\w.]{1,12}\)?))*)|(\d+(?:\.\d+)+))/giu;
 const BLOCK_LABEL = /^[\s#*_>-]*(?:(?:section|paragraph|clause|article)\s+)?(\d+(?:\.\d+)+|\d+\.?|\(\w{1,4}\)|[A-Z]\.)(?=[\s:.)])/iu;
-const INDEX = new WeakMap<ScopeContext, Map<string, Block[]>>();
+interface Supplement {
+  blocks: Block[];
+  /** Index of the supplementing block: a local label such as "(b)" only reaches nearby paragraphs. */
+  at: number;
+}
+
+const INDEX = new WeakMap<ScopeContext, Map<string, Supplement[]>>();
+const LOCAL_REACH = 12;
 const MAX_ITEMS = 20;
 
 export function blockLabel(block: Block): string | undefined {
@@ -17,7 +24,7 @@ export function blockLabel(block: Block): string | undefined {
 }
 
 /** Supplements by the label of the paragraph they are for. */
-function index(ctx: ScopeContext): Map<string, Block[]> {
+function index(ctx: ScopeContext): Map<string, Supplement[]> {
   let map = INDEX.get(ctx);
   if (map) return map;
   map = new Map();
@@ -25,7 +32,7 @@ function index(ctx: ScopeContext): Map<string, Block[]> {
   blocks.forEach((block, i) => {
     if (!/purpose/i.test(block.norm.text)) return;
     for (const m of block.norm.text.matchAll(PURPOSE)) {
-      const labels = m[1]!.split(/\s*(?:,|and|or|to|through)\s*/).map((l) => l.replace(/\.$/, '')).filter(Boolean);
+      const labels = (m[1] ?? m[2]!).split(/\s*(?:,|and|or|to|through)\s*/).map((l) => l.replace(/\.$/, '')).filter(Boolean);
       const supplement = [block];
       if (/:\s*$/.test(block.norm.text)) {
         for (let j = i + 1; j < blocks.length && supplement.length <= MAX_ITEMS; j++) {
@@ -37,9 +44,10 @@ function index(ctx: ScopeContext): Map<string, Block[]> {
         }
       }
       for (const label of labels) {
-        const list = map.get(label);
-        if (list) list.push(...supplement);
-        else map.set(label, [...supplement]);
+        const entry = { blocks: supplement, at: i };
+        const list = map!.get(label);
+        if (list) list.push(entry);
+        else map!.set(label, [entry]);
       }
     }
   });
@@ -51,7 +59,9 @@ function index(ctx: ScopeContext): Map<string, Block[]> {
 export function supplementsOf(block: Block, ctx: ScopeContext): Block[] {
   const label = blockLabel(block);
   if (!label) return [];
-  return (index(ctx).get(label) ?? []).filter((b) => b !== block);
+  const at = ctx.blockIndex.get(block) ?? -1;
+  const local = label.startsWith('(');
+  return (index(ctx).get(label) ?? []).filter((e) => !local || Math.abs(e.at - at) <= LOCAL_REACH).flatMap((e) => e.blocks).filter((b) => b !== block);
 }
 
 export const purposeClauseScope: ScopeProvider = {

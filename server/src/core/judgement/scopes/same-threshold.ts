@@ -36,8 +36,15 @@ export const sameThresholdScope: ScopeProvider = {
   id: 'same-threshold',
   where: 'another statement of the same threshold',
   regions(m, ctx) {
-    const key = thresholdKey(m, ctx.doc.text);
-    if (!key) return [];
+    // A multiple that operationalises a capability phrase in the same sentence ("We operationalise
+    // 'substantially more capable' as a 4x increase") shares that phrase's statements too.
+    const keys = new Set<string>();
+    const own = thresholdKey(m, ctx.doc.text);
+    if (own) keys.add(own);
+    if (m.kind === 'relative-effective-compute') {
+      for (const o of ctx.mentions) if (o.sentence === m.sentence && o.kind === 'capability-jump' && o.term) keys.add(`capability:${o.term}`);
+    }
+    if (keys.size === 0) return [];
     let clusters = CLUSTERS.get(ctx);
     if (!clusters) {
       clusters = new Map();
@@ -51,7 +58,7 @@ export const sameThresholdScope: ScopeProvider = {
       CLUSTERS.set(ctx, clusters);
     }
     const out: ScopeRegion[] = [];
-    for (const other of clusters.get(key) ?? []) {
+    for (const other of [...keys].flatMap((k) => clusters!.get(k) ?? [])) {
       if (other === m || other.sentence === m.sentence) continue;
       for (const p of LOCAL) for (const r of p.regions(other, ctx, undefined)) out.push({ ...r, scope: 'same-threshold' });
     }
