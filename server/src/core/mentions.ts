@@ -379,6 +379,8 @@ interface Anchor {
   implicitTerm?: boolean;
 }
 
+const FASTER_PROGRESS_AFTER = /^\s*(?:faster|quicker)\s+(?:(?:AI|ML|software|algorithmic|research|capabilities)\s+){0,2}(?:progress|research|R&D|development)\b/i;
+const FASTER_PROGRESS_BEFORE = /\b(?:progress|R&D|research|development)\s+(?:that\s+is|is|was|would\s+be|becomes?)\s*$/i;
 const SCALEUP_ONLY = /\bscale-?ups?\b/i;
 const EXPLICIT_COMPUTE = /\b(?:compute|computation|computing|FLOPs?|operations|training\s+runs?)\b/i;
 
@@ -388,6 +390,8 @@ const EXPLICIT_COMPUTE = /\b(?:compute|computation|computing|FLOPs?|operations|t
  */
 function anchorOf(st: string, start: number, end: number, terms: TermOccurrence[], base: number, block: Block): Anchor | undefined {
   const afterRaw = st.slice(end, end + WINDOW);
+  // "3X faster software progress", "software progress that is 2X faster": a multiple of the rate of progress.
+  if (/^\s*(?:faster|quicker)\b/i.test(afterRaw) && (FASTER_PROGRESS_AFTER.test(afterRaw) || FASTER_PROGRESS_BEFORE.test(st.slice(Math.max(0, start - WINDOW), start)))) return { kind: 'progress-rate' };
   if (P.NOT_COMPUTE_AFTER.test(afterRaw)) return undefined;
   const after = afterRaw.split(/[;:()[\]]|,\s(?!or\b)/)[0]!;
   const beforeRaw = st.slice(Math.max(0, start - WINDOW), start);
@@ -405,6 +409,9 @@ function anchorOf(st: string, start: number, end: number, terms: TermOccurrence[
   // A margin below a limit ("6x in effective compute away from the CCL") is a buffer too.
   const margin = P.guardedTest(P.BUFFER_WORD, before) || /^[^.;]{0,80}\baway\s+from\b/i.test(st.slice(end, end + 100));
   if (term) return { kind: 'relative-effective-compute', term, buffer: margin || undefined };
+  // The nearest head wins: "…1e28 FLOP, they could accelerate software progress by 3X" multiplies progress.
+  const nearBefore = before.slice(-32);
+  if (P.guardedTest(P.PROGRESS_WORD, nearBefore) && !P.guardedTest(P.COMPUTE_WORD, nearBefore)) return { kind: 'progress-rate' };
   if (P.guardedTest(P.BUFFER_WORD, near)) return { kind: 'unit-multiplier', buffer: true };
   if (P.guardedTest(P.COMPUTE_WORD, near)) {
     // A bare "scale-up" in a paragraph that works in effective compute is an effective-compute multiple

@@ -60,7 +60,7 @@ export const NUM_TIMES = guard(new RegExp(`\\b(\\d+(?:\\.\\d+)?|${NUM_WORD})[\\s
 export const DOUBLING = guard(/\b(?:doubl|tripl|quadrupl)(?:e|es|ed|ing)\b/giu, /doubl|tripl|quadrupl/iu);
 export const OOM = guard(new RegExp(`\\b(?:(?:an?|${NUM_WORD}|several|multiple|\\d+(?:\\.\\d+)?)\\s+)?orders?[\\s-]+of[\\s-]+magnitude\\b`, 'giu'), /magnitude/iu);
 export const FRACTION = guard(/\b(?:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)|1\/\d{1,2}(?:st|nd|rd|th)?)\b/giu, /half|third|quarter|fifth|tenth|1\/\d/iu);
-export const YEARS_IN_ONE = guard(new RegExp(`\\b(?:${NUM_WORD}|\\d+)\\s+years?\\s+of\\s+(?:[\\w–-]+\\s+){0,4}?progress\\s+(?:in|into|within)\\s+(?:one|a\\s+single|\\d+)\\b|\\bas\\s+much\\s+progress\\s+in\\s+(?:one|a|a\\s+single)\\s+(?:year|month)\\s+as\\s+(?:one\\s+would\\s+(?:see|expect|make)\\s+)?in\\s+(?:${NUM_WORD}|\\d+)\\s+(?:years?|months?)\\b`, 'giu'), /progress/iu);
+export const YEARS_IN_ONE = guard(new RegExp(`\\b(?:${NUM_WORD}|\\d+)\\s+years?(?:'?\\s*worth)?\\s+of\\s+(?:[\\w–-]+\\s+){0,4}?progress(?:,[^,.;]{1,40},)?\\s+(?:occurs\\s+|happens\\s+)?(?:in|into|within)\\s+(?:one|a\\s+single|\\d+)\\b|\\bas\\s+much\\s+progress\\s+in\\s+(?:one|a|a\\s+single)\\s+(?:year|month)\\s+as\\s+(?:one\\s+would\\s+(?:see|expect|make)\\s+)?in\\s+(?:${NUM_WORD}|\\d+)\\s+(?:years?|months?)\\b`, 'giu'), /progress/iu);
 
 /** A percentage used as a multiple: "a 300% increase in effective compute", "by 300 percent or more". */
 export const PERCENT_INCREASE = guard(/(?<![\p{L}\p{N}.])(\d{2,4}(?:\.\d+)?)\s?(?:%|percent|per\s?cent)(?:\s+or\s+more)?(?=\s+(?:increase|growth|rise|jump|more)\b|\s*$)|\bby\s+(\d{2,4}(?:\.\d+)?)\s?(?:%|percent|per\s?cent)(?:\s+or\s+more)?/giu, /%|percent|per\s?cent/iu);
@@ -70,7 +70,7 @@ export const NOT_COMPUTE_AFTER = /^\s*(?:(?:more|less|fewer|the)\s+)?(?:time\s+s
 
 /** Compute lexemes that anchor a multiplier (F3 window rule). */
 export const COMPUTE_WORD = guard(/\b(?:compute|computation|computing\s+power|computational\s+resources|FLOPs?|FLOP|operations|training\s+runs?|scale-?ups?)\b/iu, /comput|flop|operations|training|scale/iu);
-export const CAPABILITY_WORD = guard(/\bcapabilit(?:y|ies)\b|\bmore\s+capable\b/iu, /capab/iu);
+export const CAPABILITY_WORD = guard(/\bcapabilit(?:y|ies)\b|\bmore\s+capable\b|\bperformance\b/iu, /capab|performance/iu);
 export const PROGRESS_WORD = guard(/\b(?:progress|R&D|research|speed(?:s|ed)?[\s-]?up|accelerat\w*|wall-clock\s+time)\b/iu, /progress|R&D|research|speed|accelerat|wall-clock/iu);
 export const BUFFER_WORD = guard(/\b(?:safety\s+)?(?:buffer|margin)\b/iu, /buffer|margin/iu);
 export const INTERVAL_WORD = guard(/\b(?:evaluation|assessment|testing|test)\s+(?:interval|cadence|step)\b|\binterval\b/iu, /interval|cadence|step/iu);

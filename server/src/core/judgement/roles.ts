@@ -30,6 +30,11 @@ export interface RoleFacts {
   lead: string;
 }
 
+/** Another instrument named as the source of what the sentence reports. */
+const OTHER_INSTRUMENT = /(?:\b(?:Executive\s+Order|EO\s?\d{5}|(?:EU\s+)?AI\s+Act|Code\s+of\s+Practice|Regulation\s+\(EU\)|(?:SB|AB|HB)\s?\d{2,5})\b|\bthe\s+(?:bill|Act|Order|regulation|statute|law|Guidelines)['’]s\b)(?=[^.;]{0,200}\b(?:set|sets|provides?|defines?|defined|requires?|required|establish(?:es|ed)?|uses?|used|presumes?|deem(?:s|ed)?|impos(?:es|ed)|trigger(?:s|ed)?|threshold|mark|line|currently)\b)|\b(?:set|sets|provides?|defines?|defined|requires?|required|establish(?:es|ed)?|impos(?:es|ed))\b[^.;]{0,120}\b(?:Executive\s+Order|(?:EU\s+)?AI\s+Act|Code\s+of\s+Practice|(?:SB|AB|HB)\s?\d{2,5})\b/u;
+const PREDICTION = /\b(?:predicts?|predicted|forecasts?\s+that|projects?\s+that|hypothetical(?:ly)?)\b/iu;
+/** The document's own instrument: "this Act", "this chapter". */
+const OWN_INSTRUMENT = /\b(?:this|these)\s+(?:Act|bill|chapter|section|subdivision|article|Order|regulation|Regulation|policy|framework|Standard|guidance|Guidelines|paper|document)\b/u;
 const SCALE_STATEMENT = /\b(?:re-?fit\w*|fitted|extrapolat\w*|relied\s+on|reference[\s-]recipe\s+runs?|reference\s+curve)\b/iu;
 /**
  * A capability threshold stated as what a model can do, optionally after a short label: "AI R&D: The
@@ -58,6 +63,12 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     when: (_m, f) => /^\s*(?:comment|note|reviewer|query|question)\b[^:\]]{0,60}:/i.test(openBracket(f.st, f.a)),
   },
   {
+    id: 'quoted.other-instrument',
+    role: 'quoted',
+    source: 'corpus rule 17 (a commenter\'s prose about another instrument\'s threshold: "the bill\'s 10^26 mark", "the EU AI Act provides that the 1e25 FLOP threshold …")',
+    when: (m, f) => m.kind !== 'capability-jump' && OTHER_INSTRUMENT.test(f.st) && !OWN_INSTRUMENT.test(f.st),
+  },
+  {
     id: 'quoted.blockquote-or-quotation',
     role: 'quoted',
     source: 'corpus rule 17 (another party\'s words in a blockquote or a quotation of eight words or more)',
@@ -68,6 +79,18 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     role: 'definition',
     source: 'corpus rule 15 (a definition is itself a mention)',
     when: (m, _f, ctx) => !!ctx.definingStarts?.has(m.start) && (m.kind === 'effective-compute-term' || m.kind === 'capability-jump'),
+  },
+  {
+    id: 'descriptive.question',
+    role: 'descriptive',
+    source: 'issue 10 cause 7 (a question sets no threshold and states no facet)',
+    when: (_m, f) => /\?\s*["')\]*_]*\s*$/.test(f.st),
+  },
+  {
+    id: 'descriptive.prediction',
+    role: 'descriptive',
+    source: 'domain.md §3.4 (estimates and projections describe; they set no threshold)',
+    when: (m) => sentenceTest(m.sentence, PREDICTION),
   },
   {
     id: 'descriptive.example',
@@ -134,6 +157,12 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     role: 'descriptive',
     source: 'domain.md §3.4 (past trends, estimates: "historically", "per year", "estimated")',
     when: (m) => sentenceTest(m.sentence, P.DESCRIPTIVE),
+  },
+  {
+    id: 'descriptive.magnitude-without-comparator',
+    role: 'descriptive',
+    source: 'domain.md §3.2 F4 (a threshold needs a comparator; "with a training run of 1e28 FLOP" is a quantity in a scenario)',
+    when: (m) => m.kind === 'absolute-compute' && !m.comparator && !m.namedThreshold && m.sentence.block.kind !== 'tableCell',
   },
   {
     id: 'trigger.condition',

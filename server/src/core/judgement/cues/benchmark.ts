@@ -92,11 +92,11 @@ export const BENCHMARK = [
     id: 'benchmark.capability-if-and-only-if',
     facet: 'benchmark',
     variants: ['capability'],
-    pattern: /\bif(?:,?\s+and\s+only\s+if,?)?\s+[^.;]{0,80}?(?:\d+(?:\.\d+)?\s?(?:x|×|percent|%)|effective\s+compute|percentage\s+points|scores?\b)/iu,
+    pattern: /\b(?:capable|performant|jump|improvement|increase)\s+if(?:,?\s+and\s+only\s+if,?)?\s+[^.;]{0,80}?(?:\d+(?:\.\d+)?\s?(?:x|×|percent|%)|effective\s+compute|percentage\s+points|scores?\b)|\bif,?\s+and\s+only\s+if,?\s+[^.;]{0,80}?(?:\d+(?:\.\d+)?\s?(?:x|×|percent|%)|effective\s+compute|percentage\s+points|scores?\b)/iu,
     needs: /\bif\b/iu,
     source: 'corpus rule 12 (a capability phrase operationalised by a stated multiple or score)',
     states: ['a modified version is substantially more capable if, and only if, its ETC exceeds the ETC of the version most recently assessed by 300 percent or more', 'materially more capable if its score rises by 10 percentage points'],
-    doesNotState: ['more capable if it can do more', 'if needed'],
+    doesNotState: ['more capable if it can do more', 'So if a lab could accelerate progress by 3X'],
   }),
   cue({
     id: 'benchmark.capability-operationalised',

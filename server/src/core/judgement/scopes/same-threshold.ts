@@ -26,7 +26,8 @@ export function thresholdKey(m: RawMention, text: string): string | undefined {
       return /compute|flop/.test(phrase) ? undefined : `ec-phrase:${phrase}`;
     }
     case 'progress-rate':
-      return m.value === undefined ? `progress:${text.slice(m.start, m.end).toLowerCase().replace(/\s+/g, ' ')}` : undefined;
+      // A document states its comparison period for "AI progress" once; every multiple of it shares it.
+      return 'progress';
     default:
       return undefined;
   }
