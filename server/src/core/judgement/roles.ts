@@ -1,7 +1,7 @@
 // The role of a mention (domain.md §3.4; DESIGN.md §2): an ordered list of rows, each with the reason it
 // records. The first row that holds decides; `roleReason` on the mention names it, so hover and JSON can
 // say why a phrase was read as a trigger, a definition, background prose, a quotation or history.
-import { sentenceTest, sentenceText, type Sentence } from '../document';
+import { blockTest, sentenceTest, sentenceText, type Sentence } from '../document';
 import type { RawMention } from '../mentions';
 import * as P from '../patterns';
 import type { Role } from '../types';
@@ -34,7 +34,7 @@ export interface RoleFacts {
 const OTHER_INSTRUMENT = /(?:\b(?:Executive\s+Order|EO\s?\d{5}|(?:EU\s+)?AI\s+Act|Code\s+of\s+Practice|Regulation\s+\(EU\)|(?:SB|AB|HB)\s?\d{2,5})\b|\bthe\s+(?:bill|Act|Order|regulation|statute|law|Guidelines)['’]s\b)(?=[^.;]{0,200}\b(?:set|sets|provides?|defines?|defined|requires?|required|establish(?:es|ed)?|uses?|used|presumes?|deem(?:s|ed)?|impos(?:es|ed)|trigger(?:s|ed)?|threshold|mark|line|currently)\b)|\b(?:set|sets|provides?|defines?|defined|requires?|required|establish(?:es|ed)?|impos(?:es|ed))\b[^.;]{0,120}\b(?:Executive\s+Order|(?:EU\s+)?AI\s+Act|Code\s+of\s+Practice|(?:SB|AB|HB)\s?\d{2,5})\b/u;
 const PREDICTION = /\b(?:predicts?|predicted|forecasts?\s+that|projects?\s+that|hypothetical(?:ly)?)\b/iu;
 /** The document's own instrument: "this Act", "this chapter". */
-const OWN_INSTRUMENT = /\b(?:this|these)\s+(?:Act|bill|chapter|section|subdivision|article|Order|regulation|Regulation|policy|framework|Standard|guidance|Guidelines|paper|document)\b/u;
+const OWN_INSTRUMENT = /\b(?:this|these)\s+(?:act|bill|chapter|section|subdivision|article|order|regulation|policy|framework|standard|guidance|guidelines|paper|document)\b/iu;
 const SCALE_STATEMENT = /\b(?:re-?fit\w*|fitted|extrapolat\w*|relied\s+on|reference[\s-]recipe\s+runs?|reference\s+curve)\b/iu;
 /**
  * A capability threshold stated as what a model can do, optionally after a short label: "AI R&D: The
@@ -66,7 +66,7 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     id: 'quoted.other-instrument',
     role: 'quoted',
     source: 'corpus rule 17 (a commenter\'s prose about another instrument\'s threshold: "the bill\'s 10^26 mark", "the EU AI Act provides that the 1e25 FLOP threshold …")',
-    when: (m, f) => m.kind !== 'capability-jump' && OTHER_INSTRUMENT.test(f.st) && !OWN_INSTRUMENT.test(f.st),
+    when: (m) => m.kind !== 'capability-jump' && blockTest(m.sentence.block, OTHER_INSTRUMENT) && !blockTest(m.sentence.block, OWN_INSTRUMENT),
   },
   {
     id: 'quoted.blockquote-or-quotation',
