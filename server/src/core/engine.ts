@@ -38,7 +38,23 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
     else definitionsByTerm.set(d.term, [d]);
   }
 
-  const raws = findMentions(doc, terms, aliases);
+  const found = findMentions(doc, terms, aliases);
+  // The term repeated inside its own definition is part of that definition, not another mention (issue
+  // 10, cause 9): "… Gains from fine-tuning are excluded from effective compute" in the defining paragraph.
+  const ownDefinitionBlocks = new Map<unknown, Set<number>>();
+  for (const d of definitions) {
+    if (d.source || d.term !== EFFECTIVE_COMPUTE) continue;
+    const starts = ownDefinitionBlocks.get(d.blocks[0]) ?? new Set<number>();
+    starts.add(d.start);
+    ownDefinitionBlocks.set(d.blocks[0], starts);
+  }
+  const separate = found.filter((r) => {
+    if (r.kind !== 'effective-compute-term') return true;
+    const starts = ownDefinitionBlocks.get(r.sentence.block);
+    // The defining sentence itself is the definition's mention; later sentences of the same text are not.
+    return !starts || [...starts].some((at) => r.sentence.start <= at && at < r.sentence.end);
+  });
+  const raws = separate;
   const bySentence = new Map<unknown, RawMention[]>();
   for (const r of raws) {
     const list = bySentence.get(r.sentence);

@@ -118,13 +118,13 @@ export const EQUIVALENCE = guard(/\b(?:similar|comparable|equivalent|equal)(?:\s
 
 /** Normative or trigger syntax (F7). */
 /** Normative syntax (F7): modal verbs and commitments make a sentence a rule, whatever else it says. */
-export const STRONG_TRIGGER = /\b(?:shall|must|will|commit(?:s|ted)?|requires?|required|whenever|triggers?|triggered|presumed|covered|obliged)\b/iu;
+export const STRONG_TRIGGER = /\b(?:shall|must|will|commit(?:s|ted)?|requires?|required|whenever|triggers?|triggered|presumed|covered\s+(?:models?|developers?|persons?|entit(?:y|ies))|obliged|may\s+not|may\s+only|prohibited)\b/iu;
 /** Weaker trigger syntax: conditions and cadences, which descriptive prose also uses. */
 export const TRIGGER = /\b(?:every|each|if|when|upon|once|thresholds?|exceeds?|at\s+least|more\s+than|greater\s+than|any\s+(?:[\w-]+\s+){0,2}?(?:models?|clusters?|systems?|training\s+runs?))\b/iu;
 /** A worked example or illustration: its numbers set no threshold. */
 export const EXAMPLE_LEAD = /^[\s(]*(?:for\s+example|for\s+instance|e\.g\.|as\s+an\s+(?:example|illustration)|to\s+illustrate|suppose|imagine)\b/iu;
 /** Reported speech: somebody else's description, not this document's rule. */
-export const ATTRIBUTION = /\b(?:said|says|told|according\s+to|argued|argues|claimed|claims|wrote|writes|noted|observed|estimated\s+that|reported\s+that)\b/iu;
+export const ATTRIBUTION = /\b(?:said|says|told|according\s+to|argued|argues|claimed|claims|wrote|writes|noted|observed|estimated\s+that|reported\s+that|statement\s+that|note\s+that)\b/iu;
 /** A version-history entry: "v2.0 (15 Oct 2024) — …", "Draft 0.3 (14 March 2025)." */
 export const VERSION_ENTRY = /^[\s*_•●○■-]*(?:v(?:ersion)?\s?|draft\s+|revision\s+)\d+(?:\.\d+)*(?:\s?[–-]\s?v?\d+(?:\.\d+)*)?[*_]*\s*\(/iu;
 export const DEFINITION_VERB = /\b(?:we\s+define|(?:is|are)\s+defined\s+as|defined\s+as|means|shall\s+mean|refers?\s+to|denotes|(?:is|are)\s+operationali[sz]ed\s+(?:as|by))\b/iu;

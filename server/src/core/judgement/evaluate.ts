@@ -131,7 +131,7 @@ function searchRegion(region: ScopeRegion, rows: readonly CueRow[]): Evidence | 
       const end = at + m[0].length;
       if (end <= 0) continue;
       const nStart = region.nStart + Math.max(0, at);
-      if (!assertsAt(region.block, nStart)) continue;
+      if (!assertsAt(region.block, nStart, region.nStart + end)) continue;
       return evidenceFor(region, row, nStart, region.nStart + end, text.slice(Math.max(0, m.index! - 30), m.index!));
     }
   }

@@ -38,12 +38,18 @@ export const NON_ASSERTIVE: readonly MoodRow[] = [
   },
 ];
 
-/** Whether the sentence of `block` around normalised offset `at` asserts what it says. */
-export function assertsAt(block: Block, at: number): boolean {
+/**
+ * Whether the text around a match asserts what it says. A question is judged on its whole sentence; a TBD or
+ * a "does not say" on the stretch near the match (40 characters before, 30 after, inside its sentence), so
+ * "the recipe frozen on 1 March 2025 … on ⟨TBD: metric⟩" still states its baseline.
+ */
+export function assertsAt(block: Block, at: number, end = at): boolean {
   const s = sentenceAt(block, at);
   if (!s) return true;
-  const text = block.norm.text.slice(s.normStart, s.normEnd);
-  return !NON_ASSERTIVE.some((row) => row.pattern.test(text));
+  const sentence = block.norm.text.slice(s.normStart, s.normEnd);
+  if (NON_ASSERTIVE[0]!.pattern.test(sentence)) return false;
+  const near = block.norm.text.slice(Math.max(s.normStart, at - 40), Math.min(s.normEnd, end + 30));
+  return !NON_ASSERTIVE.slice(1).some((row) => row.pattern.test(near));
 }
 
 function sentenceAt(block: Block, at: number): Sentence | undefined {

@@ -222,5 +222,10 @@ function insideQuotation(st: string, a: number, b: number): boolean {
   if (count % 2 === 0) return false;
   const close = st.indexOf('"', b);
   const quoted = st.slice(open + 1, close < 0 ? st.length : close);
-  return quoted.trim().split(/\s+/).length >= 8;
+  const words = quoted.trim().split(/\s+/).length;
+  // A shorter quotation is someone else's words when the sentence reports them ("Section 5 defines a
+  // covered model as one "trained using more than 10^26 FLOP"").
+  return words >= 8 || (words >= 4 && REPORTING.test(st));
 }
+
+const REPORTING = /\b(?:reads?|says|said|states?|stated|defines|defined|describes|calls|writes|wrote|provides|commits|statement)\b/iu;
