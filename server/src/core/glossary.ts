@@ -30,8 +30,8 @@ export interface Abbreviation {
   term: string;
 }
 
-const LEGAL = /(?:^|\n|[.;:]\s+|\(\w{1,4}\)\s*|\b\d+(?:\.\d+)*\.?\s+)[\s*_]*"([^"\n]{2,60}?)"[\s*_]*(?:,?\s+or\s+[\s*_]*"([^"\n]{1,20}?)"[\s*_]*)?,?\s+(?:means|shall\s+mean|refers\s+to|has\s+the\s+(?:same\s+)?meaning|is\s+defined\s+as)\b/gu;
-const SECTION_ENTRY = /^[\s>*_-]*(?:\(?\w{1,4}[.)]\s+)?([A-Z][\w-]*(?:\s+[\w()-]+){0,6}?)[\s*_]*(?::\s|\s[—–]\s|\s-\s|\s+means\b)/u;
+const LEGAL = /(?:^|\n|[.;:]|\(\w{1,4}\)|\b\d{1,3}(?:\.\d{1,3}){0,3}\.?)[ \t*_]{0,12}"([^"\n]{2,60}?)"[ \t*_]{0,6}(?:,?[ \t]{1,3}or[ \t]{1,3}[*_]{0,4}"([^"\n]{1,20}?)"[ \t*_]{0,6})?,?[ \t]{1,3}(?:means|shall\s+mean|refers\s+to|has\s+the\s+(?:same\s+)?meaning|is\s+defined\s+as|(?:if|when|where)\b)/gu;
+const SECTION_ENTRY = /^[ \t\n>*_-]{0,12}(?:\(?\w{1,4}[.)][ \t]{1,3})?([A-Z][\w-]{0,30}(?:[ \t][\w()-]{1,30}){0,6}?)[*_]{0,4}(?::\s|[ \t][—–][ \t]|[ \t]-[ \t]|[ \t]means\b)/u;
 const TERM_HEADER = /\b(?:terms?|names?|concepts?|words?|abbreviations?|acronyms?)\b/i;
 /** "Long Form (ABBR)": the abbreviation in brackets, optionally quoted or after "the". */
 const COINED = /\(\s*(?:the\s+)?["']?([A-Za-z][A-Za-z0-9-]{1,9})["']?\s*\)/gu;
@@ -39,9 +39,10 @@ const COINED = /\(\s*(?:the\s+)?["']?([A-Za-z][A-Za-z0-9-]{1,9})["']?\s*\)/gu;
 export function normaliseTerm(label: string): string {
   return label
     .replace(/[*_"'`]/g, ' ')
-    .replace(/\s*\([^()]{1,12}\)\s*$/, '')
-    .replace(/[:.,;—–-]+\s*$/, '')
     .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/ ?\([^()]{1,12}\)$/, '')
+    .replace(/[:.,;—–-]{1,5}$/, '')
     .trim()
     .toLowerCase()
     .replace(/^the\s+/, '');
@@ -88,7 +89,7 @@ export function findDefinedTerms(doc: ParsedDocument): DefinedTerm[] {
     if (block.kind === 'tableCell' && block.tableStart !== undefined && (block.section.isDefinitions || TERM_HEADER.test(firstHeaderCell(block)))) {
       const line = lineIndexAt(doc, block.start);
       const lineStart = doc.text.lastIndexOf('\n', block.start - 1) + 1;
-      if (line !== lineIndexAt(doc, block.tableStart) && /^\s*\|?\s*$/.test(doc.text.slice(lineStart, block.start)) && strip(block.text).length > 0) {
+      if (line !== lineIndexAt(doc, block.tableStart) && ['', '|'].includes(doc.text.slice(lineStart, block.start).trim()) && strip(block.text).length > 0) {
         add(strip(block.text), block.start, block.end, block, 'glossary-row');
       }
     }

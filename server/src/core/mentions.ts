@@ -262,17 +262,17 @@ function fullBlockText(block: Block): string {
 export function isDefiningOccurrence(st: string, a: number, b: number): boolean {
   const before = st.slice(Math.max(0, a - 40), a);
   const after = st.slice(b, b + 80);
-  if (/\bwe\s+define\s+(?:the\s+(?:term\s+)?)?[\s"'*_]*$/i.test(before) && /^[\s"'*_]*(?:\([^()]{1,30}\)\s*)?\s(?:as|to\s+(?:be|mean))\b/i.test(after)) return true;
+  if (/\bwe\s+define\s+(?:the\s+(?:term\s+)?)?[\s"'*_]{0,8}$/i.test(before) && /^[\s"'*_]{0,8}(?:\([^()]{1,30}\)\s{0,3})?\s(?:as|to\s+(?:be|mean))\b/i.test(after)) return true;
   if (DEFINING_AFTER.test(after)) return true;
-  if (/\bby\s+[\s"'*_]*$/i.test(before) && /^[\s"'*_]*,?\s+we\s+mean\b/i.test(after)) return true;
-  if (/\b(?:operationali[sz]e|define|treat|interpret)\s+[\s"'*_]*$/i.test(before) && /^[\s"'*_]*\s+as\b/i.test(after)) return true;
+  if (/\bby\s[\s"'*_]{0,8}$/i.test(before) && /^[\s"'*_]{0,8},?\s{1,3}we\s+mean\b/i.test(after)) return true;
+  if (/\b(?:operationali[sz]e|define|treat|interpret)\s[\s"'*_]{0,8}$/i.test(before) && /^[\s"'*_]{0,8}\sas\b/i.test(after)) return true;
   if (SENTENCE_START.test(st.slice(0, a)) && COPULAR_AFTER.test(after)) return true;
   return false;
 }
 
 const DEFINING_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:,\s*)?(?:means|is\s+defined\s+as|refers\s+to|shall\s+mean|denotes|(?:is|are)\s+(?:operationali[sz]ed|calculated|computed|measured|quantified)\s+(?:as|by|using))\b/i;
 /** Only markup, quotes, a PDF footnote number or a list marker before the term. */
-const SENTENCE_START = /^[\s"'*_(]*(?:\d{1,2}\s+|[-•●○]\s+)?[\s"'*_]*(?:the\s+(?:term\s+)?)?[\s"'*_]*$/i;
+const SENTENCE_START = /^[\s"'*_(]{0,12}(?:\d{1,2}\s{1,3}|[-•●○]\s{1,3})?[\s"'*_]{0,12}(?:the\s{1,3}(?:term\s{1,3})?)?[\s"'*_]{0,12}$/i;
 /** "is a (…) measure|metric|quantity of …": the copula followed by a classifying noun within five words. */
 const COPULAR_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:measure|metric|quantity|amount|estimate|unit|multiplier|number|ratio|index|count|notion|concept|compute|computation)\b/i;
 

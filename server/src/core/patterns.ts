@@ -46,7 +46,7 @@ export const NUMBER_WORDS: Record<string, number> = {
 };
 
 /** F1: effective-compute nouns. The HPC sense (a rate) is excluded by RATE_AFTER below. */
-export const EC_NOUN = guard(/\beffective[\s-]+(?:training[\s-]+)?(?:compute|computation|computing(?:[\s-]+power)?|FLOPs?|FLOP)(?![\p{L}\p{N}])|(?<=\b(?:rate|pace|speed)\s+of\s+)effective\s+scaling\b/giu, /effective/iu);
+export const EC_NOUN = guard(/\beffective[\s-]+(?:training[\s-]+)?(?:compute|computation|computing(?:[\s-]+power)?|FLOPs?|FLOP)(?![\p{L}\p{N}])|(?<=\b(?:rate|pace|speed)[ \t\n]{1,3}of[ \t\n]{1,3})effective[ \t\n]{1,3}scaling\b/giu, /effective/iu);
 /** E-FLOP (effective FLOP); case-sensitive so that EFLOP/s and EFLOPS (exa) stay out. */
 export const EFLOP = guard(/(?<![\p{L}\p{N}])(?:E-FLOPs?|eFLOPs?)(?![\p{L}\p{N}/])/gu, /flop/iu);
 /** F2: compute-equivalent gains and compute multipliers. */

@@ -161,8 +161,8 @@ export const ROLE_ROWS: readonly RoleRow[] = [
   {
     id: 'descriptive.magnitude-without-comparator',
     role: 'descriptive',
-    source: 'domain.md §3.2 F4 (a threshold needs a comparator; "with a training run of 1e28 FLOP" is a quantity in a scenario)',
-    when: (m) => m.kind === 'absolute-compute' && !m.comparator && !m.namedThreshold && m.sentence.block.kind !== 'tableCell',
+    source: 'domain.md §3.2 F4 (a threshold needs a comparator; "with a training run of 1e28 FLOP" or "an attacker spending $1m in compute" is a quantity in a scenario)',
+    when: (m) => (m.kind === 'absolute-compute' || m.kind === 'compute-cost') && !m.comparator && !m.namedThreshold && m.sentence.block.kind !== 'tableCell',
   },
   {
     id: 'trigger.condition',
@@ -228,4 +228,4 @@ function insideQuotation(st: string, a: number, b: number): boolean {
   return words >= 8 || (words >= 4 && REPORTING.test(st));
 }
 
-const REPORTING = /\b(?:reads?|says|said|states?|stated|defines|defined|describes|calls|writes|wrote|provides|commits|statement)\b/iu;
+const REPORTING = /\b(?:reads?|says|said|states?|stated|defines|defined|describes|calls|writes|wrote|provides|commits|statement)\b|\bthe\s+(?:bill|act|law|order|policy|framework|regulation)\b/iu;

@@ -4,14 +4,14 @@ import { cue, PLACEHOLDER } from '../cue';
 
 export const BENCHMARK_NAMES = String.raw`MMLU(?:-Pro)?|GPQA(?:\s+Diamond)?|MATH(?:-500|\s+Level\s+5)?|SWE-bench(?:\s+Verified)?|HumanEval|MBPP|WikiText(?:-103)?|Penn\s+Treebank|The\s+Pile|ImageNet|BIG-?Bench(?:\s+Hard)?|HellaSwag|ARC-(?:AGI|Challenge|Easy)|GSM8K|LAMBADA|RE-Bench|Cybench|WMDP|LiveCodeBench|FrontierMath|Humanity's\s+Last\s+Exam|C4|OpenWebText`;
 
-const METRIC = String.raw`(?:(?:cross[\s-]entropy|validation|test|held[\s-]out|negative|average|mean|median)\s+)*(?:log[\s-]?likelihood|loss|perplexity|bits[\s-]per[\s-](?:byte|character|token)|accuracy|(?:pass|solve|success|win)\s+rates?|pass@\d+|scores?|Elo|wall[\s-]clock\s+(?:days|hours|time))`;
+const METRIC = String.raw`(?:(?:cross[\s-]entropy|validation|test|held[\s-]out|negative|average|mean|median)\s+){0,3}(?:log[\s-]?likelihood|loss|perplexity|bits[\s-]per[\s-](?:byte|character|token)|accuracy|(?:pass|solve|success|win)\s+rates?|pass@\d+|scores?|Elo|wall[\s-]clock\s+(?:days|hours|time))`;
 const DATASET = String.raw`(?:(?:evaluation|eval|test|validation|held[\s-]out|benchmark)\s+(?:sets?|suites?|mix(?:ture)?|data(?:sets?)?)|suites?|benchmarks?|datasets?|test\s+sets?)\b`;
 
 export const BENCHMARK = [
   cue({
     id: 'benchmark.metric-on-dataset',
     facet: 'benchmark',
-    pattern: new RegExp(String.raw`\b${METRIC}\b[^.;]{0,80}?\b(?:on|over|across|against|in|from|using)\s+[^.;]{0,60}?\b${DATASET}`, 'iu'),
+    pattern: new RegExp(String.raw`\b${METRIC}\b[^.;]{0,80}?\b(?:on|over|across|against|in|from|using)\s(?:[\w'’,-]{1,30}\s){0,6}?${DATASET}`, 'iu'),
     needs: /loss|likelihood|perplexity|bits|accuracy|rate|pass|score|elo|clock/iu,
     source: 'domain.md §4.1 M (the metric and the dataset or suite it is measured on)',
     states: ['average negative log-likelihood on the HeldOut-2025 evaluation set', 'the same validation loss on our held-out code-and-science evaluation mix, version 4', 'Median wall-clock days to reproduce the 20 results in our R&D Replication Suite'],
@@ -83,7 +83,7 @@ export const BENCHMARK = [
     id: 'benchmark.measured-on-placeholder',
     facet: 'benchmark',
     pattern: new RegExp(String.raw`\b(?:measured|judged|evaluated|compared)\s+(?:by|on|using)\s+${PLACEHOLDER}`, 'u'),
-    needs: /⟨/u,
+    needs: /⟨/iu,
     source: 'quick-fix templates (domain.md §6.1 M) once the author has filled them',
     states: ['measured on ⟨benchmark suite⟩', 'judged by ⟨metric⟩'],
     doesNotState: ['measured on relevant tasks', 'measured by the team'],

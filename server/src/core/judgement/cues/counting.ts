@@ -53,7 +53,7 @@ export const COUNTING = [
     id: 'counting.six-n-d',
     facet: 'counting',
     pattern: /\b6\s?[·*×]?\s?N\s?[·*×]?\s?D\b/u,
-    needs: /N/u,
+    needs: /N/iu,
     source: 'domain.md §4.1 C ("6·N·D"; Kaplan et al. 2020)',
     states: ['estimated as 6ND', 'C = 6 × N × D'],
     doesNotState: ['6 New Deals', 'N and D'],

@@ -6,7 +6,7 @@
 import type { Block } from '../../document';
 import { wholeBlock, isArtefact, type ScopeContext, type ScopeProvider, type ScopeRegion } from './scope';
 
-const PURPOSE = /\bfor\s+(?:the\s+)?purposes?\s+of\s+(?:(?:paragraphs?|sections?|clauses?|subsections?|articles?|subdivisions?)\s+((?:\(?[\w.]{1,12}\)?)(?:\s*(?:,|and|or|to|through)\s*(?:\(?[\w.]{1,12}\)?))*)|(\d+(?:\.\d+)+))/giu;
+const PURPOSE = /\bfor\s+(?:the\s+)?purposes?\s+of\s+(?:(?:paragraphs?|sections?|clauses?|subsections?|articles?|subdivisions?)\s+((?:\(?[\w.]{1,12}\)?)(?:[ \t]{0,3}(?:,|and|or|to|through)[ \t]{0,3}(?:\(?[\w.]{1,12}\)?)){0,6})|(\d+(?:\.\d+)+))/giu;
 const BLOCK_LABEL = /^[\s#*_>-]*(?:(?:section|paragraph|clause|article)\s+)?(\d+(?:\.\d+)+|\d+\.?|\(\w{1,4}\)|[A-Z]\.)(?=[\s:.)])/iu;
 interface Supplement {
   blocks: Block[];
@@ -32,7 +32,7 @@ function index(ctx: ScopeContext): Map<string, Supplement[]> {
   blocks.forEach((block, i) => {
     if (!/purpose/i.test(block.norm.text)) return;
     for (const m of block.norm.text.matchAll(PURPOSE)) {
-      const labels = (m[1] ?? m[2]!).split(/\s*(?:,|and|or|to|through)\s*/).map((l) => l.replace(/\.$/, '')).filter(Boolean);
+      const labels = (m[1] ?? m[2]!).split(/[ \t]{0,3}(?:,|and|or|to|through)[ \t]{0,3}/).map((l) => l.replace(/\.$/, '')).filter(Boolean);
       const supplement = [block];
       if (/:\s*$/.test(block.norm.text)) {
         for (let j = i + 1; j < blocks.length && supplement.length <= MAX_ITEMS; j++) {
