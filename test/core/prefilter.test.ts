@@ -13,9 +13,13 @@ import { fuzzParams, fuzzTimeout, markdownDocument, policyWithNoise } from '../r
 const DOCUMENTS = testDocuments().map((path) => ({ path, text: readFileSync(path, 'utf8') }));
 
 /** What the full analysis reports, with the first pass switched off. */
+const ENGINE_TERMS = /^(?:effective compute|training compute|compute-equivalent gain)$|more (?:capable|performant)|(?:increases?|jumps?|improvements?|gains?) in|algorithmic (?:breakthrough|advance)/;
+
 function holdsSomething(text: string, language: LintOptions['language'] = 'markdown'): boolean {
   const a = analyze(text, { language, skipPrefilter: true, reportUnusedDisableDirectives: true });
-  return a.mentions.length > 0 || a.definitions.length > 0 || a.findings.length > 0;
+  // A definition of a term the engine looks for counts; a document's own glossary of other terms (a
+  // "Safety Board" entry) matters only once a mention uses it, and then the mention is here.
+  return a.mentions.length > 0 || a.definitions.some((d) => ENGINE_TERMS.test(d.term)) || a.findings.length > 0;
 }
 
 describe('the first pass never skips a document with something to report', () => {

@@ -25,7 +25,7 @@ const SINGLE: Record<string, string> = {
 const EXPAND: Record<string, string> = { '≥': '>=', '≤': '<=', '…': '...' };
 
 /** Characters normalize() changes; most prose has none, and then the map is the identity. */
-const NEEDS_NORMALIZING = /[\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u2010-\u2015\u2212⋅·∙✕‘’‚′“”„″\t≥≤…⁰¹²³⁴⁵⁶⁷⁸⁹º]/g;
+const NEEDS_NORMALIZING = /[\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u2010-\u2015\u2212⋅·∙✕‘’‚′“”„″\t≥≤…⁰¹²³⁴⁵⁶⁷⁸⁹]/g;
 
 /**
  * A footnote marker that PDF extraction glued to the word before it ("effective compute3", "Effective
@@ -75,9 +75,6 @@ function normalizeCharacters(source: string): Normalized {
       // "10²⁶" → "10^26". Must run before any NFKC-like folding, which would manufacture "1026".
       if (tail.endsWith('10') && !(tail.length === 3 && /\d/.test(tail[0]!))) write('^', i, false);
       write(sup, i, false);
-    } else if (ch === 'º') {
-      // "10º26": an extraction of 10^26 (the masculine ordinal stands where a superscript was).
-      write(tail.endsWith('10') && /\d/.test(source[i + 1] ?? '') ? '^' : ch, i, false);
     } else {
       write(SINGLE[ch] ?? EXPAND[ch] ?? ch, i, false);
     }

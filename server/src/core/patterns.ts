@@ -76,7 +76,7 @@ export const BUFFER_WORD = guard(/\b(?:safety\s+)?(?:buffer|margin)\b/iu, /buffe
 export const INTERVAL_WORD = guard(/\b(?:evaluation|assessment|testing|test)\s+(?:interval|cadence|step)\b|\binterval\b/iu, /interval|cadence|step/iu);
 
 /** F4: absolute magnitudes. */
-export const POW = guard(new RegExp(`(?:(?<![\\d.])(\\d+(?:\\.\\d+)?|${NUM_WORD})\\s*(?:×|x|\\*|times)\\s*)?(?<![\\d.])10\\s?\\^\\s?\\{?(\\d{1,2})\\}?(?!\\d)`, 'giu'), /10\s?\^/iu);
+export const POW = guard(new RegExp(`(?:(?<![\\d.])(\\d+(?:\\.\\d+)?|${NUM_WORD})\\s*(?:×|x|\\*|times)\\s*)?(?<![\\d.])10\\s?(?:\\^|[º°](?=\\s?\\d))\\s?\\{?(\\d{1,2})\\}?(?!\\d)`, 'giu'), /10\s?[\^º°]/iu);
 export const SCI_E = guard(/(?<![\p{L}\p{N}.])(\d+(?:\.\d+)?)\s?[eE]\+?(\d{1,2})(?![\p{L}\p{N}])/gu, /\d\s?[eE]\+?\d/u);
 export const PDF_ART = guard(/(?<![\p{N}.,^§/:])(?:(\d+(?:\.\d+)?)\s?[×x]\s?)?10(1[5-9]|2\d|3[0-2])(?![\p{N}])/gu, /10(?:1[5-9]|2\d|3[0-2])/u);
 /** A compute unit straight after a magnitude. */
