@@ -11,7 +11,7 @@ export const BENCHMARK = [
   cue({
     id: 'benchmark.metric-on-dataset',
     facet: 'benchmark',
-    pattern: new RegExp(String.raw`\b${METRIC}\b[^.;]{0,80}?\b(?:on|over|across|against|in|from|using)\s(?:[\w'’,-]{1,30}\s){0,6}?${DATASET}`, 'iu'),
+    pattern: new RegExp(String.raw`\b${METRIC}\b[^.;]{0,80}?\b(?:on|over|across|against|in|from|using)\s(?:[\w'’,&-]{1,30}\s){0,6}?${DATASET}`, 'iu'),
     needs: /loss|likelihood|perplexity|bits|accuracy|rate|pass|score|elo|clock/iu,
     source: 'domain.md §4.1 M (the metric and the dataset or suite it is measured on)',
     states: ['average negative log-likelihood on the HeldOut-2025 evaluation set', 'the same validation loss on our held-out code-and-science evaluation mix, version 4', 'Median wall-clock days to reproduce the 20 results in our R&D Replication Suite'],

@@ -87,7 +87,7 @@ export const REFERENCE = [
   cue({
     id: 'reference.named-model',
     facet: 'reference',
-    pattern: /\b(?:relative\s+to|compared\s+(?:to|with)|than)\s+(?:GPT|Claude|Gemini|Llama|o\d)[\w.-]*/u,
+    pattern: /\b(?:relative\s+to|compared\s+(?:to|with)|than)\s+(?:both\s+|either\s+)?(?:GPT|Claude|Gemini|Llama|o\d)[\w.-]*/u,
     needs: /relative|compared|than/iu,
     source: 'domain.md §4.1 R ("a named model")',
     states: ['relative to both Claude Sonnet 4 and Claude Opus 4.1', 'more capable than GPT-4'],

@@ -79,6 +79,9 @@ export const listLeadInScope: ScopeProvider = {
         if (b !== m.sentence.block) out.push({ block: b, nStart: 0, nEnd: b.norm.text.length, scope: 'list-lead-in' });
       }
     }
+    // The item itself read under its lead-in: "The following count toward training compute: (a) pre-training …".
+    const own = m.sentence.block;
+    out.push({ block: own, nStart: 0, nEnd: own.norm.text.length, scope: 'list-lead-in', label: sentenceText(lead).replace(/\s+/g, ' ').trim().slice(-200) });
     return out;
   },
 };
@@ -89,6 +92,7 @@ export const listItemsScope: ScopeProvider = {
   regions(m, ctx) {
     const block = m.sentence.block;
     if (m.sentence.index !== block.sentences.length - 1 || !endsWithColon(m.sentence)) return [];
-    return itemsAfter(block, ctx.blockIndex, ctx.doc.blocks).map((b) => ({ block: b, nStart: 0, nEnd: b.norm.text.length, scope: 'list-items' }));
+    const label = sentenceText(m.sentence).replace(/\s+/g, ' ').trim().slice(-200);
+    return itemsAfter(block, ctx.blockIndex, ctx.doc.blocks).map((b) => ({ block: b, nStart: 0, nEnd: b.norm.text.length, scope: 'list-items', label }));
   },
 };

@@ -68,6 +68,11 @@ export const purposeClauseScope: ScopeProvider = {
   id: 'purpose-clause',
   where: 'a provision stated for the purposes of its paragraph',
   regions(m, ctx) {
-    return supplementsOf(m.sentence.block, ctx).map((b): ScopeRegion => wholeBlock(b, 'purpose-clause'));
+    // Items are read under the provision that introduces them: "The following count toward training
+    // compute …: (a) pre-training, fine-tuning and reinforcement learning".
+    const blocks = supplementsOf(m.sentence.block, ctx);
+    const lead = blocks[0];
+    const label = lead && /:\s*$/.test(lead.norm.text) ? lead.norm.text.replace(/\s+/g, ' ').trim().slice(-200) : undefined;
+    return blocks.map((b): ScopeRegion => (label && b !== lead ? { ...wholeBlock(b, 'purpose-clause'), label } : wholeBlock(b, 'purpose-clause')));
   },
 };

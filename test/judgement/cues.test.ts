@@ -1,0 +1,55 @@
+// Every cue row is data a domain expert can audit: an id, a source, examples that state the facet and
+// near-misses that do not. This runs each row's examples (textlint-tester style) and fails on a row without
+// them, so a cue cannot be added or loosened without saying what it is for.
+import { describe, expect, it } from 'vitest';
+import { CUE_ROWS } from '../../server/src/core/judgement/cues';
+import { NON_ASSERTIVE } from '../../server/src/core/judgement/mood';
+import { ROLE_ROWS } from '../../server/src/core/judgement/roles';
+import { INTRINSIC } from '../../server/src/core/judgement/intrinsic';
+import { REQUIREMENTS } from '../../server/src/core/judgement/requirements';
+import { mayMatch } from '../../server/src/core/patterns';
+
+const matches = (re: RegExp, text: string): boolean => mayMatch(re, text) && new RegExp(re.source, re.flags.replace('g', '')).test(text);
+
+describe('cue rows', () => {
+  it('have unique ids named after their facet', () => {
+    const ids = CUE_ROWS.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of CUE_ROWS) expect(r.id.startsWith(`${r.facet}.`), r.id).toBe(true);
+  });
+
+  it.each(CUE_ROWS.map((r) => [r.id, r] as const))('%s has a source, two stating examples and a near-miss', (_id, row) => {
+    expect(row.source.length).toBeGreaterThan(10);
+    expect(row.states.length).toBeGreaterThanOrEqual(2);
+    expect(row.doesNotState.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each(CUE_ROWS.flatMap((r) => r.states.map((e) => [r.id, e, r] as const)))('%s states the facet in %j', (_id, example, row) => {
+    expect(matches(row.pattern, example)).toBe(true);
+  });
+
+  it.each(CUE_ROWS.flatMap((r) => r.doesNotState.map((e) => [r.id, e, r] as const)))('%s does not state it in %j', (_id, example, row) => {
+    expect(matches(row.pattern, example)).toBe(false);
+  });
+});
+
+describe('mood rows (a question, a TBD or a "does not say" states nothing)', () => {
+  it.each(NON_ASSERTIVE.flatMap((r) => r.fires.map((e) => [r.id, e, r] as const)))('%s fires on %j', (_id, example, row) => {
+    expect(row.pattern.test(example)).toBe(true);
+  });
+  it.each(NON_ASSERTIVE.flatMap((r) => r.doesNotFire.map((e) => [r.id, e, r] as const)))('%s stays quiet on %j', (_id, example, row) => {
+    expect(row.pattern.test(example)).toBe(false);
+  });
+});
+
+describe('role, intrinsic and requirement rows', () => {
+  it('name their reason and source', () => {
+    const ids = ROLE_ROWS.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of [...ROLE_ROWS, ...INTRINSIC]) {
+      expect(r.id).toMatch(/^[a-z]+\.[a-z-]+$/);
+      expect(r.source.length).toBeGreaterThan(10);
+    }
+    for (const [kind, req] of Object.entries(REQUIREMENTS)) expect(req.why.length, kind).toBeGreaterThan(5);
+  });
+});

@@ -1,0 +1,128 @@
+// One fixture per scope provider: a short draft where the provider puts the text that states a facet in
+// force (and the evidence names that provider), and a near-miss where it must not supply the facet.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../server/src/core/index';
+import { SCOPES } from '../../server/src/core/judgement/scopes';
+import type { FacetId, Mention } from '../../server/src/core/types';
+
+function mentionOf(text: string, phrase: string): Mention {
+  const at = text.indexOf(phrase);
+  const m = analyze(text).mentions.filter((x) => x.start <= at + 1 && at < x.end).sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+  if (!m) throw new Error(`no mention at "${phrase}"`);
+  return m;
+}
+
+interface ScopeCase {
+  scope: string;
+  facet: FacetId;
+  phrase: string;
+  supplies: string;
+  nearMiss: string;
+}
+
+const CASES: ScopeCase[] = [
+  {
+    scope: 'sentence',
+    facet: 'reference',
+    phrase: '4x',
+    supplies: 'We evaluate after every 4x increase in effective compute since the last model that completed a full evaluation.\n',
+    nearMiss: 'We evaluate after every 4x increase in effective compute.\n\nThe last model that completed a full evaluation is listed in Annex C.\n',
+  },
+  {
+    scope: 'continuation',
+    facet: 'reference',
+    phrase: '4x',
+    supplies: 'We evaluate after every 4x increase in effective compute. This is counted from the last model that completed a full evaluation.\n',
+    nearMiss: 'We evaluate after every 4x increase in effective compute. Our board reviews the last model that completed a full evaluation each year.\n',
+  },
+  {
+    scope: 'footnote',
+    facet: 'reference',
+    phrase: '4x',
+    supplies: 'We evaluate after every 4x increase in effective compute.[^1]\n\n[^1]: Counted from the last model that completed a full evaluation.\n',
+    nearMiss: 'We evaluate after every 4x increase in effective compute. Reports are public.[^1]\n\n[^1]: Counted from the last model that completed a full evaluation.\n',
+  },
+  {
+    scope: 'list-lead-in',
+    facet: 'reference',
+    phrase: '4x or more',
+    supplies: 'We test whether a model is notably more capable than the last model that underwent a comprehensive assessment.\n\nThe term "notably more capable" is operationalized as at least one of the following:\n\n1. The model is notably more performant on automated tests (defined as 4x or more in effective compute).\n',
+    nearMiss: 'We test models often.\n\nThe following triggers apply:\n\n1. The model reaches 4x or more in effective compute.\n',
+  },
+  {
+    scope: 'list-items',
+    facet: 'benchmark',
+    phrase: 'notably more capable',
+    supplies: 'A model is notably more capable when any of the following holds:\n\n- its accuracy on GPQA Diamond rises by 5 percentage points over the last assessed model.\n',
+    nearMiss: 'A model that is notably more capable than the last assessed model must be reviewed.\n\n- Reviews are public.\n',
+  },
+  {
+    scope: 'table-row',
+    facet: 'counting',
+    phrase: '10^26 FLOP',
+    supplies: '| Trigger | What counts |\n|---|---|\n| above 10^26 FLOP | pre-training, RL and synthetic-data generation |\n',
+    nearMiss: '| Trigger | Owner |\n|---|---|\n| above 10^26 FLOP | the pre-training team |\n',
+  },
+  {
+    scope: 'purpose-clause',
+    facet: 'counting',
+    phrase: '10^26 operations',
+    supplies: '4.1 The following count toward training compute for the purposes of paragraph 4.2:\n\n(a) pre-training, fine-tuning and reinforcement learning.\n\n4.2 A model whose compute exceeds 10^26 operations is a Tier 2 model.\n',
+    nearMiss: '4.1 The following count toward training compute for the purposes of paragraph 4.3:\n\n(a) pre-training, fine-tuning and reinforcement learning.\n\n4.2 A model whose compute exceeds 10^26 operations is a Tier 2 model.\n',
+  },
+  {
+    scope: 'definition',
+    facet: 'benchmark',
+    phrase: '4x',
+    supplies: 'We evaluate after every 4x increase in effective compute.\n\n**Effective compute** means the compute our reference recipe would need to reach the same cross-entropy loss on The Pile.\n',
+    nearMiss: 'We evaluate after every 4x increase in effective compute.\n\n**Training compute** means all operations, measured by cross-entropy loss on The Pile for reporting only.\n',
+  },
+  {
+    scope: 'referenced-definition',
+    facet: 'baseline',
+    phrase: '4x',
+    supplies: 'We evaluate after every 4x increase in effective compute.\n\n**Effective compute** means the compute the Reference Recipe would need to reach the same held-out loss.\n\n**Reference Recipe** means the Chinchilla recipe frozen on 1 March 2024.\n',
+    nearMiss: 'We evaluate after every 4x increase in effective compute.\n\n**Effective compute** means the compute our recipe would need to reach the same held-out loss.\n\n**Reference Recipe** means the Chinchilla recipe frozen on 1 March 2024.\n',
+  },
+  {
+    scope: 'defined-term',
+    facet: 'reference',
+    phrase: '3x',
+    supplies: 'A full assessment runs when a model reaches 3x effective compute relative to the Reference Model.\n\n**Reference Model**: the most recent model for which a full assessment was completed.\n',
+    nearMiss: 'A full assessment runs when a model reaches 3x effective compute.\n\n**Reference Model**: the most recent model for which a full assessment was completed.\n',
+  },
+  {
+    scope: 'cross-reference',
+    facet: 'reference',
+    phrase: '4x',
+    supplies: 'We evaluate after every 4x increase in effective compute, as set out in Section 5.\n\n## 5. Counting\n\nThe multiple is counted from the last model that completed a full evaluation.\n',
+    nearMiss: 'We evaluate after every 4x increase in effective compute, as set out in Section 6.\n\n## 5. Counting\n\nThe multiple is counted from the last model that completed a full evaluation.\n',
+  },
+  {
+    scope: 'same-threshold',
+    facet: 'reference',
+    phrase: 'notably more capable” threshold',
+    supplies: 'We assess whether a model is notably more capable than the last model that underwent a comprehensive assessment.\n\nAfter reaching the “notably more capable” threshold, a model must be assessed within a month.\n',
+    nearMiss: 'We assess models regularly.\n\nAfter reaching the “notably more capable” threshold, a model must be assessed within a month.\n',
+  },
+];
+
+describe('scope providers', () => {
+  it('each has a fixture here', () => {
+    const covered = new Set(CASES.map((c) => c.scope));
+    for (const s of SCOPES) expect(covered.has(s.id), `no fixture for scope ${s.id}`).toBe(true);
+  });
+
+  it.each(CASES.map((c) => [c.scope, c] as const))('%s supplies the facet in its fixture', (_scope, c) => {
+    const m = mentionOf(c.supplies, c.phrase);
+    const result = m.facets[c.facet];
+    expect(result.state, JSON.stringify(result)).toBe('stated');
+    expect(result.evidence?.scope).toBe(c.scope);
+    expect(result.evidence?.cue).toMatch(/^[a-zA-Z]+\.[a-z-]+$/);
+  });
+
+  it.each(CASES.map((c) => [c.scope, c] as const))('%s does not supply it in its near-miss', (_scope, c) => {
+    const m = mentionOf(c.nearMiss, c.phrase);
+    expect(m.facets[c.facet].state, JSON.stringify(m.facets[c.facet])).toBe('missing');
+  });
+});
