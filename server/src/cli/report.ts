@@ -50,6 +50,21 @@ export interface FileReport {
   summary?: string;
   /** Set for a configuration file's own problems (then `messages` is empty and `configProblems` lists them). */
   configProblems?: ConfigProblemReport[];
+  /** Every threshold phrase with its role and, per facet, whether and where it is stated (JSON output). */
+  mentions?: MentionReport[];
+}
+
+/** A mention as JSON shows it: why each facet counts as stated, by cue row and scope provider. */
+export interface MentionReport {
+  phrase: string;
+  kind: string;
+  role: string;
+  roleReason?: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  facets: Record<string, { state: string; evidence?: { text: string; cue?: string; scope?: string; line: number; column: number; source?: string; hedged?: boolean } }>;
 }
 
 export interface ConfigProblemReport {
@@ -98,7 +113,7 @@ export function reportAnalysis(
   filePath: string,
   shownPath: string,
   text: string,
-  analysis: Pick<Analysis, 'findings'>,
+  analysis: Pick<Analysis, 'findings'> & Partial<Pick<Analysis, 'mentions'>>,
   glossaries: ReadonlyArray<{ name: string; text: string }>,
 ): FileReport {
   const here = createLocator(text);
@@ -113,11 +128,31 @@ export function reportAnalysis(
     }
     return entry;
   };
-  return {
+  const report: FileReport = {
     filePath,
     displayPath: shownPath,
     messages: analysis.findings.map((f) => reportFinding(f, text, here, locatorFor)),
   };
+  if (analysis.mentions) {
+    report.mentions = analysis.mentions.map((m): MentionReport => {
+      const facets: MentionReport['facets'] = {};
+      for (const [facet, result] of Object.entries(m.facets)) {
+        if (result.state === 'not-applicable') continue;
+        const ev = result.evidence;
+        if (!ev) {
+          facets[facet] = { state: result.state };
+          continue;
+        }
+        const at = locatorFor(ev.source).locator.range(ev.start, ev.end);
+        facets[facet] = {
+          state: result.state,
+          evidence: { text: ev.text, ...(ev.cue ? { cue: ev.cue } : {}), ...(ev.scope ? { scope: ev.scope } : {}), line: at.line, column: at.column, ...(ev.source ? { source: ev.source } : {}), ...(ev.hedged ? { hedged: true } : {}) },
+        };
+      }
+      return { phrase: m.phrase, kind: m.kind, role: m.role, ...(m.roleReason ? { roleReason: m.roleReason } : {}), ...here.range(m.start, m.end), facets };
+    });
+  }
+  return report;
 }
 
 function reportFinding(

@@ -8,3 +8,4 @@ export { parseConfig, type ConfigProblem, type ParsedConfig } from './config';
 export { completeDefinitionFix, benchmarkTriggerRewrite } from './fixes';
 export { thresholdSummary, FACET_TITLES, type SummaryOptions } from './summary';
 export { RULES, FACET_RULES, ruleById, type RuleMeta } from '../rules';
+export { scopeWhere } from './judgement/scopes';

@@ -2,7 +2,7 @@
 // rsplint believes each facet is stated, and why a missing one matters.
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { FACETS, type Evidence, type GlossarySource, type Mention } from '../core/index';
+import { FACETS, scopeWhere, type Evidence, type GlossarySource, type Mention } from '../core/index';
 import { escapeMarkdown, FACET_LABELS, facetMark, facetWhy, flatten, kindLabel, missingFacets, ROLE_LABELS } from './describe';
 import { locate, toRange } from './positions';
 import type { LintOutcome } from './linter';
@@ -19,7 +19,7 @@ export function hoverFor(doc: TextDocument, outcome: LintOutcome, offset: number
   const mention = mentionAt(outcome, offset);
   if (!mention) return null;
   const lines: string[] = [];
-  lines.push(`**rsplint** · "${escapeMarkdown(flatten(mention.phrase, 80))}" — ${ROLE_LABELS[mention.role]}, ${kindLabel(mention.kind)}`);
+  lines.push(`**rsplint** · "${escapeMarkdown(flatten(mention.phrase, 80))}" — ${ROLE_LABELS[mention.role]}, ${kindLabel(mention.kind)}${mention.roleReason ? ` (role row \`${mention.roleReason}\`)` : ''}`);
   lines.push('');
   lines.push('| | Facet | Evidence |');
   lines.push('|---|---|---|');
@@ -55,7 +55,10 @@ function describeEvidence(doc: TextDocument, evidence: Evidence, glossaries: rea
   const quote = `"${escapeMarkdown(flatten(evidence.text, 100))}"`;
   const where = locate(doc, evidence, glossaries);
   const place = !where ? '' : where.uri === doc.uri ? ` (line ${where.range.start.line + 1})` : ` (${escapeMarkdown(basename(where.uri))}, line ${where.range.start.line + 1})`;
-  const via = evidence.via === 'intrinsic' ? ' — stated by the phrase itself' : evidence.via === 'definition' ? ' — from the definition' : evidence.via === 'footnote' ? ' — from its footnote' : evidence.via === 'glossary' ? ' — from the glossary' : '';
+  // "stated in the list lead-in, by cue reference.last-evaluated-model": the scope and the cue row that decided.
+  const stated = evidence.via === 'intrinsic' ? 'stated by the phrase itself' : evidence.scope ? `stated in ${scopeWhere(evidence.scope)}` : '';
+  const cue = evidence.cue ? ` by cue \`${evidence.cue}\`` : '';
+  const via = stated || cue ? ` — ${stated}${cue}` : '';
   const hedge = evidence.hedged ? ' — given only as an example ("e.g.", "such as")' : '';
   return `${quote}${place}${via}${hedge}`;
 }

@@ -63,5 +63,8 @@ function toEslintResult(report: FileReport) {
     infoCount: counts.infoCount,
     fixableErrorCount: 0,
     fixableWarningCount: 0,
+    // rsplint's own field: each threshold phrase, its role and why, and for each facet the cue row and the
+    // scope that stated it ("stated in the list lead-in, line 49, by cue reference.last-evaluated-model").
+    ...(report.mentions ? { mentions: report.mentions } : {}),
   };
 }

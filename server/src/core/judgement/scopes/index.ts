@@ -31,3 +31,13 @@ export function scopeById(id: string): ScopeProvider | undefined {
 }
 
 export type { ScopeContext, ScopeId, ScopeProvider, ScopeRegion } from './scope';
+
+const WHERE: Record<string, string> = {
+  glossary: 'the glossary',
+  document: 'a statement about the metric elsewhere in the document',
+};
+
+/** How a reader is told where a facet was stated: "the list lead-in", "its footnote". */
+export function scopeWhere(id: string): string {
+  return SCOPES.find((s) => s.id === id)?.where ?? WHERE[id] ?? id;
+}
