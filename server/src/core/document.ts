@@ -688,7 +688,8 @@ function splitEnumeratedLines(doc: ParsedDocument): void {
   if (!doc.blocks.some((b) => b.kind === 'paragraph' && b.text.includes('\n'))) return;
   const out: Block[] = [];
   for (const block of doc.blocks) {
-    if (block.kind !== 'paragraph' || block.inList || block.footnoteLabel !== undefined || !block.text.includes('\n')) {
+    // A list item counts too: "22980. (a) …" opens an ordered list whose item holds the whole section.
+    if (block.kind !== 'paragraph' || block.footnoteLabel !== undefined || !block.text.includes('\n')) {
       out.push(block);
       continue;
     }

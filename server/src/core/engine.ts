@@ -44,9 +44,12 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
   const ownDefinitionBlocks = new Map<unknown, Set<number>>();
   for (const d of definitions) {
     if (d.source || d.term !== EFFECTIVE_COMPUTE) continue;
-    const starts = ownDefinitionBlocks.get(d.blocks[0]) ?? new Set<number>();
-    starts.add(d.start);
-    ownDefinitionBlocks.set(d.blocks[0], starts);
+    // Every block of the definition: a glossary row's other cells, its footnotes.
+    for (const b of d.blocks) {
+      const starts = ownDefinitionBlocks.get(b) ?? new Set<number>();
+      starts.add(d.start);
+      ownDefinitionBlocks.set(b, starts);
+    }
   }
   const separate = found.filter((r) => {
     if (r.kind !== 'effective-compute-term') return true;

@@ -30,7 +30,7 @@ export interface Abbreviation {
   term: string;
 }
 
-const LEGAL = /(?:^|\n|[.;:]|\(\w{1,4}\)|\b\d{1,3}(?:\.\d{1,3}){0,3}\.?)[ \t*_]{0,12}"([^"\n]{2,60}?)"[ \t*_]{0,6}(?:,?[ \t]{1,3}or[ \t]{1,3}[*_]{0,4}"([^"\n]{1,20}?)"[ \t*_]{0,6})?,?[ \t]{1,3}(?:means|shall\s+mean|refers\s+to|has\s+the\s+(?:same\s+)?meaning|is\s+defined\s+as|(?:if|when|where)\b)/gu;
+const LEGAL = /(?:^|\n|[.;:]|\(\w{1,4}\)|\b\d{1,3}(?:\.\d{1,3}){0,3}\.?|\b(?:is|are)\b)[ \t*_]{0,12}"([^"\n]{2,60}?)"[ \t*_]{0,6}(?:,?[ \t]{1,3}or[ \t]{1,3}[*_]{0,4}"([^"\n]{1,20}?)"[ \t*_]{0,6})?,?[ \t]{1,3}(?:means|shall\s+mean|refers\s+to|has\s+the\s+(?:same\s+)?meaning|is\s+defined\s+as|(?:if|when|where)\b)/gu;
 const SECTION_ENTRY = /^[ \t\n>*_-]{0,12}(?:\(?\w{1,4}[.)][ \t]{1,3})?([A-Z][\w-]{0,30}(?:[ \t][\w()-]{1,30}){0,6}?)[*_]{0,4}(?::\s|[ \t][—–][ \t]|[ \t]-[ \t]|[ \t]means\b)/u;
 const TERM_HEADER = /\b(?:terms?|names?|concepts?|words?|abbreviations?|acronyms?)\b/i;
 /** "Long Form (ABBR)": the abbreviation in brackets, optionally quoted or after "the". */
@@ -116,9 +116,13 @@ export function findAbbreviations(doc: ParsedDocument, defined: readonly Defined
   const out: Abbreviation[] = [];
   const seen = new Set<string>();
   for (const d of defined) {
-    if (d.alias && !seen.has(d.alias)) {
-      seen.add(d.alias);
-      out.push({ abbr: d.alias, term: d.term });
+    // "**Proposed trigger T1.**": the code at the end of a label names the provision ("if it meets T1").
+    const code = d.form === 'bold-label' ? /\b([A-Z]{1,3}\d{1,2})$/.exec(d.term.toUpperCase()) : null;
+    for (const abbr of [d.alias, code?.[1]]) {
+      if (abbr && !seen.has(abbr)) {
+        seen.add(abbr);
+        out.push({ abbr, term: d.term });
+      }
     }
   }
   for (const block of doc.blocks) {

@@ -272,7 +272,7 @@ export function isDefiningOccurrence(st: string, a: number, b: number): boolean 
 
 const DEFINING_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:,\s*)?(?:means|is\s+defined\s+as|refers\s+to|shall\s+mean|denotes|(?:is|are)\s+(?:operationali[sz]ed|calculated|computed|measured|quantified)\s+(?:as|by|using))\b/i;
 /** Only markup, quotes, a PDF footnote number or a list marker before the term. */
-const SENTENCE_START = /^[\s"'*_(]{0,12}(?:\d{1,2}\s{1,3}|[-•●○]\s{1,3})?[\s"'*_]{0,12}(?:the\s{1,3}(?:term\s{1,3})?)?[\s"'*_]{0,12}$/i;
+const SENTENCE_START = /^[\s"'*_(]{0,12}(?:\d{1,2}\s{1,3}|[-•●○]\s{1,3}|[AQ]:\s{1,3})?[\s"'*_]{0,12}(?:the\s{1,3}(?:term\s{1,3})?)?[\s"'*_]{0,12}$/i;
 /** "is a (…) measure|metric|quantity of …": the copula followed by a classifying noun within five words. */
 const COPULAR_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:measure|metric|quantity|amount|estimate|unit|multiplier|number|ratio|index|count|notion|concept|compute|computation)\b/i;
 

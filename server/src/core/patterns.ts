@@ -90,7 +90,7 @@ export const DELEGATED = guard(/\b(?:an?\s+)?(?:quantity|amount|level)\s+of\s+(?
 
 /** Compute-cost thresholds. */
 const MONEY = `(?:(?:US\\$|\\$|USD\\s?|EUR\\s?|€|£|GBP\\s?)\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s*(?:million|billion|thousand|mil|mn|[mbk]n?)\\b)?|(?:(?:${NUM_WORD})\\s+){1,3}(?:thousand|million|billion)\\s+(?:US\\s+)?dollars(?:\\s*\\(\\$[\\d,]+\\))?)`;
-export const COST = guard(new RegExp(`\\bcosts?\\s+(?:of\\s+which\\s+)?(?:,[^,]{0,80},\\s*)?(?:(?:is|was|are)\\s+(?:expected|projected|estimated|likely|planned)\\s+to\\s+)?(?:exceeds?|exceeding|(?:is\\s+)?(?:at\\s+least|more\\s+than|greater\\s+than|over|above|in\\s+excess\\s+of))\\s+${MONEY}|${MONEY}\\s+(?:in|of|worth\\s+of)\\s+(?:cloud\\s+)?(?:computing\\s+power|compute|computation|training\\s+compute)\\b|${MONEY}\\s+in\\s+(?:aggregate\\s+|total\\s+)?(?:training|compute|computing)\\s+costs?\\b|\\b(?:specified|certain|prescribed)\\s+cost\\s+thresholds?\\b`, 'giu'), /cost|[$€£]|usd|eur|gbp|dollar/iu);
+export const COST = guard(new RegExp(`\\bcosts?\\s+(?:of\\s+which\\s+|(?:of|for)\\s+(?!which)[^,.;$]{1,60}?\\s+)?(?:,[^,]{0,80},\\s*)?(?:(?:is|was|are)\\s+(?:expected|projected|estimated|likely|planned)\\s+to\\s+)?(?:exceeds?|exceeding|(?:is\\s+)?(?:at\\s+least|more\\s+than|greater\\s+than|over|above|in\\s+excess\\s+of))\\s+${MONEY}|${MONEY}\\s+(?:in|of|worth\\s+of)\\s+(?:cloud\\s+)?(?:computing\\s+power|compute|computation|training\\s+compute)\\b|${MONEY}\\s+in\\s+(?:aggregate\\s+|total\\s+)?(?:training|compute|computing)\\s+costs?\\b|\\b(?:specified|certain|prescribed)\\s+cost\\s+thresholds?\\b`, 'giu'), /cost|[$€£]|usd|eur|gbp|dollar/iu);
 
 /** F8: capability-jump phrases used as triggers. */
 /**

@@ -31,7 +31,7 @@ export interface RoleFacts {
 }
 
 /** Another instrument named as the source of what the sentence reports. */
-const OTHER_INSTRUMENT = /(?:\b(?:Executive\s+Order|EO\s?\d{5}|(?:EU\s+)?AI\s+Act|Code\s+of\s+Practice|Regulation\s+\(EU\)|(?:SB|AB|HB)\s?\d{2,5})\b|\bthe\s+(?:bill|Act|Order|regulation|statute|law|Guidelines)['’]s\b)(?=[^.;]{0,200}\b(?:set|sets|provides?|defines?|defined|requires?|required|establish(?:es|ed)?|uses?|used|presumes?|deem(?:s|ed)?|impos(?:es|ed)|trigger(?:s|ed)?|threshold|mark|line|currently)\b)|\b(?:set|sets|provides?|defines?|defined|requires?|required|establish(?:es|ed)?|impos(?:es|ed))\b[^.;]{0,120}\b(?:Executive\s+Order|(?:EU\s+)?AI\s+Act|Code\s+of\s+Practice|(?:SB|AB|HB)\s?\d{2,5})\b/u;
+const OTHER_INSTRUMENT = /\b(?:Executive\s+Order|EO\s?\d{5}|(?:EU\s+)?AI\s+Act|Code\s+of\s+Practice|Regulation\s+\(EU\)|(?:SB|AB|HB)\s?\d{2,5})\b|\bthe\s+(?:bill|Act|Order|regulation|statute|law|Guidelines)['’]s\b/u;
 const PREDICTION = /\b(?:predicts?|predicted|forecasts?\s+that|projects?\s+that|hypothetical(?:ly)?)\b/iu;
 /** The document's own instrument: "this Act", "this chapter". */
 const OWN_INSTRUMENT = /\b(?:this|these)\s+(?:act|bill|chapter|section|subdivision|article|order|regulation|policy|framework|standard|guidance|guidelines|paper|document)\b/iu;

@@ -39,9 +39,12 @@ export function referencedDefinitions(definition: ResolvedDefinition, ctx: Scope
   let frontier = [definition];
   for (let depth = 0; depth < MAX_DEPTH && frontier.length; depth++) {
     const next: ResolvedDefinition[] = [];
-    const text = frontier.flatMap((d) => d.blocks.map((b) => b.norm.text.toLowerCase())).join('\n');
+    const raw = frontier.flatMap((d) => d.blocks.map((b) => b.norm.text)).join('\n');
+    const text = raw.toLowerCase();
+    // A term is used by its name or by the abbreviation the document coined for it ("The yearly growth in EC").
+    const named = (term: string): boolean => containsWord(text, term) || ctx.abbreviations.some((a) => a.term === term && containsWord(raw, a.abbr));
     for (const [term, defs] of ctx.definitionsByTerm) {
-      if (visited.has(term) || term.length < 4 || !containsWord(text, term)) continue;
+      if (visited.has(term) || term.length < 4 || !named(term)) continue;
       visited.add(term);
       out.push(...defs);
       next.push(...defs);
