@@ -13,7 +13,7 @@ export interface ResolvedDefinition extends Definition {
 
 export const TRAINING_COMPUTE = 'training compute';
 
-const COMPUTE_QUANTITY_DEF = guard(/(?:\bwe\s+define\s+|["'*_]\s*|^\s*)(training\s+compute|training\s+computation|computing\s+power|compute)["'*_]*\s*(?:,?\s*(?:as\b|means\b|refers\s+to\b|is\s+defined\s+as\b|shall\s+mean\b)|:\s)/giu, /comput/iu);
+const COMPUTE_QUANTITY_DEF = guard(/(?:\bwe\s+define\s+|["'*_]\s*|^\s*)(training\s+compute|training\s+computation|computing\s+power|compute|computing\s+quantity)["'*_]*\s*(?:,?\s*(?:as\b|means\b|refers\s+to\b|is\s+defined\s+as\b|shall\s+mean\b|is\s+the\s+(?:total|cumulative|accumulated|aggregate)\b)|:\s)/giu, /comput/iu);
 
 const COMPUTE_SCOPE_STATEMENT = guard(/\b(?:(?:quantity|amount)\s+of\s+(?:computing\s+power|compute|computation)(?:\s+used\s+(?:for|in)\s+(?:its\s+)?training)?|training\s+compute|computing\s+power)["'’]*\s+(?:described\s+in\s+[^,.;]{1,40}?\s+)?(?:shall\s+|does\s+not\s+|do\s+not\s+)?(?:includes?|excludes?|covers?|counts?|comprises?)\b/iu, /comput/iu);
 
@@ -26,7 +26,7 @@ export interface DocumentVocabulary {
 
 const EC_LONG_FORM = /^(?:effective[\s-]+(?:training[\s-]+)?(?:compute|computation|computing(?:\s+power)?|flops?)|compute[\s-]equivalent(?:\s+gain)?)$/;
 /** A compute quantity defined the way effective compute is: the compute a reference recipe would need for the same performance. */
-const EC_LIKE_DEFINITION = /\bwould\s+(?:need|require|have\s+(?:taken|needed|required))\b|\bwould\s+be\s+(?:needed|required)\b|\balgorithmic[\s-]+(?:efficiency|progress|improvements?)\b/i;
+const EC_LIKE_DEFINITION = /\bwould\s+(?:need|require|have\s+(?:taken|needed|required))\b|\bwould\s+be\s+(?:needed|required)\b|\balgorithm(?:ic)?[\s-]+(?:efficiency|progress|improvements?)\b/i;
 
 /** The terms a document defines and the abbreviations it coins, read once per document. */
 export function documentVocabulary(doc: ParsedDocument): DocumentVocabulary {
@@ -35,7 +35,7 @@ export function documentVocabulary(doc: ParsedDocument): DocumentVocabulary {
   const termAliases: Record<string, string> = {};
   const ecTerms = new Set<string>();
   for (const d of definedTerms) {
-    if (EC_LONG_FORM.test(d.term) || (/\b(?:compute|flops?|computation)\b/.test(d.term) && !/^(?:training\s+)?comput/.test(d.term) && EC_LIKE_DEFINITION.test(d.block.norm.text))) ecTerms.add(d.term);
+    if (EC_LONG_FORM.test(d.term) || (/\b(?:compute|flops?|computation|computing)\b/.test(d.term) && !/^(?:training\s+)?comput/.test(d.term) && EC_LIKE_DEFINITION.test(d.block.norm.text))) ecTerms.add(d.term);
   }
   for (const a of abbreviations) {
     if (EC_LONG_FORM.test(a.term) || ecTerms.has(a.term)) termAliases[a.abbr] = 'effective compute';
@@ -142,9 +142,26 @@ function definesInSection(block: Block, t: TermOccurrence): boolean {
   return t.sentence.index === 0;
 }
 
-/** The definition's text: its block, the rest of a table row, and any footnotes the block cites. */
+/** The column where a block's text starts on its line (list nesting shows as indentation). */
+function columnOf(doc: ParsedDocument, block: Block): number {
+  return block.start - (doc.text.lastIndexOf('\n', block.start - 1) + 1);
+}
+
+/**
+ * The definition's text: its block, the rest of a table row, the items nested under a list-item definition
+ * ("- **Effective compute (EC):** …" with "  - Reference recipe: …" below it), and any footnotes cited.
+ */
 function definitionBlocks(doc: ParsedDocument, block: Block): Block[] {
   const blocks = [block];
+  if (block.inList) {
+    const at = doc.blocks.indexOf(block);
+    const col = columnOf(doc, block);
+    for (let i = at + 1; i < doc.blocks.length && blocks.length < 20; i++) {
+      const b = doc.blocks[i]!;
+      if (!b.inList || columnOf(doc, b) <= col) break;
+      blocks.push(b);
+    }
+  }
   if (block.kind === 'tableCell') {
     const line = lineOf(doc, block.start);
     for (const other of doc.blocks) {

@@ -83,7 +83,7 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
   // diagnosed as a definition, for the facets the whole document leaves out.
   const definingStarts = new Set(definitions.filter((d) => !d.source).map((d) => d.start));
   raws.forEach((raw, id) => {
-    const { role, reason } = classifyRoleWithReason(raw, { definingStarts });
+    const { role, reason } = classifyRoleWithReason(raw, { definingStarts, text });
     const { facets, definition } = evaluateFacets(raw, ctx);
     const mention: Mention = {
       id,

@@ -209,7 +209,7 @@ function sentenceMentions(block: Block, sentence: Sentence, terms: TermOccurrenc
       const tail = /^\s+(?:increases?|jumps?|scale-?ups?|growth)\b/i.exec(st.slice(end));
       if (tail) end += tail[0].length;
     }
-    out.push(make(anchor.kind, start, end, { term: anchor.term?.term ?? (anchor.implicitTerm ? EFFECTIVE_COMPUTE : undefined), value: m.value, comparator: m.comparator, buffer: anchor.buffer }));
+    out.push(make(anchor.kind, start, end, { term: anchor.term?.term ?? (anchor.implicitTerm ? EFFECTIVE_COMPUTE : undefined), value: m.value, comparator: m.comparator, buffer: anchor.buffer, bare: anchor.byValueOnly || undefined }));
   }
 
   // Progress jumps in words, unless the phrase is about an effective-compute term (then the term is the mention).
@@ -263,7 +263,7 @@ export function isDefiningOccurrence(st: string, a: number, b: number): boolean 
   const before = st.slice(Math.max(0, a - 40), a);
   const after = st.slice(b, b + 80);
   if (/\bwe\s+define\s+(?:the\s+(?:term\s+)?)?[\s"'*_]{0,8}$/i.test(before) && /^[\s"'*_]{0,8}(?:\([^()]{1,30}\)\s{0,3})?\s(?:as|to\s+(?:be|mean))\b/i.test(after)) return true;
-  if (DEFINING_AFTER.test(after)) return true;
+  if (DEFINING_AFTER.test(after) || APPOSITIVE_AFTER.test(after)) return true;
   if (/\bby\s[\s"'*_]{0,8}$/i.test(before) && /^[\s"'*_]{0,8},?\s{1,3}we\s+mean\b/i.test(after)) return true;
   if (/\b(?:operationali[sz]e|define|treat|interpret)\s[\s"'*_]{0,8}$/i.test(before) && /^[\s"'*_]{0,8}\sas\b/i.test(after)) return true;
   if (SENTENCE_START.test(st.slice(0, a)) && COPULAR_AFTER.test(after)) return true;
@@ -271,10 +271,12 @@ export function isDefiningOccurrence(st: string, a: number, b: number): boolean 
 }
 
 const DEFINING_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:,\s*)?(?:means|is\s+defined\s+as|refers\s+to|shall\s+mean|denotes|(?:is|are)\s+(?:operationali[sz]ed|calculated|computed|measured|quantified)\s+(?:as|by|using))\b/i;
+/** "effective compute, which adjusts physical compute for …": a defining relative clause. */
+const APPOSITIVE_AFTER = /^["'*_]{0,4},\s(?:which|that)\s(?:adjusts|measures|converts|expresses|counts|scales|means)\b/i;
 /** Only markup, quotes, a PDF footnote number or a list marker before the term. */
-const SENTENCE_START = /^[\s"'*_(]{0,12}(?:\d{1,2}\s{1,3}|[-•●○]\s{1,3}|[AQ]:\s{1,3})?[\s"'*_]{0,12}(?:the\s{1,3}(?:term\s{1,3})?)?[\s"'*_]{0,12}$/i;
+const SENTENCE_START = /^[\s"'*_(]{0,12}(?:\d{1,2}\s{1,3}|[-•●○]\s{1,3}|[AQ]:\s{1,3}|(?:in|for|under|within)\s[^,.;]{1,40},\s{1,3})?[\s"'*_]{0,12}(?:the\s{1,3}(?:term\s{1,3})?)?[\s"'*_]{0,12}$/i;
 /** "is a (…) measure|metric|quantity of …": the copula followed by a classifying noun within five words. */
-const COPULAR_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:measure|metric|quantity|amount|estimate|unit|multiplier|number|ratio|index|count|notion|concept|compute|computation)\b/i;
+const COPULAR_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,5}?(?:measure|metric|quantity|amount|estimate|unit|multiplier|number|ratio|index|count|notion|concept|compute|computation)\b/i;
 
 function costIsAboutCompute(st: string): boolean {
   return /\b(?:compute|computing|computation|train(?:ing|ed)?|fine-?tun\w*|model)\b/i.test(st);
@@ -377,6 +379,8 @@ interface Anchor {
   buffer?: boolean;
   /** The unit is the effective compute of the paragraph, not a term next to the multiple. */
   implicitTerm?: boolean;
+  /** Kept only if another mention states the same multiple with its unit. */
+  byValueOnly?: boolean;
 }
 
 const FASTER_PROGRESS_AFTER = /^\s*(?:faster|quicker)\s+(?:(?:AI|ML|software|algorithmic|research|capabilities)\s+){0,2}(?:progress|research|R&D|development)\b/i;
@@ -407,7 +411,7 @@ function anchorOf(st: string, start: number, end: number, terms: TermOccurrence[
   });
   const near = `${before} ${after}`;
   // A margin below a limit ("6x in effective compute away from the CCL") is a buffer too.
-  const margin = P.guardedTest(P.BUFFER_WORD, before) || /^[^.;]{0,80}\baway\s+from\b/i.test(st.slice(end, end + 100));
+  const margin = P.guardedTest(P.BUFFER_WORD, before) || /^[^.;]{0,80}\baway\s+from\b/i.test(st.slice(end, end + 100)) || (/\bwithin\s*$/i.test(before) && /^[^.;]{0,60}\bof\s+(?:a|the|any)\s+(?:CCL|critical|threshold|capability\s+level)/i.test(st.slice(end, end + 100)));
   if (term) return { kind: 'relative-effective-compute', term, buffer: margin || undefined };
   // The nearest head wins: "…1e28 FLOP, they could accelerate software progress by 3X" multiplies progress.
   const nearBefore = before.slice(-32);
@@ -424,6 +428,9 @@ function anchorOf(st: string, start: number, end: number, terms: TermOccurrence[
   if (P.guardedTest(P.CAPABILITY_WORD, near)) return { kind: 'relative-capability' };
   if (P.guardedTest(P.PROGRESS_WORD, near)) return { kind: 'progress-rate' };
   if (P.guardedTest(P.INTERVAL_WORD, after)) return { kind: 'unit-multiplier' };
+  // "a run crossing 2x": a multiple named only by the threshold it crosses; kept only when the document
+  // states the same multiple in effective compute (coreference below).
+  if (/\b(?:cross(?:es|ed|ing)?|reach(?:es|ed|ing)?|pass(?:es|ed|ing)?|hits?)\s*$/i.test(before)) return { kind: 'unit-multiplier', byValueOnly: true };
   return undefined;
 }
 
@@ -439,6 +446,7 @@ function resolveCoreference(mentions: RawMention[]): void {
       m.kind = 'relative-effective-compute';
       m.term = EFFECTIVE_COMPUTE;
       m.implied = true;
+      m.bare = false;
     }
     if (m.kind === 'absolute-compute' && m.bare && absValues.has(m.value) && m.comparator && !P.APPROXIMATE.test(m.comparator)) {
       m.bare = false;

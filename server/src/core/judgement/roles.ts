@@ -10,6 +10,8 @@ import { leadInOf } from './scopes/list';
 export interface RoleContext {
   /** Offsets where this document defines a term (the label of each definition). */
   definingStarts?: ReadonlySet<number>;
+  /** The document's text, for reading a table cell's column header. */
+  text?: string;
 }
 
 export interface RoleRow {
@@ -79,6 +81,18 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     role: 'definition',
     source: 'corpus rule 15 (a definition is itself a mention)',
     when: (m, _f, ctx) => !!ctx.definingStarts?.has(m.start) && (m.kind === 'effective-compute-term' || m.kind === 'capability-jump'),
+  },
+  {
+    id: 'historical.superseded-column',
+    role: 'historical',
+    source: 'corpus rule 11 (a restated old rule is historical): the "Current rule" column of a table that proposes a new one',
+    when: (m, _f, ctx) => supersededColumn(m, ctx.text),
+  },
+  {
+    id: 'descriptive.worked-example',
+    role: 'descriptive',
+    source: 'corpus rule 8 (worked examples of a calculation set no threshold)',
+    when: (m) => WORKED_EXAMPLE.test(m.sentence.block.norm.text) || m.sentence.block.section.titles.some((t) => EXAMPLES_TITLE.test(t)),
   },
   {
     id: 'descriptive.question',
@@ -195,6 +209,24 @@ function leadText(sentence: Sentence): string {
   if (sentence.index > 0) return '';
   const lead = leadInOf(sentence.block);
   return lead ? sentenceText(lead) : '';
+}
+
+const WORKED_EXAMPLE = /^[\s#*_>-]{0,6}(?:[\d.]+\s+)?(?:worked\s+)?example\s+(?:[A-Z0-9]\b|\d)/iu;
+const EXAMPLES_TITLE = /\b(?:worked\s+examples?|examples?\s+of\s+calculation|illustrative\s+examples?|calculation\s+examples?)\b/iu;
+const OLD_COLUMN = /\b(?:current|old|previous|existing|former|deleted|v\d[\d.]*\s+rule)\b/iu;
+const NEW_COLUMN = /\b(?:proposed|new|revised|amended|replacement)\b/iu;
+
+/** A cell under an "old rule" column, in a table that also has a "proposed rule" column. */
+function supersededColumn(m: RawMention, text: string | undefined): boolean {
+  const block = m.sentence.block;
+  if (!text || block.kind !== 'tableCell' || !block.tableHeader) return false;
+  const headers = block.tableHeader.split('|');
+  if (!headers.some((h) => NEW_COLUMN.test(h))) return false;
+  const lineStart = text.lastIndexOf('\n', block.start - 1) + 1;
+  let col = 0;
+  for (let i = lineStart; i < block.start; i++) if (text[i] === '|') col++;
+  const own = block.tableHeader.trimStart().startsWith('|') ? headers[col] : headers[col - 1];
+  return !!own && OLD_COLUMN.test(own) && !NEW_COLUMN.test(own);
 }
 
 /** The text after the last "[" before `at` that is not closed before it: "[Deleted: …", "[Comment (T. Osei): …". */

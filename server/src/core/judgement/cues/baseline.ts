@@ -103,6 +103,15 @@ export const BASELINE = [
     doesNotState: ['the recipe of our flagship model', 'the architecture of the model'],
   }),
   cue({
+    id: 'baseline.recipe-of-year',
+    facet: 'baseline',
+    pattern: /\b(?:recipe|scheme|architecture|training\s+methods?)\s+(?:of|from)\s+(?:the\s+)?(?:19|20)\d{2}\b|\b(?:recipe|scheme|architecture)\b[^.;]{0,40}?\bas\s+(?:it\s+)?(?:stood|was)\s+(?:on|in|at)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b/u,
+    needs: /recipe|scheme|architecture|method/iu,
+    source: 'domain.md §4.1 B (the reference recipe, frozen at a date)',
+    states: ['the company standard training scheme of 2024 version (Scheme T-2024)', 'the dense decoder recipe as it stood on 14 November 2023'],
+    doesNotState: ['the recipe of the model', 'the architecture as it stood'],
+  }),
+  cue({
     id: 'baseline.dated-period',
     facet: 'baseline',
     pattern: /\b(?:period|years?|rate|average)\s+(?:of\s+|from\s+|between\s+|during\s+)?(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d{2}\s*(?:to|and|through|until|[-–])\s*(?:(?:early|late|mid)[\s-]+)?(?:19|20)?\d{2}\b/iu,

@@ -4,8 +4,10 @@ import { cue, PLACEHOLDER } from '../cue';
 
 export const BENCHMARK_NAMES = String.raw`MMLU(?:-Pro)?|GPQA(?:\s+Diamond)?|MATH(?:-500|\s+Level\s+5)?|SWE-bench(?:\s+Verified)?|HumanEval|MBPP|WikiText(?:-103)?|Penn\s+Treebank|The\s+Pile|ImageNet|BIG-?Bench(?:\s+Hard)?|HellaSwag|ARC-(?:AGI|Challenge|Easy)|GSM8K|LAMBADA|RE-Bench|Cybench|WMDP|LiveCodeBench|FrontierMath|Humanity's\s+Last\s+Exam|C4|OpenWebText`;
 
-const METRIC = String.raw`(?:(?:cross[\s-]entropy|validation|test|held[\s-]out|negative|average|mean|median)\s+){0,3}(?:log[\s-]?likelihood|loss|perplexity|bits[\s-]per[\s-](?:byte|character|token)|accuracy|(?:pass|solve|success|win)\s+rates?|pass@\d+|scores?|Elo|wall[\s-]clock\s+(?:days|hours|time))`;
-const DATASET = String.raw`(?:(?:evaluation|eval|test|validation|held[\s-]out|benchmark)\s+(?:sets?|suites?|mix(?:ture)?|data(?:sets?)?)|suites?|benchmarks?|datasets?|test\s+sets?)\b`;
+const METRIC = String.raw`(?:(?:cross[\s-]entropy|validation|test|held[\s-]out|negative|average|mean|median)\s+){0,3}(?:log[\s-]?likelihood|loss|perplexity|bits[\s-]per[\s-](?:byte|character|token)|accuracy|(?:pass|solve|success|win)\s+rates?|pass@\d+|Elo|wall[\s-]clock\s+(?:days|hours|time))`;
+/** A dataset or suite named as such: "HSB-12", "Heldout-Mix-7", "NL-Eval-3", "Agentic Task Suite v2". */
+const NAMED_SET = String.raw`(?:[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)+|[A-Z][A-Za-z]*\d+|[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}\s(?:Suite|Benchmark|Set|Eval|Mix)(?:\s?v?\d+)?)\b`;
+const DATASET = String.raw`(?:(?:(?:evaluation|eval|test|validation|held[\s-]out|benchmark)\s+(?:sets?|suites?|mix(?:ture)?|data(?:sets?)?)|suites?|benchmarks?|datasets?|test\s+sets?)\b|${NAMED_SET})`;
 
 export const BENCHMARK = [
   cue({
@@ -16,6 +18,15 @@ export const BENCHMARK = [
     source: 'domain.md §4.1 M (the metric and the dataset or suite it is measured on)',
     states: ['average negative log-likelihood on the HeldOut-2025 evaluation set', 'the same validation loss on our held-out code-and-science evaluation mix, version 4', 'Median wall-clock days to reproduce the 20 results in our R&D Replication Suite'],
     doesNotState: ['a performance improvement on relevant task(s)', 'performance on a weighted aggregation of datasets relevant to our Capability Thresholds'],
+  }),
+  cue({
+    id: 'benchmark.score-on-named-set',
+    facet: 'benchmark',
+    pattern: new RegExp(String.raw`\b(?:mean|average|median|aggregate|overall)?\s?scores?\s+(?:on|across|in)\s+(?:the\s+|our\s+)?(?:[\w'’-]{1,30}\s){0,3}?${NAMED_SET}`, 'u'),
+    needs: /score/iu,
+    source: 'domain.md §4.1 M (a score counts only on a named suite; corpus rule 2: "performance" alone names no metric)',
+    states: ['mean score on HSB-12 (internal 12-task held-out suite, v3, 0-shot, fixed grader)', 'a score at least 15 percentage points higher on our Agentic Task Suite v2'],
+    doesNotState: ['the comprehensive score on the company internal evaluation set', 'a high score on key benchmarks'],
   }),
   cue({
     id: 'benchmark.named-loss',
@@ -97,6 +108,16 @@ export const BENCHMARK = [
     source: 'corpus rule 12 (a capability phrase operationalised by a stated multiple or score)',
     states: ['a modified version is substantially more capable if, and only if, its ETC exceeds the ETC of the version most recently assessed by 300 percent or more', 'materially more capable if its score rises by 10 percentage points'],
     doesNotState: ['more capable if it can do more', 'So if a lab could accelerate progress by 3X'],
+  }),
+  cue({
+    id: 'benchmark.measured-as',
+    facet: 'benchmark',
+    variants: ['capability'],
+    pattern: /\b(?:pace|progress|speed|rate|capabilit(?:y|ies)|performance)\s+(?:is|are|will\s+be|shall\s+be)\s+measured\s+(?:as|by|in|on|using)\s+(?!an?\s+(?:open|unresolved))/iu,
+    needs: /measured/iu,
+    source: 'corpus rules 12 and 13 (a capability or progress multiple needs the measure it is judged on)',
+    states: ['where pace is measured as research milestones completed per researcher-month on our internal milestone tracker', 'performance shall be measured on a set of benchmarks designated by the department'],
+    doesNotState: ['how progress should be measured is open', 'capabilities will be reviewed'],
   }),
   cue({
     id: 'benchmark.capability-operationalised',

@@ -25,10 +25,10 @@ export const COUNTING = [
   cue({
     id: 'counting.precision',
     facet: 'counting',
-    pattern: /\bregardless\s+of\s+(?:numerical\s+|floating[\s-]point\s+)?precision\b|\bat\s+any\s+precision\b|\bindependently\s+of\s+(?:floating[\s-]point\s+|numerical\s+)?precision\b|\b(?:at|in)\s+(?:FP|BF|INT)\d{1,2}\b/iu,
+    pattern: /\bregardless\s+of\s+(?:numerical\s+|floating[\s-]point\s+)?precision\b|\bat\s+any\s+precision\b|\bindependently\s+of\s+(?:floating[\s-]point\s+|numerical\s+)?precision\b|\b(?:at|in)\s+(?:FP|BF|INT)\d{1,2}\b|\b(?:at|in|using)\s+\d{1,2}-bit(?:\s+(?:precision|arithmetic))?\b/iu,
     needs: /precision|fp|bf|int/iu,
     source: 'domain.md §4.1 C ("regardless of (numerical )?precision"); EU Guidelines: "independently of floating-point precision"; corpus rule 7',
-    states: ['all operations should be counted equally, independently of floating-point precision', 'counted regardless of numerical precision'],
+    states: ['all operations should be counted equally, independently of floating-point precision', 'counted regardless of numerical precision', 'measured at 8-bit precision for dense operations'],
     doesNotState: ['integer or floating-point operations', 'theoretical maximum computing capacity'],
   }),
   cue({

@@ -45,6 +45,16 @@ export const POST_TRAINING = [
     doesNotState: ['post-training gains can be large', 'fine-tuning progress is fast'],
   }),
   cue({
+    id: 'postTraining.metric-cannot-see',
+    facet: 'postTraining',
+    documentWide: true,
+    pattern: /\b(?:post-?training|fine-?tuning|scaffolding|RL)(?:\s+[\w-]+){0,2}?\s+(?:gains?|improvements?)\s+(?:do|does|will)\s+not\s+(?:move|change|affect|register|count|show\s+up)|\bcannot\s+see\s+(?:[\w-]+\s+){0,3}?(?:fine-?tuning|post-?training|scaffolding|elicitation)\b|\bonly\s+(?:considers|counts|covers|includes|measures)\s+(?:the\s+)?pre-?training\b/iu,
+    needs: /not|cannot|only/iu,
+    source: 'domain.md §4.1 P; corpus rule 4 (post-training is excluded, or tracked separately because the metric cannot see it)',
+    states: ['post-training gains do not move it, which is why we propose a separate post-training trigger', 'the efficiency factor cannot see fine-tuning or scaffolding gains', 'The effective computation amount only considers the pre-training stage'],
+    doesNotState: ['post-training gains can be large', 'we cannot see the model'],
+  }),
+  cue({
     id: 'postTraining.pretraining-only',
     facet: 'postTraining',
     pattern: /\bpre-?training\s+(?:improvements\s+|gains\s+)?only\b|\bfrom\s+a\s+pre-?trained\s+model\b|\b(?:on|of)\s+the\s+pre-?trained\s+(?:model|checkpoint)(?:\s+only)?\b/iu,

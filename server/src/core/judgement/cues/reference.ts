@@ -15,10 +15,10 @@ export const REFERENCE = [
   cue({
     id: 'reference.away-from-threshold',
     facet: 'reference',
-    pattern: /\baway\s+from\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:CCLs?|thresholds?|capability\s+levels?|limits?)\b/iu,
-    needs: /away/iu,
+    pattern: /\b(?:away\s+from|of|below)\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:CCLs?|thresholds?\s+of\s+concern|capability\s+levels?|critical\s+capability\s+levels?)\b/iu,
+    needs: /CCL|threshold|level/iu,
     source: 'corpus rule 5 ("the threshold of concern"); FSF v1: "6x in effective compute … away from the CCL"',
-    states: ['6x in effective compute or 3 months of fine-tuning away from the CCL', 'one step away from the capability threshold'],
+    states: ['6x in effective compute or 3 months of fine-tuning away from the CCL', 'before a model is within 3x in effective compute of a CCL'],
     doesNotState: ['away from the office', 'far away'],
   }),
   cue({
@@ -38,6 +38,15 @@ export const REFERENCE = [
     source: 'domain.md §4.1 R (the last model that completed a full evaluation, the last deployed model)',
     states: ['than the version most recently assessed under this section', 'over any model the developer has previously deployed', 'over the most recently evaluated model', 'relative to the version last notified'],
     doesNotState: ['models deployed last year', 'the version assessed'],
+  }),
+  cue({
+    id: 'reference.superlative-model',
+    facet: 'reference',
+    pattern: /\b(?:than|of|over|from|vs\.?|versus|compared\s+(?:with|to))\s+(?:our|the|its|any)\s+(?:most\s+capable|largest|latest|most\s+recent|current|best|flagship|previous\s+generation)\b[^.;]{0,30}?\bmodels?\b/iu,
+    needs: /capable|largest|latest|recent|current|best|flagship|generation/iu,
+    source: 'domain.md §4.1 R ("the last deployed model", "a named model")',
+    states: ['substantially more capable than our most capable deployed model', 'more than 10x the effective compute of our most capable deployed model', 'compared with the previous generation model'],
+    doesNotState: ['our most capable researchers', 'the current model card'],
   }),
   cue({
     id: 'reference.previously-assessed',

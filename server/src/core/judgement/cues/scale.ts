@@ -85,6 +85,16 @@ export const SCALE = [
     doesNotState: ['gains vary with scale', 'the rules apply to all models'],
   }),
   cue({
+    id: 'scale.re-estimated-per-scale',
+    facet: 'scale',
+    documentWide: true,
+    pattern: /\bre-?(?:estimated|fitted|calibrated|measured)\s+(?:at|for|across)\s+(?:every|each)\s+(?:order\s+of\s+magnitude|scale|(?:\d+|ten)x)\b|\b(?:differ|vary|varies)\s+(?:across|with)\s+(?:compute\s+|model\s+)?scales?\b[^.;]{0,40}?\b(?:re-?(?:estimat|fit|calibrat)\w*)|\bre-?(?:estimat|fit|calibrat)\w*\b[^.;]{0,60}?\b(?:differ|vary|varies)\s+(?:across|with)\s+(?:compute\s+|model\s+)?scales?\b/iu,
+    needs: /estimat|fit|calibrat|measured/iu,
+    source: 'domain.md §4.1 S (a multiplier re-estimated at each scale, because gains change with scale)',
+    states: ['the factor is re-estimated at every order of magnitude of training compute, because efficiency gains differ across scales', 'multipliers are re-fitted at each order of magnitude'],
+    doesNotState: ['gains differ across scales', 'we re-estimate the budget every year'],
+  }),
+  cue({
     id: 'scale.refit',
     facet: 'scale',
     pattern: /\bre-?fit(?:ted|ting)?\b/iu,

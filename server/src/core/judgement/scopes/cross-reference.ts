@@ -4,7 +4,7 @@
 import { sentenceText, type Block } from '../../document';
 import { wholeBlock, type ScopeProvider, type ScopeRegion } from './scope';
 
-const REF = /\b(?:as\s+(?:defined|set\s+out|described|specified)\s+in|see|under|in|of|per)\s+(?:section|paragraph|para\.?|clause|annex|appendix|§)\s*(\(?[A-Z0-9][\w.]*\)?)/giu;
+const REF = /\b(?:as\s+(?:defined|set\s+out|described|specified)\s+in|in\s+accordance\s+with|according\s+to|pursuant\s+to|see|under|in|of|per|by)\s+(?:section|paragraph|para\.?|clause|annex|appendix|§)\s*(\(?[A-Z0-9][\w.]*\)?)/giu;
 const MAX_BLOCKS = 15;
 
 function labelPattern(label: string): RegExp {
