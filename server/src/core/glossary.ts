@@ -41,6 +41,7 @@ export function normaliseTerm(label: string): string {
     .replace(/[*_"'`]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
+    .replace(/[:.,;—–-]{1,5}$/, '')
     .replace(/ ?\([^()]{1,12}\)$/, '')
     .replace(/[:.,;—–-]{1,5}$/, '')
     .trim()

@@ -397,7 +397,8 @@ function anchorOf(st: string, start: number, end: number, terms: TermOccurrence[
   // "3X faster software progress", "software progress that is 2X faster": a multiple of the rate of progress.
   if (/^\s*(?:faster|quicker)\b/i.test(afterRaw) && (FASTER_PROGRESS_AFTER.test(afterRaw) || FASTER_PROGRESS_BEFORE.test(st.slice(Math.max(0, start - WINDOW), start)))) return { kind: 'progress-rate' };
   if (P.NOT_COMPUTE_AFTER.test(afterRaw)) return undefined;
-  const after = afterRaw.split(/[;:()[\]]|,\s(?!or\b)/)[0]!;
+  // The words up to the next multiple: in "from every 4x to every 2x effective compute" the term is the 2x's.
+  const after = afterRaw.split(/[;:()[\]]|,\s(?!or\b)|\b\d+(?:\.\d+)?\s?[x×](?![\p{L}\p{N}])/u)[0]!;
   const beforeRaw = st.slice(Math.max(0, start - WINDOW), start);
   const beforeParts = beforeRaw.split(/[;:()[\]]|,\s/);
   const before = beforeParts[beforeParts.length - 1]!;

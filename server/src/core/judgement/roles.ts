@@ -223,9 +223,10 @@ function supersededColumn(m: RawMention, text: string | undefined): boolean {
   const headers = block.tableHeader.split('|');
   if (!headers.some((h) => NEW_COLUMN.test(h))) return false;
   const lineStart = text.lastIndexOf('\n', block.start - 1) + 1;
+  // A cell's range may start at its own pipe: count the pipes up to and including its first character.
   let col = 0;
-  for (let i = lineStart; i < block.start; i++) if (text[i] === '|') col++;
-  const own = block.tableHeader.trimStart().startsWith('|') ? headers[col] : headers[col - 1];
+  for (let i = lineStart; i <= block.start && i < text.length; i++) if (text[i] === '|') col++;
+  const own = block.tableHeader.trimStart().startsWith('|') ? headers[Math.max(1, col)] : headers[Math.max(0, col - 1)];
   return !!own && OLD_COLUMN.test(own) && !NEW_COLUMN.test(own);
 }
 
