@@ -22,7 +22,7 @@ export const BENCHMARK = [
   cue({
     id: 'benchmark.score-on-named-set',
     facet: 'benchmark',
-    pattern: new RegExp(String.raw`\b(?:mean|average|median|aggregate|overall)?\s?scores?\s+(?:on|across|in)\s+(?:the\s+|our\s+)?(?:[\w'’-]{1,30}\s){0,3}?${NAMED_SET}`, 'u'),
+    pattern: new RegExp(String.raw`\b(?:mean|average|median|aggregate|overall)?\s?scores?\b[^.;]{0,50}?\b(?:on|across|in)\s+(?:the\s+|our\s+)?(?:[\w'’-]{1,30}\s){0,3}?${NAMED_SET}`, 'u'),
     needs: /score/iu,
     source: 'domain.md §4.1 M (a score counts only on a named suite; corpus rule 2: "performance" alone names no metric)',
     states: ['mean score on HSB-12 (internal 12-task held-out suite, v3, 0-shot, fixed grader)', 'a score at least 15 percentage points higher on our Agentic Task Suite v2'],
