@@ -153,6 +153,12 @@ function columnOf(doc: ParsedDocument, block: Block): number {
  */
 function definitionBlocks(doc: ParsedDocument, block: Block): Block[] {
   const blocks = [block];
+  // "NOTE 1 to entry: …" paragraphs after a terms-and-definitions entry belong to it (ISO drafting).
+  for (let i = doc.blocks.indexOf(block) + 1; i < doc.blocks.length && blocks.length < 6; i++) {
+    const b = doc.blocks[i]!;
+    if (!/^\s*NOTE(?:\s+\d{1,2})?(?:\s+to\s+entry)?\s*:/i.test(b.norm.text)) break;
+    blocks.push(b);
+  }
   if (block.inList) {
     const at = doc.blocks.indexOf(block);
     const col = columnOf(doc, block);

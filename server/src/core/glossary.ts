@@ -31,7 +31,7 @@ export interface Abbreviation {
 }
 
 const LEGAL = /(?:^|\n|[.;:]|\(\w{1,4}\)|\b\d{1,3}(?:\.\d{1,3}){0,3}\.?|\b(?:is|are)\b)[ \t*_]{0,12}"([^"\n]{2,60}?)"[ \t*_]{0,6}(?:,?[ \t]{1,3}or[ \t]{1,3}[*_]{0,4}"([^"\n]{1,20}?)"[ \t*_]{0,6})?,?[ \t]{1,3}(?:means|shall\s+mean|refers\s+to|has\s+the\s+(?:same\s+)?meaning|is\s+defined\s+as|(?:if|when|where)\b)/gu;
-const SECTION_ENTRY = /^[ \t\n>*_-]{0,12}(?:\(?\w{1,4}[.)][ \t]{1,3})?([A-Z][\w-]{0,30}(?:[ \t][\w()-]{1,30}){0,6}?)[*_]{0,4}(?::\s|[ \t][—–][ \t]|[ \t]-[ \t]|[ \t]means\b)/u;
+const SECTION_ENTRY = /^[ \t\n>*_-]{0,12}(?:\(?\w{1,4}[.)][ \t]{1,3})?([A-Z][\w-]{0,30}(?:[ \t][\w()-]{1,30}){0,6}?)[*_]{0,4}(?::\s|[ \t]{1,4}[—–-][ \t]|[ \t]means\b)/u;
 const TERM_HEADER = /\b(?:terms?|names?|concepts?|words?|abbreviations?|acronyms?)\b/i;
 /** "Long Form (ABBR)": the abbreviation in brackets, optionally quoted or after "the". */
 const COINED = /\(\s*(?:the\s+)?["']?([A-Za-z][A-Za-z0-9-]{1,9})["']?\s*\)/gu;
@@ -82,7 +82,9 @@ export function findDefinedTerms(doc: ParsedDocument): DefinedTerm[] {
       const before = block.text.slice(0, first.start - block.start);
       const after = doc.text.slice(first.end, first.end + 12);
       const inner = doc.text.slice(first.start, first.end);
-      if (/^[\s>*_•●○-]*(?:\(?\w{1,4}[.)]\s+)?(?:the\s+)?$/i.test(before) && (/[:—–]\s*\**$/.test(inner) || /^\s*(?:[:—–]|-\s|is\b|are\b|means\b|refers\b)/.test(after))) {
+      // ISO-style entries put the term alone on its line and the definition below it ("3.4 **effective compute**").
+      const ownLine = block.section.isDefinitions && /^[ \t]*\n/.test(after);
+      if (/^[\s>*_•●○-]*(?:\(?\w{1,4}[.)]\s+|\d+(?:\.\d+)+\s+)?(?:the\s+)?$/i.test(before) && (ownLine || /[:—–]\s*\**$/.test(inner) || /^\s*(?:[:—–]|-\s|is\b|are\b|means\b|refers\b)/.test(after))) {
         add(strip(inner), first.start, first.end, block, 'bold-label');
       }
     }

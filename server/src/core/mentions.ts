@@ -274,9 +274,9 @@ const DEFINING_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:,\s*)?(?:means|is\s+
 /** "effective compute, which adjusts physical compute for …": a defining relative clause. */
 const APPOSITIVE_AFTER = /^["'*_]{0,4},\s(?:which|that)\s(?:adjusts|measures|converts|expresses|counts|scales|means)\b/i;
 /** Only markup, quotes, a PDF footnote number or a list marker before the term. */
-const SENTENCE_START = /^[\s"'*_(]{0,12}(?:\d{1,2}\s{1,3}|[-•●○]\s{1,3}|[AQ]:\s{1,3}|(?:in|for|under|within)\s[^,.;]{1,40},\s{1,3})?[\s"'*_]{0,12}(?:the\s{1,3}(?:term\s{1,3})?)?[\s"'*_]{0,12}$/i;
+const SENTENCE_START = /^[\s"'*_(]{0,12}(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s{1,3}|[-•●○]\s{1,3}|[AQ]:\s{1,3}|(?:in|for|under|within)\s[^,.;]{1,40},\s{1,3})?[\s"'*_]{0,12}(?:(?:the|an?)\s{1,3}(?:term\s{1,3})?)?[\s"'*_]{0,12}$/i;
 /** "is a (…) measure|metric|quantity of …": the copula followed by a classifying noun within five words. */
-const COPULAR_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,5}?(?:measure|metric|quantity|amount|estimate|unit|multiplier|number|ratio|index|count|notion|concept|compute|computation)\b/i;
+const COPULAR_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:,[^,.;]{1,40},\s{1,3})?(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,5}?(?:measure|metric|quantity|amount|estimate|unit|multiplier|number|ratio|index|count|notion|concept|compute|computation|improvement|increase)\b/i;
 
 function costIsAboutCompute(st: string): boolean {
   return /\b(?:compute|computing|computation|train(?:ing|ed)?|fine-?tun\w*|model)\b/i.test(st);
@@ -412,7 +412,7 @@ function anchorOf(st: string, start: number, end: number, terms: TermOccurrence[
   });
   const near = `${before} ${after}`;
   // A margin below a limit ("6x in effective compute away from the CCL") is a buffer too.
-  const margin = P.guardedTest(P.BUFFER_WORD, before) || /^[^.;]{0,80}\baway\s+from\b/i.test(st.slice(end, end + 100)) || (/\bwithin\s*$/i.test(before) && /^[^.;]{0,60}\bof\s+(?:a|the|any)\s+(?:CCL|critical|threshold|capability\s+level)/i.test(st.slice(end, end + 100)));
+  const margin = P.guardedTest(P.BUFFER_WORD, before) || /^[^.;]{0,80}\baway\s+from\b/i.test(st.slice(end, end + 100)) || (/\bwithin\s*$/i.test(before) && /^[^.;]{0,60}\bof\s+(?:a|the|any)\s+(?:[\w-]+\s+){0,6}?(?:CCLs?|critical|thresholds?|capability\s+levels?|level)\b/i.test(st.slice(end, end + 100)));
   if (term) return { kind: 'relative-effective-compute', term, buffer: margin || undefined };
   // The nearest head wins: "…1e28 FLOP, they could accelerate software progress by 3X" multiplies progress.
   const nearBefore = before.slice(-32);

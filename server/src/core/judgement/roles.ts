@@ -34,7 +34,9 @@ export interface RoleFacts {
 
 /** Another instrument named as the source of what the sentence reports. */
 const OTHER_INSTRUMENT = /\b(?:Executive\s+Order|EO\s?\d{5}|(?:EU\s+)?AI\s+Act|Code\s+of\s+Practice|Regulation\s+\(EU\)|(?:SB|AB|HB)\s?\d{2,5})\b|\bthe\s+(?:bill|Act|Order|regulation|statute|law|Guidelines)['’]s\b/u;
-const PREDICTION = /\b(?:predicts?|predicted|forecasts?\s+that|projects?\s+that|hypothetical(?:ly)?)\b/iu;
+const PREDICTION = /\b(?:predicts?|predicted|forecasts?\s+that|projects?\s+that|hypothetical(?:ly)?|threat\s+model|assum(?:es|e|ing)\s+(?:an?\s+)?(?:attacker|adversary|outside|malicious|actor|group))\b/iu;
+/** A condition or a rule: an approximate figure inside one is still a threshold ("would imply … ~1000x"). */
+const CONDITIONAL = /\b(?:if|when|whenever|would|once|every|each|shall|must)\b/iu;
 /** The document's own instrument: "this Act", "this chapter". */
 const OWN_INSTRUMENT = /\b(?:this|these)\s+(?:act|bill|chapter|section|subdivision|article|order|regulation|policy|framework|standard|guidance|guidelines|paper|document)\b/iu;
 const SCALE_STATEMENT = /\b(?:re-?fit\w*|fitted|extrapolat\w*|relied\s+on|reference[\s-]recipe\s+runs?|reference\s+curve)\b/iu;
@@ -95,10 +97,16 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     when: (m) => WORKED_EXAMPLE.test(m.sentence.block.norm.text) || m.sentence.block.section.titles.some((t) => EXAMPLES_TITLE.test(t)),
   },
   {
+    id: 'descriptive.measured-value',
+    role: 'descriptive',
+    source: 'corpus rule 8 (estimates and measured values set no threshold): "we estimated it at 1.3x …", "around 3.5x the effective compute of …"',
+    when: (m, f) => (!!m.comparator && P.APPROXIMATE.test(m.comparator) && !CONDITIONAL.test(f.st)) || MEASURED_BEFORE.test(f.st.slice(Math.max(0, f.a - 40), f.a)),
+  },
+  {
     id: 'descriptive.question',
     role: 'descriptive',
     source: 'issue 10 cause 7 (a question sets no threshold and states no facet)',
-    when: (_m, f) => /\?\s*["')\]*_]*\s*$/.test(f.st),
+    when: (_m, f) => /\?\s*["')\]*_]*\s*$/.test(f.st) || /^[^.!?]{0,200}\?/.test(f.st.slice(f.b)),
   },
   {
     id: 'descriptive.prediction',
@@ -211,6 +219,7 @@ function leadText(sentence: Sentence): string {
   return lead ? sentenceText(lead) : '';
 }
 
+const MEASURED_BEFORE = /\b(?:estimated|measured|used|uses|sits|sat|stood|came\s+in|was|were|is\s+now|reached)\s+(?:it\s+|them\s+)?(?:at\s+)?(?:roughly|about|approximately|around|an\s+estimated|~|≈)?\s*$/iu;
 const WORKED_EXAMPLE = /^[\s#*_>-]{0,6}(?:[\d.]+\s+)?(?:worked\s+)?example\s+(?:[A-Z0-9]\b|\d)/iu;
 const EXAMPLES_TITLE = /\b(?:worked\s+examples?|examples?\s+of\s+calculation|illustrative\s+examples?|calculation\s+examples?)\b/iu;
 const OLD_COLUMN = /\b(?:current|old|previous|existing|former|deleted|v\d[\d.]*\s+rule)\b/iu;

@@ -113,10 +113,10 @@ export const BENCHMARK = [
     id: 'benchmark.measured-as',
     facet: 'benchmark',
     variants: ['capability'],
-    pattern: /\b(?:pace|progress|speed|rate|capabilit(?:y|ies)|performance)\s+(?:is|are|will\s+be|shall\s+be)\s+measured\s+(?:as|by|in|on|using)\s+(?!an?\s+(?:open|unresolved))/iu,
+    pattern: /\b(?:pace|progress|speed|rate|capabilit(?:y|ies)|performance)\s+(?:is|are|will\s+be|shall\s+be)\s+measured\s+(?:as|by|in|on|using)\s+(?!an?\s+(?:open|unresolved))|\b(?:progress|pace|rate)\b[^.;]{0,20}?,\s+as\s+measured\s+(?:by|on|in|as)\s/iu,
     needs: /measured/iu,
     source: 'corpus rules 12 and 13 (a capability or progress multiple needs the measure it is judged on)',
-    states: ['where pace is measured as research milestones completed per researcher-month on our internal milestone tracker', 'performance shall be measured on a set of benchmarks designated by the department'],
+    states: ['where pace is measured as research milestones completed per researcher-month on our internal milestone tracker', 'performance shall be measured on a set of benchmarks designated by the department', 'double the rate of our algorithmic progress, as measured by effective-compute gains per quarter on HELD-7'],
     doesNotState: ['how progress should be measured is open', 'capabilities will be reviewed'],
   }),
   cue({

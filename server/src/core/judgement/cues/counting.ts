@@ -25,7 +25,7 @@ export const COUNTING = [
   cue({
     id: 'counting.precision',
     facet: 'counting',
-    pattern: /\bregardless\s+of\s+(?:numerical\s+|floating[\s-]point\s+)?precision\b|\bat\s+any\s+precision\b|\bindependently\s+of\s+(?:floating[\s-]point\s+|numerical\s+)?precision\b|\b(?:at|in)\s+(?:FP|BF|INT)\d{1,2}\b|\b(?:at|in|using)\s+\d{1,2}-bit(?:\s+(?:precision|arithmetic))?\b/iu,
+    pattern: /\bregardless\s+of\s+(?:numerical\s+|floating[\s-]point\s+)?precision\b|\bat\s+any\s+precision\b|\bindependently\s+of\s+(?:floating[\s-]point\s+|numerical\s+)?precision\b|\b(?:at|in)\s+(?:FP|BF|INT)\d{1,2}\b|\b(?:at|in|using)\s+\d{1,2}-bit(?:\s+(?:precision|arithmetic))?\b|\b(?:FP(?:8|16|32|64)|BF16|INT(?:4|8))\b/iu,
     needs: /precision|fp|bf|int/iu,
     source: 'domain.md §4.1 C ("regardless of (numerical )?precision"); EU Guidelines: "independently of floating-point precision"; corpus rule 7',
     states: ['all operations should be counted equally, independently of floating-point precision', 'counted regardless of numerical precision', 'measured at 8-bit precision for dense operations'],
@@ -66,7 +66,7 @@ export const COST_COUNTING = [
     id: 'counting.cost-priced-using',
     facet: 'counting',
     variants: ['cost'],
-    pattern: /\b(?:calculated|computed|assessed|determined|measured|priced|valued|estimated)\s+(?:using|at|by|based\s+on|according\s+to|with)\b[^.;]{0,80}?\bprices?\b/iu,
+    pattern: /\b(?:calculated|computed|assessed|determined|measured|priced|valued|estimated|multiplied)\s+(?:using|at|by|based\s+on|according\s+to|with)\b[^.;]{0,80}?\bprices?\b/iu,
     needs: /price/iu,
     source: 'corpus rule 6 (for cost thresholds, whether the costing method is specified); SB 1047: "calculated using the average market prices of cloud compute"',
     states: ['when calculated using the average market prices of cloud compute at the start of training', 'valued based on list prices'],

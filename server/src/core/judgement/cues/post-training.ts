@@ -48,10 +48,10 @@ export const POST_TRAINING = [
     id: 'postTraining.metric-cannot-see',
     facet: 'postTraining',
     documentWide: true,
-    pattern: /\b(?:post-?training|fine-?tuning|scaffolding|RL)(?:\s+[\w-]+){0,2}?\s+(?:gains?|improvements?)\s+(?:do|does|will)\s+not\s+(?:move|change|affect|register|count|show\s+up)|\bcannot\s+see\s+(?:[\w-]+\s+){0,3}?(?:fine-?tuning|post-?training|scaffolding|elicitation)\b|\bonly\s+(?:considers|counts|covers|includes|measures)\s+(?:the\s+)?pre-?training\b/iu,
+    pattern: /\b(?:post-?training|fine-?tuning|scaffolding|RL)(?:\s+[\w-]+){0,2}?\s+(?:gains?|improvements?)\s+(?:do|does|will)\s+not\s+(?:move|change|affect|register|count|show\s+up)|\bcannot\s+see\s+(?:[\w-]+\s+){0,3}?(?:fine-?tuning|post-?training|scaffolding|elicitation)\b|\bonly\s+(?:considers|counts|covers|includes|measures)\s+(?:the\s+)?pre-?training\b|\b(?:gains?|improvements?)\s+(?:in|from)\s+[^.;]{0,60}?\b(?:fine-?tuning|post-?training|scaffolding)\b[^.;]{0,40}?\b(?:do|does|will)\s+not\s+(?:show\s+up|register|count|move|change)\b/iu,
     needs: /not|cannot|only/iu,
     source: 'domain.md §4.1 P; corpus rule 4 (post-training is excluded, or tracked separately because the metric cannot see it)',
-    states: ['post-training gains do not move it, which is why we propose a separate post-training trigger', 'the efficiency factor cannot see fine-tuning or scaffolding gains', 'The effective computation amount only considers the pre-training stage'],
+    states: ['post-training gains do not move it, which is why we propose a separate post-training trigger', 'the efficiency factor cannot see fine-tuning or scaffolding gains', 'The effective computation amount only considers the pre-training stage', 'improvements in fine-tuning, reinforcement learning and scaffolding do not show up in it'],
     doesNotState: ['post-training gains can be large', 'we cannot see the model'],
   }),
   cue({

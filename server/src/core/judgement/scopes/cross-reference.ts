@@ -5,6 +5,8 @@ import { sentenceText, type Block } from '../../document';
 import { wholeBlock, type ScopeProvider, type ScopeRegion } from './scope';
 
 const REF = /\b(?:as\s+(?:defined|set\s+out|described|specified)\s+in|in\s+accordance\s+with|according\s+to|pursuant\s+to|see|under|in|of|per|by)\s+(?:section|paragraph|para\.?|clause|annex|appendix|§)\s*(\(?[A-Z0-9][\w.]*\)?)/giu;
+/** A bare clause number: "per 3.6", "(3.2)", "under 5.1 or 5.2". */
+const NUMBERED_REF = /(?:\b(?:per|under|in|see)\s|\()(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\b/gu;
 const MAX_BLOCKS = 15;
 
 function labelPattern(label: string): RegExp {
@@ -17,10 +19,10 @@ export const crossReferenceScope: ScopeProvider = {
   where: 'the section it refers to',
   regions(m, ctx) {
     const st = sentenceText(m.sentence);
-    if (!/section|paragraph|para|clause|annex|appendix|§/i.test(st)) return [];
+    if (!/section|paragraph|para|clause|annex|appendix|§|\d\.\d/i.test(st)) return [];
     const out: ScopeRegion[] = [];
     REF.lastIndex = 0;
-    for (const ref of st.matchAll(REF)) {
+    for (const ref of [...st.matchAll(REF), ...st.matchAll(NUMBERED_REF)]) {
       const label = ref[1]!;
       // "(a)" or "(1)": a lettered or numbered paragraph of the same section only.
       const local = /^\(/.test(label);
