@@ -100,7 +100,13 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     id: 'descriptive.measured-value',
     role: 'descriptive',
     source: 'corpus rule 8 (estimates and measured values set no threshold): "we estimated it at 1.3x …", "around 3.5x the effective compute of …"',
-    when: (m, f) => (!!m.comparator && P.APPROXIMATE.test(m.comparator) && !CONDITIONAL.test(f.st)) || MEASURED_BEFORE.test(f.st.slice(Math.max(0, f.a - 40), f.a)),
+    when: (m, f) => {
+      const approximate = !!m.comparator && P.APPROXIMATE.test(m.comparator);
+      // An approximate multiple outside any condition is a measurement; an approximate absolute threshold is
+      // left to missing-comparator, which says why "around 10^26 FLOP" cannot be a boundary.
+      if (approximate && m.kind !== 'absolute-compute' && m.kind !== 'compute-cost' && !CONDITIONAL.test(f.st)) return true;
+      return (!m.comparator || approximate) && MEASURED_BEFORE.test(f.st.slice(Math.max(0, f.a - 40), f.a));
+    },
   },
   {
     id: 'descriptive.question',
@@ -219,7 +225,7 @@ function leadText(sentence: Sentence): string {
   return lead ? sentenceText(lead) : '';
 }
 
-const MEASURED_BEFORE = /\b(?:estimated|measured|used|uses|sits|sat|stood|came\s+in|was|were|is\s+now|reached)\s+(?:it\s+|them\s+)?(?:at\s+)?(?:roughly|about|approximately|around|an\s+estimated|~|≈)?\s*$/iu;
+const MEASURED_BEFORE = /\b(?:estimated|measured|used|uses|sits|sat|stood|came\s+in|was|were|is\s+now|reached|did)\s+(?:it\s+|them\s+)?(?:at\s+)?(?:roughly|about|approximately|around|an\s+estimated|~|≈)?\s*$/iu;
 const WORKED_EXAMPLE = /^[\s#*_>-]{0,6}(?:[\d.]+\s+)?(?:worked\s+)?example\s+(?:[A-Z0-9]\b|\d)/iu;
 const EXAMPLES_TITLE = /\b(?:worked\s+examples?|examples?\s+of\s+calculation|illustrative\s+examples?|calculation\s+examples?)\b/iu;
 const OLD_COLUMN = /\b(?:current|old|previous|existing|former|deleted|v\d[\d.]*\s+rule)\b/iu;
