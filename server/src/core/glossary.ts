@@ -30,7 +30,7 @@ export interface Abbreviation {
   term: string;
 }
 
-const LEGAL = /(?:^|\n|[.;:]|\(\w{1,4}\)|\b\d{1,3}(?:\.\d{1,3}){0,3}\.?|\b(?:is|are)\b)[ \t*_]{0,12}"([^"\n]{2,60}?)"[ \t*_]{0,6}(?:,?[ \t]{1,3}or[ \t]{1,3}[*_]{0,4}"([^"\n]{1,20}?)"[ \t*_]{0,6})?,?[ \t]{1,3}(?:means|shall\s+mean|refers\s+to|has\s+the\s+(?:same\s+)?meaning|is\s+defined\s+as|(?:if|when|where)\b)/gu;
+const LEGAL = /(?:^|\n|[.;:]|\(\w{1,4}\)|\b\d{1,3}(?:\.\d{1,3}){0,3}\.?|\b(?:is|are)\b)[ \t*_]{0,12}(?:"([^"\n]{2,60}?)"|'([^'\n]{2,60}?)')[ \t*_]{0,6}(?:,?[ \t]{1,3}or[ \t]{1,3}[*_]{0,4}"([^"\n]{1,20}?)"[ \t*_]{0,6})?,?[ \t]{1,3}(?:means|shall\s+mean|refers\s+to|has\s+the\s+(?:same\s+)?meaning|is\s+defined\s+as|(?:if|when|where)\b)/gu;
 const SECTION_ENTRY = /^[ \t\n>*_-]{0,12}(?:\(?\w{1,4}[.)][ \t]{1,3})?([A-Z][\w-]{0,30}(?:[ \t][\w()-]{1,30}){0,6}?)[*_]{0,4}(?::\s|[ \t]{1,4}[—–-][ \t]|[ \t]means\b)/u;
 const TERM_HEADER = /\b(?:terms?|names?|concepts?|words?|abbreviations?|acronyms?)\b/i;
 /** "Long Form (ABBR)": the abbreviation in brackets, optionally quoted or after "the". */
@@ -67,13 +67,13 @@ export function findDefinedTerms(doc: ParsedDocument): DefinedTerm[] {
     if (block.kind === 'heading') continue;
     const n = block.norm.text;
     // Legal style, anywhere in the block.
-    if (n.includes('"')) {
+    if (n.includes('"') || n.includes("'")) {
       for (const m of n.matchAll(LEGAL)) {
-        const label = m[1]!;
-        const a = m.index! + m[0].indexOf(`"${label}"`) + 1;
+        const label = (m[1] ?? m[2])!;
+        const a = m.index! + m[0].indexOf(label);
         const r = mapRange(block.norm, a, a + label.length);
         add(label, block.start + r.start, block.start + r.end, block, 'legal');
-        if (m[2] && out.length) out[out.length - 1]!.alias = m[2].trim();
+        if (m[3] && out.length) out[out.length - 1]!.alias = m[3].trim();
       }
     }
     // A bold label opening the block (or its first sentence), followed by a colon, a dash or a copula.

@@ -37,6 +37,8 @@ const OTHER_INSTRUMENT = /\b(?:Executive\s+Order|EO\s?\d{5}|(?:EU\s+)?AI\s+Act|C
 const PREDICTION = /\b(?:predicts?|predicted|forecasts?\s+that|projects?\s+that|hypothetical(?:ly)?|threat\s+model|assum(?:es|e|ing)\s+(?:an?\s+)?(?:attacker|adversary|outside|malicious|actor|group))\b/iu;
 /** A condition or a rule: an approximate figure inside one is still a threshold ("would imply … ~1000x"). */
 const CONDITIONAL = /\b(?:if|when|whenever|would|once|every|each|shall|must)\b/iu;
+/** A section about what others do: "What existing frameworks do", "Related policies". */
+const OTHERS_TITLE = /\b(?:existing|other|related|prior|current|peer)\s+(?:frameworks?|polic(?:y|ies)|approaches|regimes|proposals|commitments)\b/iu;
 /** The document's own instrument: "this Act", "this chapter". */
 const OWN_INSTRUMENT = /\b(?:this|these)\s+(?:act|bill|chapter|section|subdivision|article|order|regulation|policy|framework|standard|guidance|guidelines|paper|document)\b/iu;
 const SCALE_STATEMENT = /\b(?:re-?fit\w*|fitted|extrapolat\w*|relied\s+on|reference[\s-]recipe\s+runs?|reference\s+curve)\b/iu;
@@ -70,7 +72,7 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     id: 'quoted.other-instrument',
     role: 'quoted',
     source: 'corpus rule 17 (a commenter\'s prose about another instrument\'s threshold: "the bill\'s 10^26 mark", "the EU AI Act provides that the 1e25 FLOP threshold …")',
-    when: (m) => m.kind !== 'capability-jump' && blockTest(m.sentence.block, OTHER_INSTRUMENT) && !blockTest(m.sentence.block, OWN_INSTRUMENT),
+    when: (m) => (m.kind !== 'capability-jump' && blockTest(m.sentence.block, OTHER_INSTRUMENT) && !blockTest(m.sentence.block, OWN_INSTRUMENT)) || m.sentence.block.section.titles.some((t) => OTHERS_TITLE.test(t)),
   },
   {
     id: 'quoted.blockquote-or-quotation',
@@ -276,4 +278,4 @@ function insideQuotation(st: string, a: number, b: number): boolean {
   return words >= 8 || (words >= 4 && REPORTING.test(st));
 }
 
-const REPORTING = /\b(?:reads?|says|said|states?|stated|defines|defined|describes|calls|writes|wrote|provides|commits|statement)\b|\bthe\s+(?:bill|act|law|order|policy|framework|regulation)\b/iu;
+const REPORTING = /\b(?:reads?|says|said|states?|stated|defines|defined|describes|calls|writes|wrote|provides|commits|statement)\b|\bthe\s+(?:bill|act|law|order|policy|framework|regulation)\b|\b(?:lab|developer|company|framework|policy)['’]s\b|\bfrom\s+(?:another|a\s+different|other)\s+(?:lab|developer|company)\b/iu;

@@ -16,10 +16,10 @@ export const COUNTING = [
   cue({
     id: 'counting.stages-included',
     facet: 'counting',
-    pattern: /\b(?:includ(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|count(?:s|ed|ing)?|cover(?:s|ed|ing)?(?![\s"'”*_]{1,4}(?:models?|developers?|entit(?:y|ies)|persons?)\b))\b(?:[^.;]|\.\d){0,160}?\b(?:pre-?training|post-?training|fine-?tuning|reinforcement\s+learning|RL\b|synthetic[\s-]data|distillation|reward[\s-]models?|inference|material\s+modifications?|original\s+training\s+run|all\s+(?:training\s+)?(?:stages|phases))/iu,
-    needs: /includ|exclud|count|cover/iu,
+    pattern: /(?:\bincl\.|\b(?:includ(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|count(?:s|ed|ing)?|cover(?:s|ed|ing)?(?![\s"'”*_]{1,4}(?:models?|developers?|entit(?:y|ies)|persons?)\b))\b)(?:[^.;]|\.\d){0,160}?\b(?:pre-?training|post-?training|fine-?tuning|reinforcement\s+learning|RL\b|synthetic[\s-]data|distillation|reward[\s-]models?|inference|material\s+modifications?|original\s+training\s+run|all\s+(?:training\s+)?(?:stages|phases))/iu,
+    needs: /incl|exclud|count|cover/iu,
     source: 'domain.md §4.1 C ("(shall )?include(s)? … the original training run", "subsequent fine-tuning"); SB 53; EU Guidelines A.1',
-    states: ['shall include computing for the original training run and any subsequent fine-tuning', 'including compute used for synthetic data generation'],
+    states: ['shall include computing for the original training run and any subsequent fine-tuning', 'including compute used for synthetic data generation', 'All forward and backward operations of the run, incl. synthetic-data generation and any SFT/RL stage'],
     doesNotState: ['integer or floating-point operations', 'including models trained by others', '“Covered model” means a model created by fine-tuning'],
   }),
   cue({
@@ -34,7 +34,7 @@ export const COUNTING = [
   cue({
     id: 'counting.summed-over',
     facet: 'counting',
-    pattern: /\b(?:summed|aggregated|added\s+up)\s+(?:over|across)\b/iu,
+    pattern: /\b(?:summed|aggregated|added\s+up)\s+(?:cumulatively\s+)?(?:over|across)\b/iu,
     needs: /summed|aggregated|added/iu,
     source: 'domain.md §4.1 C (cumulative vs per-run)',
     states: ['compute summed over all training runs of the model', 'aggregated across pre-training and fine-tuning'],

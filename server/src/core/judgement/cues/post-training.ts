@@ -18,10 +18,10 @@ export const POST_TRAINING = [
   cue({
     id: 'postTraining.tracked-separately',
     facet: 'postTraining',
-    pattern: /\b(?:fine-?tuning|post-?training|scaffolding|elicitation|inference-time)\b[^.;]{0,60}?\b(?:tracked|measured|assessed|handled|monitored|captured|covered)\s+(?:separately|by\s+(?:a|the)\s+separate|under\s+(?:a|the)\s+separate|in\s+calendar\s+time)/iu,
-    needs: /tracked|measured|assessed|handled|monitored|captured|covered/iu,
+    pattern: /\b(?:fine-?tuning|post-?training|scaffolding|elicitation|inference-time)\b[^.;]{0,60}?\b(?:tracked|measured|assessed|handled|monitored|captured|covered)\s+(?:separately|by\s+(?:a|the)\s+separate|under\s+(?:a|the)\s+separate|in\s+calendar\s+time|by\s+(?:its|their)\s+own\s+(?:trigger|cadence|clock))|\btrack(?:s|ed|ing)?\s+(?:post-?training|fine-?tuning)(?:\s+[\w-]+){0,2}?\s+separately\b/iu,
+    needs: /track|measured|assessed|handled|monitored|captured|covered/iu,
     source: 'domain.md §4.1 P ("(tracked|measured) separately", "calendar time")',
-    states: ['gains from fine-tuning are tracked by the separate calendar trigger', 'post-training improvements are measured separately'],
+    states: ['gains from fine-tuning are tracked by the separate calendar trigger', 'post-training improvements are measured separately', 'post-training is tracked by its own trigger', 'commitment 3 tracks post-training separately, in calendar time'],
     doesNotState: ['fine-tuning is important', 'we monitor fine-tuning every 3 months'],
   }),
   cue({
@@ -48,10 +48,10 @@ export const POST_TRAINING = [
     id: 'postTraining.metric-cannot-see',
     facet: 'postTraining',
     documentWide: true,
-    pattern: /\b(?:post-?training|fine-?tuning|scaffolding|RL)(?:\s+[\w-]+){0,2}?\s+(?:gains?|improvements?)\s+(?:do|does|will)\s+not\s+(?:move|change|affect|register|count|show\s+up)|\bcannot\s+see\s+(?:[\w-]+\s+){0,3}?(?:fine-?tuning|post-?training|scaffolding|elicitation)\b|\bonly\s+(?:considers|counts|covers|includes|measures)\s+(?:the\s+)?pre-?training\b|\b(?:gains?|improvements?)\s+(?:in|from)\s+[^.;]{0,60}?\b(?:fine-?tuning|post-?training|scaffolding)\b[^.;]{0,40}?\b(?:do|does|will)\s+not\s+(?:show\s+up|register|count|move|change)\b/iu,
-    needs: /not|cannot|only/iu,
+    pattern: /\b(?:post-?training|fine-?tuning|scaffolding|RL)(?:\s+[\w-]+){0,2}?\s+(?:gains?|improvements?)\s+(?:do|does|will)\s+not\s+(?:move|change|affect|register|count|show\s+up)|\bcan(?:not|'t|\s+not)\s+see\s+(?:[\w-]+\s+){0,3}?(?:fine-?tuning|post-?training|scaffolding|elicitation)\b|\b(?:registers?|captures?|reflects?)\s+(?:gains?|improvements?)\s+from\s+(?:[\w-]+\s+){0,2}?(?:fine-?tuning|post-?training|scaffolding)\b|\bonly\s+(?:considers|counts|covers|includes|measures)\s+(?:the\s+)?pre-?training\b|\b(?:gains?|improvements?)\s+(?:in|from)\s+[^.;]{0,60}?\b(?:fine-?tuning|post-?training|scaffolding)\b[^.;]{0,40}?\b(?:do|does|will)\s+not\s+(?:show\s+up|register|count|move|change)\b/iu,
+    needs: /not|can't|only|register|capture|reflect/iu,
     source: 'domain.md §4.1 P; corpus rule 4 (post-training is excluded, or tracked separately because the metric cannot see it)',
-    states: ['post-training gains do not move it, which is why we propose a separate post-training trigger', 'the efficiency factor cannot see fine-tuning or scaffolding gains', 'The effective computation amount only considers the pre-training stage', 'improvements in fine-tuning, reinforcement learning and scaffolding do not show up in it'],
+    states: ['post-training gains do not move it, which is why we propose a separate post-training trigger', 'the efficiency factor cannot see fine-tuning or scaffolding gains', "A loss measured on the pre-trained model can't see gains from fine-tuning, RL or scaffolding", 'The effective computation amount only considers the pre-training stage', 'improvements in fine-tuning, reinforcement learning and scaffolding do not show up in it'],
     doesNotState: ['post-training gains can be large', 'we cannot see the model'],
   }),
   cue({

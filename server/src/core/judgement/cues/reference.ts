@@ -42,10 +42,10 @@ export const REFERENCE = [
   cue({
     id: 'reference.superlative-model',
     facet: 'reference',
-    pattern: /\b(?:than|of|over|from|vs\.?|versus|compared\s+(?:with|to))\s+(?:our|the|its|any)\s+(?:most\s+capable|largest|latest|most\s+recent|current|best|flagship|previous\s+generation)\b[^.;]{0,30}?\bmodels?\b/iu,
+    pattern: /\b(?:than|of|over|from|vs\.?|versus|compared\s+(?:with|to))\s+(?:our|the|its|any|the\s+[\w-]+['’]s)\s+(?:most\s+capable|largest|latest|most\s+recent|current|best|flagship|previous\s+generation)\b[^.;]{0,30}?\bmodels?\b/iu,
     needs: /capable|largest|latest|recent|current|best|flagship|generation/iu,
     source: 'domain.md §4.1 R ("the last deployed model", "a named model")',
-    states: ['substantially more capable than our most capable deployed model', 'more than 10x the effective compute of our most capable deployed model', 'compared with the previous generation model'],
+    states: ['substantially more capable than our most capable deployed model', 'more than 10x the effective compute of our most capable deployed model', 'compared with the previous generation model', "four times that of the signatory's most capable deployed model"],
     doesNotState: ['our most capable researchers', 'the current model card'],
   }),
   cue({
@@ -114,7 +114,7 @@ export const REFERENCE = [
   cue({
     id: 'reference.dated-pace',
     facet: 'reference',
-    pattern: /\b(?:over|than|relative\s+to|compared\s+(?:to|with)|from|at)\s+(?:our\s+|the\s+|its\s+)?(?:(?:average\s+)?(?:rate|pace)\s+(?:of|over|in|during)\s+)?(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)?\d{2})?\s+(?:[\w-]+\s+){0,2}?(?:pace|rate|average|baseline|levels?|throughput|trend|progress)\b|\b(?:average|pace|rate)\s+(?:over|in|during|between)\s+(?:19|20)\d{2}|\b(?:relative\s+to|compared\s+(?:to|with)|than(?:\s+in)?|over|from|of)\s+(?:the\s+)?(?:19|20)\d{2}\s?[-–]\s?(?:19|20)?\d{2}\b/iu,
+    pattern: /\b(?:over|than|relative\s+to|compared\s+(?:to|with)|from|at)\s+(?:our\s+|the\s+|its\s+)?(?:(?:average\s+)?(?:rate|pace)\s+(?:of|over|in|during)\s+)?(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)?\d{2})?\s+(?:[\w-]+\s+){0,2}?(?:pace|rate|average|baseline|levels?|throughput|trend|progress)\b|\b(?:average|pace|rate)\s+(?:over|in|during|between)\s+(?:19|20)\d{2}|\brelative\s+to\s+(?:the|its|our)\s+(?:pace|rate|average)\b[^.;]{0,50}?\b(?:19|20)\d{2}\b|\b(?:relative\s+to|compared\s+(?:to|with)|than(?:\s+in)?|over|from|of)\s+(?:the\s+)?(?:19|20)\d{2}\s?[-–]\s?(?:19|20)?\d{2}\b/iu,
     needs: /\d\d/iu,
     source: 'corpus rule 13 (the comparison period of a rate-of-progress multiple)',
     states: ['an AI R&D speed-up of 3x over our 2024 pace', 'by 3x relative to our 2024 research throughput', 'by 2x relative to its average rate over 2022-2024', 'double the pace of algorithmic progress relative to 2022-2024'],

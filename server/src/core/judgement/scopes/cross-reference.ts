@@ -2,9 +2,11 @@
 // Annex A)", "paragraph (a) of this subdivision". The target is the numbered heading's section or the
 // numbered paragraph; a reference whose target is not in the document supplies nothing.
 import { sentenceText, type Block } from '../../document';
-import { wholeBlock, type ScopeProvider, type ScopeRegion } from './scope';
+import { wholeBlock, type ScopeContext, type ScopeProvider } from './scope';
 
 const REF = /\b(?:as\s+(?:defined|set\s+out|described|specified)\s+in|in\s+accordance\s+with|according\s+to|pursuant\s+to|see|under|in|of|per|by)\s+(?:section|paragraph|para\.?|clause|annex|appendix|§)\s*(\(?[A-Z0-9][\w.]*\)?)/giu;
+/** A reference that hands over a method ("determined in accordance with Annex II"), as a definition uses one. */
+const METHOD_REF = /\b(?:as\s+(?:defined|set\s+out|described|specified)\s+in|in\s+accordance\s+with|according\s+to|pursuant\s+to|(?:set\s+out|specified|described|defined)\s+in)\s+(?:section|paragraph|para\.?|clause|annex|appendix|§)\s*(\(?[A-Z0-9][\w.]*\)?)/giu;
 /** A bare clause number: "per 3.6", "(3.2)", "under 5.1 or 5.2". */
 const NUMBERED_REF = /(?:\b(?:per|under|in|see)\s|\()(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\b/gu;
 const MAX_BLOCKS = 15;
@@ -18,29 +20,33 @@ export const crossReferenceScope: ScopeProvider = {
   id: 'cross-reference',
   where: 'the section it refers to',
   regions(m, ctx) {
-    const st = sentenceText(m.sentence);
-    if (!/section|paragraph|para|clause|annex|appendix|§|\d\.\d/i.test(st)) return [];
-    const out: ScopeRegion[] = [];
-    REF.lastIndex = 0;
-    for (const ref of [...st.matchAll(REF), ...st.matchAll(NUMBERED_REF)]) {
-      const label = ref[1]!;
-      // "(a)" or "(1)": a lettered or numbered paragraph of the same section only.
-      const local = /^\(/.test(label);
-      const re = labelPattern(label);
-      const blocks = ctx.doc.blocks;
-      const at = blocks.findIndex((b) => b !== m.sentence.block && re.test(b.norm.text) && (!local || b.section === m.sentence.block.section));
-      if (at < 0) continue;
-      const target = blocks[at]!;
-      out.push(wholeBlock(target, 'cross-reference'));
-      if (target.kind === 'heading') {
-        for (let i = at + 1; i < blocks.length && i <= at + MAX_BLOCKS; i++) {
-          const b: Block = blocks[i]!;
-          if (b.kind === 'heading') break;
-          out.push(wholeBlock(b, 'cross-reference'));
-        }
-      }
-      if (out.length > MAX_BLOCKS * 2) break;
-    }
-    return out;
+    return crossReferencedBlocks(sentenceText(m.sentence), m.sentence.block, ctx).map((b) => wholeBlock(b, 'cross-reference'));
   },
 };
+
+/** The blocks that references in `text` (written in `from`) point at: a numbered paragraph, or a heading and its section. */
+export function crossReferencedBlocks(text: string, from: Block, ctx: ScopeContext, methodOnly = false): Block[] {
+  if (!/section|paragraph|para|clause|annex|appendix|§|\d\.\d/i.test(text)) return [];
+  const out: Block[] = [];
+  const refs = methodOnly ? [...text.matchAll(METHOD_REF)] : [...text.matchAll(REF), ...text.matchAll(NUMBERED_REF)];
+  for (const ref of refs) {
+    const label = ref[1]!;
+    // "(a)" or "(1)": a lettered or numbered paragraph of the same section only.
+    const local = /^\(/.test(label);
+    const re = labelPattern(label);
+    const blocks = ctx.doc.blocks;
+    const at = blocks.findIndex((b) => b !== from && re.test(b.norm.text) && (!local || b.section === from.section));
+    if (at < 0) continue;
+    const target = blocks[at]!;
+    out.push(target);
+    if (target.kind === 'heading') {
+      for (let i = at + 1; i < blocks.length && i <= at + MAX_BLOCKS; i++) {
+        const b: Block = blocks[i]!;
+        if (b.kind === 'heading') break;
+        out.push(b);
+      }
+    }
+    if (out.length > MAX_BLOCKS * 2) break;
+  }
+  return out;
+}

@@ -3,6 +3,7 @@
 // compute that relies on a separately defined reference recipe or comparison model (followed with a visited
 // set, three steps at most).
 import type { ResolvedDefinition } from '../../definitions';
+import { crossReferencedBlocks } from './cross-reference';
 import { supplementsOf } from './purpose-clause';
 import { wholeBlock, type ScopeContext, type ScopeProvider, type ScopeRegion } from './scope';
 
@@ -17,7 +18,11 @@ export const definitionScope: ScopeProvider = {
     const out: ScopeRegion[] = [];
     for (const d of [definition, ...all.filter((o) => o !== definition)]) {
       for (const b of d.blocks) out.push(wholeBlock(b, d.source ? 'glossary' : 'definition', d.source));
-      if (!d.source) for (const b of supplementsOf(d.blocks[0]!, ctx)) out.push(wholeBlock(b, 'definition'));
+      if (!d.source) {
+        for (const b of supplementsOf(d.blocks[0]!, ctx)) out.push(wholeBlock(b, 'definition'));
+        // "… determined in accordance with Annex II": the method the definition points to is part of it.
+        for (const b of crossReferencedBlocks(d.blocks[0]!.norm.text, d.blocks[0]!, ctx, true)) out.push(wholeBlock(b, 'definition'));
+      }
     }
     return out;
   },
