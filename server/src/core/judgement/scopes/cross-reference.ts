@@ -25,8 +25,22 @@ export const crossReferenceScope: ScopeProvider = {
 };
 
 /** The blocks that references in `text` (written in `from`) point at: a numbered paragraph, or a heading and its section. */
+const RESOLVED = new WeakMap<ScopeContext, Map<string, Block[]>>();
+
 export function crossReferencedBlocks(text: string, from: Block, ctx: ScopeContext, methodOnly = false): Block[] {
   if (!/section|paragraph|para|clause|annex|appendix|§|\d\.\d/i.test(text)) return [];
+  // Remembered per analysis by text and origin: many mentions share a definition or a sentence.
+  let cache = RESOLVED.get(ctx);
+  if (!cache) RESOLVED.set(ctx, (cache = new Map()));
+  const key = `${methodOnly ? 'm' : 'a'}${from.start}\u0000${text}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const found = resolve(text, from, ctx, methodOnly);
+  cache.set(key, found);
+  return found;
+}
+
+function resolve(text: string, from: Block, ctx: ScopeContext, methodOnly: boolean): Block[] {
   const out: Block[] = [];
   const refs = methodOnly ? [...text.matchAll(METHOD_REF)] : [...text.matchAll(REF), ...text.matchAll(NUMBERED_REF)];
   for (const ref of refs) {

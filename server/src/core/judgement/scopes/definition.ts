@@ -9,24 +9,40 @@ import { wholeBlock, type ScopeContext, type ScopeProvider, type ScopeRegion } f
 
 const MAX_DEPTH = 3;
 
+/** Regions by definition, once per analysis: every mention of a term shares its definition's text. */
+const DEFINITION_REGIONS = new WeakMap<ScopeContext, Map<ResolvedDefinition, ScopeRegion[]>>();
+const REFERENCED = new WeakMap<ScopeContext, Map<ResolvedDefinition, ResolvedDefinition[]>>();
+
+function memo<T>(store: WeakMap<ScopeContext, Map<ResolvedDefinition, T>>, ctx: ScopeContext, d: ResolvedDefinition, make: () => T): T {
+  let byDef = store.get(ctx);
+  if (!byDef) store.set(ctx, (byDef = new Map()));
+  let v = byDef.get(d);
+  if (v === undefined) byDef.set(d, (v = make()));
+  return v;
+}
+
 export const definitionScope: ScopeProvider = {
   id: 'definition',
   where: 'the definition',
   regions(_m, ctx, definition) {
     if (!definition) return [];
-    const all = ctx.definitionsByTerm.get(definition.term) ?? [definition];
-    const out: ScopeRegion[] = [];
-    for (const d of [definition, ...all.filter((o) => o !== definition)]) {
-      for (const b of d.blocks) out.push(wholeBlock(b, d.source ? 'glossary' : 'definition', d.source));
-      if (!d.source) {
-        for (const b of supplementsOf(d.blocks[0]!, ctx)) out.push(wholeBlock(b, 'definition'));
-        // "… determined in accordance with Annex II": the method the definition points to is part of it.
-        for (const b of crossReferencedBlocks(d.blocks[0]!.norm.text, d.blocks[0]!, ctx, true)) out.push(wholeBlock(b, 'definition'));
-      }
-    }
-    return out;
+    return memo(DEFINITION_REGIONS, ctx, definition, () => definitionRegions(definition, ctx));
   },
 };
+
+function definitionRegions(definition: ResolvedDefinition, ctx: ScopeContext): ScopeRegion[] {
+  const all = ctx.definitionsByTerm.get(definition.term) ?? [definition];
+  const out: ScopeRegion[] = [];
+  for (const d of [definition, ...all.filter((o) => o !== definition)]) {
+    for (const b of d.blocks) out.push(wholeBlock(b, d.source ? 'glossary' : 'definition', d.source));
+    if (!d.source) {
+      for (const b of supplementsOf(d.blocks[0]!, ctx)) out.push(wholeBlock(b, 'definition'));
+      // "… determined in accordance with Annex II": the method the definition points to is part of it.
+      for (const b of crossReferencedBlocks(d.blocks[0]!.norm.text, d.blocks[0]!, ctx, true)) out.push(wholeBlock(b, 'definition'));
+    }
+  }
+  return out;
+}
 
 export const referencedDefinitionScope: ScopeProvider = {
   id: 'referenced-definition',
@@ -37,8 +53,12 @@ export const referencedDefinitionScope: ScopeProvider = {
   },
 };
 
-/** Definitions of other terms named inside `definition`'s text, transitively. */
+/** Definitions of other terms named inside `definition`'s text, transitively (once per definition). */
 export function referencedDefinitions(definition: ResolvedDefinition, ctx: ScopeContext): ResolvedDefinition[] {
+  return memo(REFERENCED, ctx, definition, () => findReferenced(definition, ctx));
+}
+
+function findReferenced(definition: ResolvedDefinition, ctx: ScopeContext): ResolvedDefinition[] {
   const visited = new Set<string>([definition.term]);
   const out: ResolvedDefinition[] = [];
   let frontier = [definition];

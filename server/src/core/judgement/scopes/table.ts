@@ -3,22 +3,6 @@
 import { lineIndexAt, type Block, type ParsedDocument } from '../../document';
 import { wholeBlock, type ScopeProvider, type ScopeRegion } from './scope';
 
-/** The other cells of the cell's row, then the header row's cells. */
-export function rowAndHeaderCells(doc: ParsedDocument, cell: Block): Block[] {
-  if (cell.kind !== 'tableCell' || cell.tableStart === undefined) return [];
-  const line = lineIndexAt(doc, cell.start);
-  const headerLine = lineIndexAt(doc, cell.tableStart);
-  const row: Block[] = [];
-  const header: Block[] = [];
-  for (const other of doc.blocks) {
-    if (other.kind !== 'tableCell' || other.tableStart !== cell.tableStart || other === cell) continue;
-    const l = lineIndexAt(doc, other.start);
-    if (l === line) row.push(other);
-    else if (l === headerLine) header.push(other);
-  }
-  return [...row, ...header];
-}
-
 export const tableRowScope: ScopeProvider = {
   id: 'table-row',
   where: 'its table row and column headers',
@@ -46,17 +30,29 @@ function columnOf(doc: ParsedDocument, cell: Block): number {
   return n;
 }
 
+/** Cells of each table by line, once per parsed document. */
+const TABLES = new WeakMap<ParsedDocument, Map<number, Map<number, Block[]>>>();
+
+function tableLines(doc: ParsedDocument, tableStart: number): Map<number, Block[]> {
+  let tables = TABLES.get(doc);
+  if (!tables) {
+    tables = new Map();
+    for (const b of doc.blocks) {
+      if (b.kind !== 'tableCell' || b.tableStart === undefined) continue;
+      let lines = tables.get(b.tableStart);
+      if (!lines) tables.set(b.tableStart, (lines = new Map()));
+      const l = lineIndexAt(doc, b.start);
+      const cells = lines.get(l);
+      if (cells) cells.push(b);
+      else lines.set(l, [b]);
+    }
+    TABLES.set(doc, tables);
+  }
+  return tables.get(tableStart) ?? new Map();
+}
+
 /** The cells of the cell's row and of the header row. */
 function rowAndHeader(doc: ParsedDocument, cell: Block): { row: Block[]; header: Block[] } {
-  const line = lineIndexAt(doc, cell.start);
-  const headerLine = lineIndexAt(doc, cell.tableStart!);
-  const row: Block[] = [];
-  const header: Block[] = [];
-  for (const other of doc.blocks) {
-    if (other.kind !== 'tableCell' || other.tableStart !== cell.tableStart) continue;
-    const l = lineIndexAt(doc, other.start);
-    if (l === line) row.push(other);
-    else if (l === headerLine) header.push(other);
-  }
-  return { row, header };
+  const lines = tableLines(doc, cell.tableStart!);
+  return { row: lines.get(lineIndexAt(doc, cell.start)) ?? [], header: lines.get(lineIndexAt(doc, cell.tableStart!)) ?? [] };
 }
