@@ -222,7 +222,7 @@ function sentenceMentions(block: Block, sentence: Sentence, terms: TermOccurrenc
   for (const m of P.matchesIn(P.POST_TRAINING_CALENDAR, st)) {
     if (!taken(m.index!, m.index! + m[0].length)) out.push(make('post-training-calendar', m.index!, m.index! + m[0].length));
   }
-  for (const m of P.matchesIn(P.CAPABILITY_JUMP, st)) {
+  for (const m of [...P.matchesIn(P.CAPABILITY_JUMP, st), ...P.matchesIn(P.CAPABILITY_JUMP_REORDERED, st)]) {
     if (!taken(m.index!, m.index! + m[0].length)) {
       out.push(make('capability-jump', m.index!, m.index! + m[0].length, { term: m[0].toLowerCase().replace(/\s+/g, ' ') }));
     }
