@@ -7,7 +7,7 @@ import type { ResolvedDefinition } from '../../definitions';
 import { referencedDefinitions } from './definition';
 import { leadInOf } from './list';
 import { continuationOf } from './sentence';
-import { wholeBlock, type ScopeContext, type ScopeProvider, type ScopeRegion } from './scope';
+import { containsWord, wholeBlock, type ScopeContext, type ScopeProvider, type ScopeRegion } from './scope';
 
 interface TermMatcher {
   key: string;
@@ -60,12 +60,3 @@ export const definedTermScope: ScopeProvider = {
     return out;
   },
 };
-
-function containsWord(text: string, term: string): boolean {
-  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + term.length];
-    if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return true;
-  }
-  return false;
-}

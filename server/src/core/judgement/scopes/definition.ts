@@ -5,7 +5,7 @@
 import type { ResolvedDefinition } from '../../definitions';
 import { crossReferencedBlocks } from './cross-reference';
 import { supplementsOf } from './purpose-clause';
-import { wholeBlock, type ScopeContext, type ScopeProvider, type ScopeRegion } from './scope';
+import { containsWord, wholeBlock, type ScopeContext, type ScopeProvider, type ScopeRegion } from './scope';
 
 const MAX_DEPTH = 3;
 
@@ -77,13 +77,4 @@ function findReferenced(definition: ResolvedDefinition, ctx: ScopeContext): Reso
     frontier = next;
   }
   return out;
-}
-
-function containsWord(text: string, term: string): boolean {
-  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + term.length];
-    if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return true;
-  }
-  return false;
 }

@@ -78,3 +78,13 @@ export function viaOf(scope: ScopeId, source?: string): Evidence['via'] {
 export function isArtefact(block: Block): boolean {
   return /^\s*(?:[-–—]\s*(?:page\s+)?\d{1,4}\s*[-–—]|\[\s*(?:\.\.\.|…)\s*\]|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)\s*$/i.test(block.norm.text);
 }
+
+/** Whether `term` occurs in `text` as whole words (no letter or digit on either side). */
+export function containsWord(text: string, term: string): boolean {
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + term.length];
+    if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return true;
+  }
+  return false;
+}
