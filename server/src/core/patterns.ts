@@ -102,7 +102,7 @@ const DEGREE_ADJECTIVE = 'substantial|significant|material|notable|major|meaning
 export const CAPABILITY_JUMP = guard(new RegExp(`\\b(?:${DEGREE_ADVERB})\\s+more\\s+(?:capable|performant)\\b|\\bmajor\\s+algorithmic\\s+(?:breakthrough|advance|improvement)s?\\b|\\b(?:unexpectedly\\s+)?(?:${DEGREE_ADJECTIVE})\\s+(?:increases?|jumps?|improvements?|gains?|leaps?)\\s+in\\s+(?:the\\s+)?(?:(?:AI|model|overall|general)\\s+)?(?:capabilit(?:y|ies)(?:\\s+frontier)?|capability\\s+frontier|performance)\\b|\\b(?:${DEGREE_ADJECTIVE})\\s+(?:capabilit(?:y|ies)|performance)\\s+(?:jumps?|gains?|improvements?|increases?|leaps?)\\b|\\bgenerational\\s+model\\s+improvement\\b`, 'giu'), /capab|performan|algorithmic|generational/iu);
 
 /** Capability jumps in other word orders, as translations write them: "the capability on key benchmarks has obvious improvement". */
-export const CAPABILITY_JUMP_REORDERED = guard(new RegExp(`\\b(?:capabilit(?:y|ies)|performance)\\b[^.;]{0,40}?\\b(?:has|have|shows?|showing)\\s+(?:an?\\s+)?(?:${DEGREE_ADJECTIVE}|obvious|clear)\\s+(?:improvements?|increases?|gains?|jumps?)\\b`, 'giu'), /(?:has|have|show)[\s\S]*(?:improvement|increase|gain|jump)/iu);
+export const CAPABILITY_JUMP_REORDERED = guard(new RegExp(`\\b(?:capabilit(?:y|ies)|performance)\\b[^.;]{0,40}?\\b(?:has|have|shows?|showing)\\s+(?:an?\\s+)?(?:${DEGREE_ADJECTIVE}|obvious|clear)\\s+(?:improvements?|increases?|gains?|jumps?)\\b`, 'giu'), /improvement|increase|gain|jump/iu);
 
 /**
  * Progress jumps without a number: "AI progress substantially accelerating", "a dramatic acceleration in
