@@ -23,6 +23,7 @@ const FLOORS: Record<string, { f1: number; precision: number }> = {
   'drafts-e': { f1: 0.78, precision: 0.85 },
   'drafts-f': { f1: 0.74, precision: 0.8 },
   'drafts-g': { f1: 0.78, precision: 0.78 },
+  'drafts-h': { f1: 0.6, precision: 0.65 },
 };
 
 describe.skipIf(!present)('absorbed validation sets (tuned on after their blind measurement)', () => {

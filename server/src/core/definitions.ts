@@ -47,7 +47,7 @@ export function documentVocabulary(doc: ParsedDocument): DocumentVocabulary {
 /** The key a defined term is stored under: the effective-compute family and the raw compute quantity share keys with the engine's terms. */
 function termKey(term: string, vocabulary: DocumentVocabulary): string {
   if (EC_LONG_FORM.test(term) || vocabulary.termAliases[term] === 'effective compute') return 'effective compute';
-  if (/^(?:training\s+compute|training\s+computation|computing\s+power|compute|training\s+flops?|computing\s+quantity)$/.test(term)) return TRAINING_COMPUTE;
+  if (/^(?:training\s+compute|training\s+computation|computing\s+power|compute|training\s+flops?|computing\s+quantity|training\s+computation\s+amount|computing\s+amount)$/.test(term)) return TRAINING_COMPUTE;
   return term;
 }
 

@@ -74,7 +74,8 @@ function normalizeCharacters(source: string): Normalized {
     if (sup !== undefined) {
       // "10²⁶" → "10^26". Must run before any NFKC-like folding, which would manufacture "1026".
       if (tail.endsWith('10') && !(tail.length === 3 && /\d/.test(tail[0]!))) write('^', i, false);
-      write(sup, i, false);
+      // After a letter a superscript digit is a footnote marker ("EC¹", "compute³"), not part of the word.
+      write(/\p{L}$/u.test(tail) ? ' ' : sup, i, false);
     } else {
       write(SINGLE[ch] ?? EXPAND[ch] ?? ch, i, false);
     }

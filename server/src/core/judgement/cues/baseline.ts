@@ -112,6 +112,15 @@ export const BASELINE = [
     doesNotState: ['the recipe of the model', 'the architecture as it stood'],
   }),
   cue({
+    id: 'baseline.base-year',
+    facet: 'baseline',
+    pattern: /\bbase(?:line)?\s+year\s+(?:of\s+)?(?:19|20)\d{2}\b|\blevel\s+of\s+(?:the\s+)?algorithms?\s+(?:of|in|as\s+of)\s+(?:the\s+)?(?:base\s+year\s+)?(?:19|20)\d{2}\b/iu,
+    needs: /base|algorithm/iu,
+    source: 'domain.md §4.1 B (the reference techniques with a date); translated drafting ("the base year 2024")',
+    states: ['converted to the level of algorithm of the base year 2024', 'measured against the baseline year 2023'],
+    doesNotState: ['the base year', 'the level of algorithms used today'],
+  }),
+  cue({
     id: 'baseline.dated-period',
     facet: 'baseline',
     pattern: /\b(?:period|years?|rate|average)\s+(?:of\s+|from\s+|between\s+|during\s+)?(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d{2}\s*(?:to|and|through|until|[-–])\s*(?:(?:early|late|mid)[\s-]+)?(?:19|20)?\d{2}\b/iu,

@@ -29,6 +29,15 @@ export const BENCHMARK = [
     doesNotState: ['the comprehensive score on the company internal evaluation set', 'a high score on key benchmarks'],
   }),
   cue({
+    id: 'benchmark.metric-column',
+    facet: 'benchmark',
+    pattern: /^(?:metric|benchmark|measure|measured\s+(?:by|on|as)|evaluation\s+metric)\s*:\s+(?!n\/?a\b|tbd\b|none\b|to\s+be\b|[-—–]\s*$)\S/iu,
+    needs: /metric|benchmark|measure|evaluation/iu,
+    source: 'domain.md §4.1 M; a register or threshold table whose column names the metric (issue 10, cause 4)',
+    states: ['Metric: median wall-clock days to reproduce the 20 results in our R&D Replication Suite', 'Benchmark: HSB-12 mean score'],
+    doesNotState: ['Metric: TBD', 'Benchmark: n/a'],
+  }),
+  cue({
     id: 'benchmark.named-loss',
     facet: 'benchmark',
     pattern: /\b(?:cross[\s-]entropy|validation|test|held[\s-]out|pre-?training|log|next[\s-]token)\s+loss\b/iu,

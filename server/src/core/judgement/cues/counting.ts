@@ -66,7 +66,7 @@ export const COST_COUNTING = [
     id: 'counting.cost-priced-using',
     facet: 'counting',
     variants: ['cost'],
-    pattern: /\b(?:calculated|computed|assessed|determined|measured|priced|valued|estimated|multiplied)\s+(?:using|at|by|based\s+on|according\s+to|with)\b[^.;]{0,80}?\bprices?\b/iu,
+    pattern: /\b(?:calculated|computed|assessed|determined|measured|priced|valued|estimated|multiplied)\s+(?:using|at|by|based\s+on|according\s+to|with)\b[^.;]{0,120}?\bprices?\b/iu,
     needs: /price/iu,
     source: 'corpus rule 6 (for cost thresholds, whether the costing method is specified); SB 1047: "calculated using the average market prices of cloud compute"',
     states: ['when calculated using the average market prices of cloud compute at the start of training', 'valued based on list prices'],

@@ -42,10 +42,10 @@ export const REFERENCE = [
   cue({
     id: 'reference.superlative-model',
     facet: 'reference',
-    pattern: /\b(?:than|of|over|from|vs\.?|versus|compared\s+(?:with|to))\s+(?:our|the|its|any|the\s+[\w-]+['’]s)\s+(?:most\s+capable|largest|latest|most\s+recent|current|best|flagship|previous\s+generation)\b[^.;]{0,30}?\bmodels?\b/iu,
-    needs: /capable|largest|latest|recent|current|best|flagship|generation/iu,
+    pattern: /\b(?:than|of|over|from|vs\.?|versus|compared\s+(?:with|to))\s+(?:our|the|its|any|the\s+[\w-]+['’]s)\s+(?:most\s+capable|largest|latest|most\s+recent|current|best|previous|prior|flagship|previous\s+generation)\b(?:[^.;]{0,30}?\b(?:models?|flagship|release|version|system))\b/iu,
+    needs: /capable|largest|latest|recent|current|best|previous|prior|flagship|generation/iu,
     source: 'domain.md §4.1 R ("the last deployed model", "a named model")',
-    states: ['substantially more capable than our most capable deployed model', 'more than 10x the effective compute of our most capable deployed model', 'compared with the previous generation model', "four times that of the signatory's most capable deployed model"],
+    states: ['noticeably more capable than our previous flagship', 'substantially more capable than our most capable deployed model', 'more than 10x the effective compute of our most capable deployed model', 'compared with the previous generation model', "four times that of the signatory's most capable deployed model"],
     doesNotState: ['our most capable researchers', 'the current model card'],
   }),
   cue({
@@ -114,11 +114,20 @@ export const REFERENCE = [
   cue({
     id: 'reference.dated-pace',
     facet: 'reference',
-    pattern: /\b(?:over|than|relative\s+to|compared\s+(?:to|with)|from|at)\s+(?:our\s+|the\s+|its\s+)?(?:(?:average\s+)?(?:rate|pace)\s+(?:of|over|in|during)\s+)?(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)?\d{2})?\s+(?:[\w-]+\s+){0,2}?(?:pace|rate|average|baseline|levels?|throughput|trend|progress)\b|\b(?:average|pace|rate)\s+(?:over|in|during|between)\s+(?:19|20)\d{2}|\brelative\s+to\s+(?:the|its|our)\s+(?:pace|rate|average)\b[^.;]{0,50}?\b(?:19|20)\d{2}\b|\b(?:relative\s+to|compared\s+(?:to|with)|than(?:\s+in)?|over|from|of)\s+(?:the\s+)?(?:19|20)\d{2}\s?[-–]\s?(?:19|20)?\d{2}\b/iu,
+    pattern: /\b(?:over|than|relative\s+to|compared\s+(?:to|with)|from|at)\s+(?:our\s+|the\s+|its\s+)?(?:(?:average\s+)?(?:rate|pace)\s+(?:of|over|in|during)\s+)?(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)?\d{2})?\s+(?:[\w-]+\s+){0,2}?(?:pace|rate|average|baseline|levels?|throughput|trend|progress)\b|\b(?:average|pace|rate)\s+(?:over|in|during|between)\s+(?:19|20)\d{2}|\b(?:the|our|its)\s+(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)?\d{2})?\s+(?:average|pace|rate|baseline|level)\b|\brelative\s+to\s+(?:the|its|our)\s+(?:pace|rate|average)\b[^.;]{0,50}?\b(?:19|20)\d{2}\b|\b(?:relative\s+to|compared\s+(?:to|with)|than(?:\s+in)?|over|from|of)\s+(?:the\s+)?(?:19|20)\d{2}\s?[-–]\s?(?:19|20)?\d{2}\b|\b(?:relative\s+to|compared\s+(?:to|with)|than\s+in)\s+(?:(?:the\s+)?(?:level\s+of\s+)?(?:the\s+)?(?:calendar\s+)?year\s+)?(?:19|20)\d{2}\b/iu,
     needs: /\d\d/iu,
     source: 'corpus rule 13 (the comparison period of a rate-of-progress multiple)',
-    states: ['an AI R&D speed-up of 3x over our 2024 pace', 'by 3x relative to our 2024 research throughput', 'by 2x relative to its average rate over 2022-2024', 'double the pace of algorithmic progress relative to 2022-2024'],
+    states: ['doubling the pace of our own research compared with 2024', 'research throughput >=2x the 2024 average', 'an AI R&D speed-up of 3x over our 2024 pace', 'by 3x relative to our 2024 research throughput', 'by 2x relative to its average rate over 2022-2024', 'double the pace of algorithmic progress relative to 2022-2024'],
     doesNotState: ['from historical rates', 'over the next months'],
+  }),
+  cue({
+    id: 'reference.counted-from-column',
+    facet: 'reference',
+    pattern: /^(?:counted\s+from|reference(?:\s+point)?|compared\s+(?:to|with)|relative\s+to|measured\s+from)\s*:\s+(?!n\/?a\b|tbd\b|none\b|to\s+be\b|[-—–]\s*$)\S/iu,
+    needs: /counted|reference|compared|relative|measured/iu,
+    source: 'domain.md §4.1 R; a threshold table whose column names the reference point (issue 10, cause 4)',
+    states: ["Counted from: The LFEM's final checkpoint", 'Reference point: the last model that completed a full evaluation'],
+    doesNotState: ['Counted from: TBD', 'Reference: n/a'],
   }),
   cue({
     id: 'reference.counted-from',
