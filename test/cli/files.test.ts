@@ -48,6 +48,15 @@ describe('directories and globs', () => {
     expect(linted(cwd, ['docs/**/*']).files).toEqual(['docs/a.md', 'docs/deep/b.md']);
   });
 
+  it('says so, and exits 2, when a directory it was given lints nothing', () => {
+    const ignored = rsplint(['drafts'], { cwd: tmp({ '.gitignore': '*.md\n', 'drafts/a.md': CLEAN, 'drafts/b.md': CLEAN }) });
+    expect(ignored.code).toBe(2);
+    expect(ignored.stderr).toBe('rsplint: drafts: all 2 Markdown and text files here are ignored (by a .gitignore or the configuration\'s "ignore" patterns); name a file to lint it anyway\n');
+    const empty = rsplint(['assets'], { cwd: tmp({ 'assets/logo.png': Buffer.from([0x89, 0x50]) }) });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toBe('rsplint: assets: no .md, .markdown or .txt files here\n');
+  });
+
   it('reports a glob that matches nothing', () => {
     const { code, stderr } = rsplint(['drafts/*.md'], { cwd: tmp({}) });
     expect(code).toBe(2);

@@ -79,6 +79,16 @@ export function expandArguments(args: readonly string[], options: ExpandOptions)
       walker.walk();
       walker.files.forEach(add);
       result.errors.push(...walker.errors);
+      // A directory the user named that yields nothing is a mistake to say out loud (as ESLint does), not a
+      // silent clean run: CI would pass without having linted anything.
+      if (walker.files.length === 0 && walker.errors.length === 0) {
+        result.errors.push({
+          path: arg,
+          message: walker.ignoredCount > 0
+            ? `all ${walker.ignoredCount} Markdown and text file${walker.ignoredCount === 1 ? '' : 's'} here are ignored (by a .gitignore or the configuration's "ignore" patterns); name a file to lint it anyway`
+            : 'no .md, .markdown or .txt files here',
+        });
+      }
     } else {
       add(absolute);
     }
@@ -107,6 +117,8 @@ function expandGlob(pattern: string, cwd: string, ignores: IgnoreRules): string[
 
 class Walker {
   readonly files: string[] = [];
+  /** Lintable files (and folders) skipped because an ignore rule matched them. */
+  ignoredCount = 0;
   readonly errors: PathError[] = [];
   private readonly visited = new Set<string>();
 
@@ -163,8 +175,10 @@ class Walker {
       }
       if (isDir) {
         if (!this.ignores.ignored(path, true, this.root)) this.visit(path, [...stack, real]);
-      } else if (isFile && isLintable(path) && !this.ignores.ignored(path, false, this.root)) {
-        this.files.push(path);
+        else this.ignoredCount++;
+      } else if (isFile && isLintable(path)) {
+        if (!this.ignores.ignored(path, false, this.root)) this.files.push(path);
+        else this.ignoredCount++;
       }
     }
   }
