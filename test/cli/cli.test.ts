@@ -81,6 +81,12 @@ describe('--quiet and --max-warnings', () => {
 });
 
 describe('standard input', () => {
+  it('stops reading standard input at the size limit and exits 2 (endless input cannot fill memory)', () => {
+    const { code, stderr } = rsplint(['-'], { cwd: tmp({}), input: Buffer.alloc(21 * 1024 * 1024, 'a') });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^rsplint: <stdin>: is [\d.]+ MB, over the 20 MB limit for one file\n/);
+  });
+
   it('lints "-" and calls it <stdin>', () => {
     const { code, results } = rsplintJson(['-'], { cwd: tmp({}), input: `${TRIGGER}\n` });
     expect(code).toBe(1);

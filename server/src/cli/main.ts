@@ -1,9 +1,23 @@
 // Entry point of `rsplint` (bundled to dist/cli.js, started by bin/rsplint.js).
+import { MAX_FILE_BYTES } from '../node/read';
 import { run } from './run';
 
+/**
+ * Standard input, read up to one byte past the size limit: endless input (`yes | rsplint -`) stops there and
+ * is reported as too large (exit 2) instead of filling memory.
+ */
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(buffer);
+    total += buffer.length;
+    if (total > MAX_FILE_BYTES) {
+      process.stdin.destroy();
+      break;
+    }
+  }
   return Buffer.concat(chunks);
 }
 
