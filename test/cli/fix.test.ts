@@ -1,5 +1,5 @@
 // --fix: deterministic fixes only, written back without touching anything else the author wrote.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,16 @@ describe('--fix', () => {
     expect(messages.map((m) => m.ruleId)).not.toContain('pdf-flattened-exponent');
     expect(messages.map((m) => m.ruleId)).toContain('missing-reference');
     expect(code).toBe(1);
+  });
+
+  it('never writes through a symbolic link that leads outside the working directory', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'rsplint-fix-outside-'));
+    writeFileSync(join(outside, 'victim.md'), DRAFT);
+    const cwd = mkdtempSync(join(tmpdir(), 'rsplint-fix-'));
+    symlinkSync(join(outside, 'victim.md'), join(cwd, 'policy.md'));
+    const { stderr } = rsplint(['--fix', 'policy.md'], { cwd });
+    expect(readFileSync(join(outside, 'victim.md'), 'utf8')).toBe(DRAFT);
+    expect(stderr).toContain('policy.md: not fixed: it is a symbolic link to');
   });
 
   it('keeps a byte-order mark, and does not rewrite a file that is not clean UTF-8', () => {

@@ -1,10 +1,10 @@
 // The CLI from parsed arguments to exit code. Terminal, file system and process are reached only
 // through `CliIo`, so tests and the entry point share this code path.
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { analyze, applyFixes, RULES, thresholdSummary, type Analysis, type RsplintConfig } from '../core';
 import { loadConfigForFile, type LoadedConfig } from '../node/config';
 import { expandArguments, languageOf } from '../node/files';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { decodeText, readTextFile, type ReadResult } from '../node/read';
 import { parseCliArgs, type CliOptions } from './args';
 import { githubWriter } from './formatters/github';
@@ -109,7 +109,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       };
       let analysis = analyze(read.text, lintOptions);
       if (options.fix && filePath !== STDIN_NAME) {
-        const fixed = fixFile(filePath, read.text, analysis, (text) => analyze(text, lintOptions));
+        const fixed = fixFile(filePath, read.text, analysis, (text) => analyze(text, lintOptions), io.cwd);
         if (fixed.error) io.writeStderr(`rsplint: ${shown}: not fixed: ${fixed.error}\n`);
         if (fixed.text !== undefined) {
           read = { text: fixed.text };
@@ -176,7 +176,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
  * file back only when it was clean UTF-8 (so no byte the author wrote is changed by decoding), keeping a
  * byte-order mark if it had one.
  */
-function fixFile(path: string, text: string, first: Analysis, reanalyze: (text: string) => Analysis): { text?: string; analysis?: Analysis; error?: string } {
+function fixFile(path: string, text: string, first: Analysis, reanalyze: (text: string) => Analysis, cwd: string): { text?: string; analysis?: Analysis; error?: string } {
+  // An untrusted branch can add a link that aims a rewrite at a file elsewhere on the machine: never write
+  // through a symbolic link whose target is outside the working directory.
+  const outside = linkLeavesTree(path, cwd);
+  if (outside) return { error: outside };
   let current = text;
   let analysis = first;
   for (let round = 0; round < 3; round++) {
@@ -202,6 +206,18 @@ function fixFile(path: string, text: string, first: Analysis, reanalyze: (text: 
     return { error: error instanceof Error ? error.message : String(error) };
   }
   return { text: current, analysis };
+}
+
+function linkLeavesTree(path: string, cwd: string): string | undefined {
+  try {
+    if (!lstatSync(path).isSymbolicLink()) return undefined;
+    const target = realpathSync(path);
+    const root = realpathSync(cwd);
+    if (target === root || target.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
+    return `it is a symbolic link to ${target}, outside the working directory; not rewritten`;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }
 
 function createWriter(options: CliOptions, io: CliIo): ReportWriter {
