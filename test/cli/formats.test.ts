@@ -245,3 +245,27 @@ describe('--format github', () => {
     expect(escapeProperty('a: b, c%')).toBe('a%3A b%2C c%25');
   });
 });
+
+describe('file names with control characters', () => {
+  it('prints them as \\u escapes in stylish and github output, never as raw terminal escapes', () => {
+    const name = 'a\u001b[31mred.md';
+    const cwd = tmp({ [name]: `${TRIGGER}\n` });
+    for (const format of ['stylish', 'github']) {
+      const { stdout } = rsplint(['--format', format, name], { cwd });
+      expect(stdout).not.toContain('\u001b[31m');
+      expect(stdout).toContain('a\\u001b[31mred.md');
+    }
+  });
+});
+
+describe('--format json lists the mentions', () => {
+  it('with the role row and, per facet, the cue row and scope that stated it', () => {
+    const cwd = tmp({ 'policy.md': POLICY });
+    const { results } = rsplintJson(['policy.md'], { cwd });
+    const mentions = (results[0] as unknown as { mentions: { phrase: string; roleReason: string; facets: Record<string, { state: string; evidence?: { cue: string; scope: string; line: number } }> }[] }).mentions;
+    const trigger = mentions.find((m) => m.phrase.includes('4x'))!;
+    expect(trigger.roleReason).toMatch(/^trigger\./);
+    expect(trigger.facets.baseline).toEqual({ state: 'stated', evidence: expect.objectContaining({ cue: 'baseline.frozen-at-date', scope: 'definition', line: 3 }) });
+    expect(trigger.facets.reference!.state).toBe('missing');
+  });
+});

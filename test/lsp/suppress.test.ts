@@ -92,6 +92,13 @@ describe('planSuppression', () => {
     expect(shape(result.edited!)).toBe(shape(text));
   });
 
+  it('ends the inserted comment line the way the document ends its lines (no bare LF in a CRLF file)', () => {
+    const text = `# Policy\r\n\r\n${TRIGGER}\r\n`;
+    const result = disable(text, '4x', 'missing-scale');
+    expect(result.edited).toBe(`# Policy\r\n\r\n<!-- rsplint-disable-next-line missing-scale -- ⟨reason⟩ -->\r\n${TRIGGER}\r\n`);
+    expect(result.edited!.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+
   it('offers nothing inside fenced code', () => {
     const text = '```\nevery 4x increase in effective compute\n```\n';
     expect(planSuppression(text, 'markdown', text.indexOf('4x'), 'missing-scale')).toBeUndefined();

@@ -4,6 +4,7 @@ import { join, resolve, sep } from 'node:path';
 import { analyze, applyFixes, RULES, thresholdSummary, type Analysis, type RsplintConfig } from '../core';
 import { loadConfigForFile, type LoadedConfig } from '../node/config';
 import { expandArguments, languageOf } from '../node/files';
+import { printable } from './formatters/stylish';
 import { lstatSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { decodeText, readTextFile, type ReadResult } from '../node/read';
 import { parseCliArgs, type CliOptions } from './args';
@@ -81,8 +82,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     all.infoCount += c.infoCount;
     // One line per file or configuration problem, on stderr, whatever the format: CI logs show them and
     // stdout stays machine-readable.
-    if (report.fatal !== undefined) failures.push(`rsplint: ${report.displayPath}: ${report.fatal}\n`);
-    for (const p of report.configProblems ?? []) failures.push(`rsplint: ${report.displayPath}:${p.line}:${p.column}: ${p.message}\n`);
+    if (report.fatal !== undefined) failures.push(`rsplint: ${printable(report.displayPath)}: ${report.fatal}\n`);
+    for (const p of report.configProblems ?? []) failures.push(`rsplint: ${printable(report.displayPath)}:${p.line}:${p.column}: ${p.message}\n`);
     const text = writer.file(options.quiet ? errorsOnly(report) : report);
     if (text) io.writeStdout(text);
   };

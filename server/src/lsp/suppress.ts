@@ -37,9 +37,11 @@ export function planSuppression(text: string, language: 'markdown' | 'plaintext'
   const lineStart = startOfLine(text, offset);
   const nextLine = `<!-- rsplint-disable-next-line ${ruleId} -- ${REASON_PLACEHOLDER} -->`;
   const lineTitle = `Disable ${ruleId} for this line`;
+  // The comment line ends the way the document's lines do: a CRLF document gets no bare LF.
+  const eol = /\r\n/.test(text) ? '\r\n' : /\r(?!\n)/.test(text) && !text.includes('\n') ? '\r' : '\n';
   if (language === 'plaintext') {
     const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
-    return { title: lineTitle, edits: [{ start: lineStart, end: lineStart, newText: `${indent}${nextLine}\n` }] };
+    return { title: lineTitle, edits: [{ start: lineStart, end: lineStart, newText: `${indent}${nextLine}${eol}` }] };
   }
 
   const path = nodesAt(parse(text), offset);
@@ -48,18 +50,17 @@ export function planSuppression(text: string, language: 'markdown' | 'plaintext'
   const table = path.find((n) => n.type === 'table');
   const block = table ?? [...path].reverse().find((n) => n.type === 'paragraph' || n.type === 'heading');
   if (!block?.position || block.position.start.offset === undefined || block.position.end.offset === undefined) {
-    return { title: lineTitle, edits: [{ start: lineStart, end: lineStart, newText: `${basePrefix(text, lineStart)}${nextLine}\n` }] };
+    return { title: lineTitle, edits: [{ start: lineStart, end: lineStart, newText: `${basePrefix(text, lineStart)}${nextLine}${eol}` }] };
   }
   const blockStart = startOfLine(text, block.position.start.offset);
   const above = prefixAbove(text, path, block, blockStart);
   if (!table && blockStart === lineStart) {
-    return { title: lineTitle, edits: [{ start: blockStart, end: blockStart, newText: `${above}${nextLine}\n` }] };
+    return { title: lineTitle, edits: [{ start: blockStart, end: blockStart, newText: `${above}${nextLine}${eol}` }] };
   }
   // Wrap the block. The closing comment is aligned with the block's content so that it stays inside the
   // same list item or blockquote and the list goes on after it.
   const blockEnd = endOfLine(text, block.position.end.offset);
   const inside = alignTo(text.slice(blockStart, block.position.start.offset));
-  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
   const kind = table ? 'table' : 'paragraph';
   return {
     title: `Disable ${ruleId} for this ${kind}`,

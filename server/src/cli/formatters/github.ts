@@ -2,6 +2,7 @@
 // Escaping follows the workflow-command rules (@actions/core): data escapes %, CR and LF; property
 // values also escape ":" and ",", which would otherwise end the value.
 import type { FileReport, ReportWriter } from '../report';
+import { printable } from './stylish';
 
 export function githubWriter(): ReportWriter {
   return { file: formatFile, end: () => '' };
@@ -9,7 +10,7 @@ export function githubWriter(): ReportWriter {
 
 function formatFile(report: FileReport): string {
   let out = '';
-  const file = report.displayPath;
+  const file = printable(report.displayPath);
   for (const m of report.messages) {
     const command = m.severity === 'error' ? 'error' : m.severity === 'warning' ? 'warning' : 'notice';
     const props = { file, line: m.line, col: m.column, endLine: m.endLine, endColumn: m.endColumn, title: `rsplint(${m.ruleId})` };

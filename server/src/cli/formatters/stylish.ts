@@ -23,7 +23,7 @@ export function stylishWriter(style: Style): ReportWriter {
 
 function formatFile(report: FileReport, style: Style): string {
   if (report.messages.length === 0) return '';
-  let out = `\n${style.underline(report.displayPath)}\n`;
+  let out = `\n${style.underline(printable(report.displayPath))}\n`;
   const rows = report.messages.map((m) => ({
     m,
     position: `${m.line}:${m.column}`,
@@ -69,4 +69,9 @@ function plural(n: number, word: string): string {
 
 function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
+}
+
+/** A file name as text: control characters (terminal escapes, CR, LF) shown as \u escapes, never sent to the terminal. */
+export function printable(name: string): string {
+  return name.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
