@@ -269,3 +269,14 @@ describe('--format json lists the mentions', () => {
     expect(trigger.facets.reference!.state).toBe('missing');
   });
 });
+
+describe('a file with thousands of findings', () => {
+  it('reports at most 2000 of them and says, once, how many were left out', () => {
+    const cwd = tmp({ 'huge.md': `${Array.from({ length: 800 }, () => TRIGGER).join('\n\n')}\n` });
+    const { results } = rsplintJson(['huge.md'], { cwd });
+    const messages = results[0]!.messages;
+    expect(messages.length).toBe(2001);
+    expect(messages.filter((m) => m.ruleId === 'too-many-findings')).toHaveLength(1);
+    expect(messages[2000]!.message).toMatch(/^\d+ more findings in this file left out: rsplint reports at most 2000 per file/);
+  });
+});

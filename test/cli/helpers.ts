@@ -73,6 +73,7 @@ export function rsplint(args: string[], options: { cwd: string; input?: string |
     env,
     encoding: 'utf8',
     timeout: 60_000,
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
