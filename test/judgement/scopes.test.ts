@@ -99,6 +99,13 @@ const CASES: ScopeCase[] = [
     nearMiss: 'We evaluate after every 4x increase in effective compute, as set out in Section 6.\n\n## 5. Counting\n\nThe multiple is counted from the last model that completed a full evaluation.\n',
   },
   {
+    scope: 'record',
+    facet: 'reference',
+    phrase: '4x',
+    supplies: '## CT-1\n\n- Trigger: a 4x increase in effective compute\n- Compared against: the most recent gated model\n',
+    nearMiss: '## CT-1\n\n- Trigger: a 4x increase in effective compute\n- Compared against: TBD\n',
+  },
+  {
     scope: 'same-threshold',
     facet: 'reference',
     phrase: 'notably more capable” threshold',

@@ -278,4 +278,4 @@ function insideQuotation(st: string, a: number, b: number): boolean {
   return words >= 8 || (words >= 4 && REPORTING.test(st));
 }
 
-const REPORTING = /\b(?:reads?|says|said|states?|stated|defines|defined|describes|calls|writes|wrote|provides|commits|statement)\b|\bthe\s+(?:bill|act|law|order|policy|framework|regulation)\b|\b(?:lab|developer|company|framework|policy)['’]s\b|\bfrom\s+(?:another|a\s+different|other)\s+(?:lab|developer|company)\b/iu;
+const REPORTING = /\b(?:reads?|says|said|states?|stated|defines|defined|describes|calls|writes|wrote|provides|commits|statement)\b|\bthe\s+(?:bill|act|law|order|policy|framework|regulation)\b|\b(?:lab|developer|company|framework|policy)['’]s\b|\bfrom\s+(?:another|a\s+different|other)\s+(?:lab|developer|company)\b|\b(?:phrases?|wording|words|language)\s+like\b/iu;

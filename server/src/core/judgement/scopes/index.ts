@@ -5,6 +5,7 @@ import { definedTermScope } from './defined-term';
 import { definitionScope, referencedDefinitionScope } from './definition';
 import { footnoteScope } from './footnote';
 import { purposeClauseScope } from './purpose-clause';
+import { recordScope } from './record';
 import { listItemsScope, listLeadInScope } from './list';
 import { continuationScope, sentenceScope } from './sentence';
 import { sameThresholdScope } from './same-threshold';
@@ -18,6 +19,7 @@ export const SCOPES: readonly ScopeProvider[] = [
   listLeadInScope,
   listItemsScope,
   tableRowScope,
+  recordScope,
   purposeClauseScope,
   definitionScope,
   referencedDefinitionScope,

@@ -22,6 +22,7 @@ export type ScopeId =
   | 'defined-term'
   | 'purpose-clause'
   | 'document'
+  | 'record'
   | 'glossary';
 
 /** A stretch of one block's normalised text. */
