@@ -11,6 +11,13 @@ const linted = (cwd: string, args: string[]) => {
   return { code, stderr, files: results.filter((r) => !r.messages.some((m) => m.fatal)).map((r) => r.filePath.slice(cwd.length + 1)) };
 };
 
+describe('bounded reads', () => {
+  it('stops reading at the limit even when the file system reports size 0 (procfs)', () => {
+    const result = readTextFile('/proc/self/pagemap', 4096);
+    expect(result).toEqual({ error: 'is larger than the 4 KB limit for one file' });
+  });
+});
+
 describe('directories and globs', () => {
   it('lints .md, .markdown and .txt files under a directory, honouring .gitignore and skipping node_modules', () => {
     const cwd = tmp({

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -38,7 +38,8 @@ describe('loadConfigForFile', () => {
     expect(loadConfigForFile(join(root, 'a.md')).configPath).toBe(join(root, '.rsplint.json'));
   });
 
-  it('reads glossary files relative to the config file', () => {
+  it('reads glossary files relative to the config file, anywhere inside the repository', () => {
+    mkdirSync(join(root, '.git'));
     write('docs/.rsplint.json', '{ "glossary": ["../shared/definitions.md"] }');
     write('shared/definitions.md', '**Effective compute** means training compute times the algorithmic multiplier.\n');
     const loaded = loadConfigForFile(join(root, 'docs/sub/policy.md'));
@@ -62,6 +63,24 @@ describe('loadConfigForFile', () => {
         message: 'Glossary file "missing.md" cannot be used: no such file or directory.',
       },
     ]);
+  });
+
+  it('refuses glossaries outside the repository, absolute paths, links leading out and device files; reads each once', () => {
+    mkdirSync(join(root, 'repo/.git'), { recursive: true });
+    write('outside.md', 'Effective compute means secret text.');
+    write('repo/defs.md', 'Effective compute means training compute times the multiplier.');
+    symlinkSync(join(root, 'outside.md'), join(root, 'repo/link.md'));
+    const entries = ['/proc/self/pagemap', '../outside.md', 'link.md', ...Array.from({ length: 500 }, () => 'defs.md')];
+    const configPath = write('repo/.rsplint.json', JSON.stringify({ glossary: entries }, null, 1));
+    const loaded = loadConfigForFile(join(root, 'repo/policy.md'));
+    expect(loaded.glossaries.map((g) => g.name)).toEqual([join(root, 'repo/defs.md')]);
+    const messages = loaded.problems.map((p) => `${p.key}: ${p.message}`);
+    expect(messages).toEqual([
+      'glossary[0]: Glossary file "/proc/self/pagemap" cannot be used: it must be a path relative to the configuration file, inside the repository.',
+      `glossary[1]: Glossary file "../outside.md" cannot be used: it leads outside the repository (${realpathSync(join(root, 'repo'))}).`,
+      `glossary[2]: Glossary file "link.md" cannot be used: it leads outside the repository (${realpathSync(join(root, 'repo'))}).`,
+    ]);
+    expect(loaded.problems.every((p) => p.file === configPath)).toBe(true);
   });
 
   it('keeps the valid rest of a broken config and names the file in each problem', () => {

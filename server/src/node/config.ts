@@ -2,11 +2,11 @@
 // CLI and the language server, so both see the same settings for the same file.
 // Architecture invariant: configuration is data only (JSON with comments or YAML); nothing here ever
 // requires, imports or evaluates a config file, so opening an untrusted folder is safe.
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, parse as parsePath, resolve } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, parse as parsePath, resolve, sep } from 'node:path';
 import { parseConfig, type ConfigProblem } from '../core/config';
 import type { GlossarySource, RsplintConfig } from '../core/types';
-import { readTextFile } from './read';
+import { describeFsError, MAX_FILE_BYTES, readTextFile } from './read';
 
 export interface LoadedConfig {
   config: RsplintConfig;
@@ -83,6 +83,30 @@ function loadConfigFile(configPath: string): LoadedConfig {
   return loaded;
 }
 
+const MAX_GLOSSARIES = 50;
+const MAX_GLOSSARY_BYTES = 20 * 1024 * 1024;
+
+/** The repository a config file belongs to: the nearest folder above it with a .git entry, else its own folder. */
+function repositoryRoot(dir: string): string {
+  const start = safeRealpath(dir);
+  for (let d = start; ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return d;
+    if (dirname(d) === d) return start;
+  }
+}
+
+function safeRealpath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+function inside(path: string, root: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
 function readAndParse(configPath: string): LoadedConfig {
   const read = readTextFile(configPath, MAX_CONFIG_BYTES);
   if ('error' in read) {
@@ -92,15 +116,30 @@ function readAndParse(configPath: string): LoadedConfig {
   const problems = parsed.problems.map((p) => ({ ...p, file: configPath }));
   const glossaries: GlossarySource[] = [];
   const baseDir = dirname(configPath);
+  // An untrusted repository's config must not make rsplint read outside the repository (or a device file
+  // that never ends): glossaries are relative paths that stay inside it, each read once, within a budget.
+  const root = repositoryRoot(baseDir);
+  const seen = new Set<string>();
+  let budget = MAX_GLOSSARY_BYTES;
   (parsed.config.glossary ?? []).forEach((entry, index) => {
-    const path = isAbsolute(entry) ? entry : resolve(baseDir, entry);
-    const glossary = readTextFile(path);
-    if ('error' in glossary) {
-      const key = `glossary[${index}]`;
-      const where = parsed.locations?.[key] ?? { line: 1, column: 1 };
-      problems.push({ file: configPath, key, ...where, message: `Glossary file "${entry}" cannot be used: ${glossary.error}.` });
-      return;
+    const key = `glossary[${index}]`;
+    const where = parsed.locations?.[key] ?? { line: 1, column: 1 };
+    const refuse = (why: string) => problems.push({ file: configPath, key, ...where, message: `Glossary file "${entry}" cannot be used: ${why}.` });
+    if (isAbsolute(entry)) return refuse('it must be a path relative to the configuration file, inside the repository');
+    const path = resolve(baseDir, entry);
+    let real: string;
+    try {
+      real = realpathSync(path);
+    } catch (error) {
+      return refuse(describeFsError(error));
     }
+    if (!inside(real, root)) return refuse(`it leads outside the repository (${root})`);
+    if (seen.has(real)) return;
+    seen.add(real);
+    if (seen.size > MAX_GLOSSARIES) return refuse(`a configuration may name at most ${MAX_GLOSSARIES} glossary files`);
+    const glossary = readTextFile(path, Math.min(MAX_FILE_BYTES, budget));
+    if ('error' in glossary) return refuse(glossary.error);
+    budget -= Buffer.byteLength(glossary.text);
     glossaries.push({ name: path, text: glossary.text });
   });
   return { config: parsed.config, configPath, problems, glossaries };

@@ -1,6 +1,6 @@
 // Reads documents defensively: whatever is on disk, the answer is either text or a one-line reason,
 // never an exception. The reasons are written to be read after a file name ("policy.md: …").
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 
 /** Files over this size are refused: no policy draft is this long, and a linter must not eat the machine. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -18,13 +18,37 @@ export function readTextFile(path: string, maxBytes = MAX_FILE_BYTES): ReadResul
     return { error: describeFsError(error) };
   }
   if (size > maxBytes) return { error: tooLarge(size, maxBytes) };
-  let buffer: Buffer;
+  let read: { buffer: Buffer; over: boolean };
   try {
-    buffer = readFileSync(path);
+    read = boundedRead(path, maxBytes);
   } catch (error) {
     return { error: describeFsError(error) };
   }
-  return decodeText(buffer, maxBytes);
+  if (read.over) return { error: `is larger than the ${formatSize(maxBytes)} limit for one file` };
+  return decodeText(read.buffer, maxBytes);
+}
+
+/**
+ * Reads at most maxBytes + 1 bytes, whatever size the file system reports: procfs files say 0 and can be
+ * endless (/proc/self/pagemap), so the limit is enforced while reading, not after.
+ */
+function boundedRead(path: string, maxBytes: number): { buffer: Buffer; over: boolean } {
+  const fd = openSync(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    // Whole 64 KB chunks: some procfs files only accept aligned reads.
+    while (total <= maxBytes) {
+      const chunk = Buffer.allocUnsafe(64 * 1024);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+      total += n;
+    }
+    return { buffer: Buffer.concat(chunks, total), over: total > maxBytes };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
