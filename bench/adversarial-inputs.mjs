@@ -63,6 +63,13 @@ export const ADVERSARIAL_INPUTS = {
       return `# Policy\n\nWe will evaluate ${TRIGGER}.[^1]\n\n${refs.join('\n')}\n\n${defs.join('\n')}\n`;
     },
   },
+  '4,000 Definitions sections (issue 12)': {
+    text() {
+      let text = '';
+      for (let i = 0; i < 4000; i++) text += `# Definitions ${i}\n\n**Effective compute** means x.\n\n`;
+      return text;
+    },
+  },
   'a binary file (1 MB of random bytes)': { text: () => new TextDecoder('utf-8').decode(pseudoRandomBytes(1_000_000)) },
   'a binary file read as plain text': { text: () => new TextDecoder('utf-8').decode(pseudoRandomBytes(1_000_000, 12345)), language: 'plaintext' },
   'invalid UTF-8 around policy text': {

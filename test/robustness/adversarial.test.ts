@@ -120,6 +120,12 @@ describe('adversarial documents', { timeout: TEST_TIMEOUT_MS }, () => {
     expect(analysis.findings.filter((f) => f.ruleId === 'unparsed-structure').length).toBeGreaterThan(0);
   });
 
+  adversarial('4,000 Definitions sections, each defining effective compute: every definition is still a mention', async () => {
+    // Issue 12, case 3: each mention once read every other definition of its term (quadratic).
+    const analysis = await analyzeWithinBudget(input('4,000 Definitions sections (issue 12)'));
+    expect(analysis.mentions.length).toBe(4000);
+  });
+
   adversarial('1 MB of random bytes decoded as UTF-8 (a binary file)', async () => {
     await analyzeWithinBudget(input('a binary file (1 MB of random bytes)'));
   });

@@ -84,9 +84,10 @@ export function findDefinitions(doc: ParsedDocument, terms: TermOccurrence[], so
     for (const d of blockDefinitions(block)) add(d.term, block, block.start + d.start, block.start + d.end);
   }
   // Every other term the document defines, by the form of its definition (glossary.ts).
+  const found = new Set(defs.map((o) => `${o.term}@${o.blocks[0]!.start}`));
   for (const d of vocabulary?.definedTerms ?? []) {
     const key = termKey(d.term, vocabulary!);
-    if (defs.some((o) => o.term === key && o.blocks[0] === d.block)) continue;
+    if (found.has(`${key}@${d.block.start}`)) continue;
     add(key, d.block, d.label.start, d.label.end);
   }
   return defs;

@@ -4,7 +4,7 @@
 // completed" states the reference point (issue 10, causes 5 and 6).
 import { sentenceText } from '../../document';
 import type { ResolvedDefinition } from '../../definitions';
-import { referencedDefinitions } from './definition';
+import { MAX_SAME_TERM_DEFINITIONS, referencedDefinitions } from './definition';
 import { leadInOf } from './list';
 import { continuationOf } from './sentence';
 import { containsWord, wholeBlock, type ScopeContext, type ScopeProvider, type ScopeRegion } from './scope';
@@ -49,7 +49,7 @@ export const definedTermScope: ScopeProvider = {
     for (const matcher of matchersFor(ctx)) {
       if (matcher.key === definition?.term || keys.has(matcher.key) || !matcher.test(lower, raw)) continue;
       keys.add(matcher.key);
-      used.push(...(ctx.definitionsByTerm.get(matcher.key) ?? []));
+      used.push(...(ctx.definitionsByTerm.get(matcher.key) ?? []).slice(0, MAX_SAME_TERM_DEFINITIONS));
     }
     const out: ScopeRegion[] = [];
     for (const d of used) {

@@ -30,10 +30,16 @@ export const definitionScope: ScopeProvider = {
   },
 };
 
+/** Other definitions of the same term read with the one in force: a real policy has a handful; a generated
+ * file with thousands must not make every mention read every one of them. */
+export const MAX_SAME_TERM_DEFINITIONS = 8;
+
 function definitionRegions(definition: ResolvedDefinition, ctx: ScopeContext): ScopeRegion[] {
   const all = ctx.definitionsByTerm.get(definition.term) ?? [definition];
   const out: ScopeRegion[] = [];
-  for (const d of [definition, ...all.filter((o) => o !== definition)]) {
+  const others: ResolvedDefinition[] = [];
+  for (let i = 0; i < all.length && others.length < MAX_SAME_TERM_DEFINITIONS; i++) if (all[i] !== definition) others.push(all[i]!);
+  for (const d of [definition, ...others]) {
     for (const b of d.blocks) out.push(wholeBlock(b, d.source ? 'glossary' : 'definition', d.source));
     if (!d.source) {
       for (const b of supplementsOf(d.blocks[0]!, ctx)) out.push(wholeBlock(b, 'definition'));

@@ -12,6 +12,7 @@ import type { ScopeContext, ScopeProvider, ScopeRegion } from './scope';
 
 const LOCAL: readonly ScopeProvider[] = [sentenceScope, continuationScope, footnoteScope, listLeadInScope, tableRowScope];
 const CLUSTERS = new WeakMap<ScopeContext, Map<string, RawMention[]>>();
+const MAX_OTHERS = 12;
 
 /** Mentions of one threshold share a key: the capability phrase, the effective-compute multiple, the term as written. */
 export function thresholdKey(m: RawMention, text: string): string | undefined {
@@ -59,7 +60,10 @@ export const sameThresholdScope: ScopeProvider = {
       CLUSTERS.set(ctx, clusters);
     }
     const out: ScopeRegion[] = [];
-    for (const other of [...keys].flatMap((k) => clusters!.get(k) ?? [])) {
+    // The nearest statements of the threshold (a generated file may repeat one thousands of times).
+    const others = [...keys].flatMap((k) => clusters!.get(k) ?? []).filter((o) => o !== m && o.sentence !== m.sentence);
+    others.sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start));
+    for (const other of others.slice(0, MAX_OTHERS)) {
       if (other === m || other.sentence === m.sentence) continue;
       for (const p of LOCAL) for (const r of p.regions(other, ctx, undefined)) out.push({ ...r, scope: 'same-threshold' });
     }
