@@ -134,6 +134,15 @@ describe('fix-all on the threshold phrases', () => {
 });
 
 describe('regressions the properties found', () => {
+  it('reads a footnote whose continuation lines are indented, then broken by an unindented line, in linear time', () => {
+    // The footnote fast path's pattern once let "[ \t]+" and "[^\n]*" split each line's indentation in
+    // every possible way: 12 such lines took minutes (found by the generated-drafts property in CI).
+    const text = `Text.[^a]\n\n[^a]: x${'\n        y'.repeat(40)}\nz every 4x increase in effective compute\n`;
+    const started = performance.now();
+    analyze(text);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('with a leading BOM, the sentence ends at the end of the text and no fix inserts inside a word', () => {
     const text = '\uFEFFWe will pause at every 4x increase in effective compute and more';
     const analysis = analyze(text);

@@ -364,7 +364,9 @@ function takeFootnoteMarkers(block: Block): void {
  * parser: GFM footnote parsing costs far more than the text (50,000 footnotes take remark minutes).
  * Anything with inline markup goes through the parser as usual.
  */
-const SIMPLE_FOOTNOTE = /^\[\^([^\]\s]{1,64})\]:[ \t]+([^\n]*(?:\n[ \t]+[^\n]*)*)\s*$/;
+// Each continuation line is one required blank and then anything: "[ \t]+[^\n]*" would let the two runs
+// split a line's leading blanks in every possible way (exponential backtracking on a chunk that fails).
+const SIMPLE_FOOTNOTE = /^\[\^([^\]\s]{1,64})\]:[ \t]+([^\n]*(?:\n[ \t][^\n]*)*)\s*$/;
 
 function simpleFootnote(source: string): Block | undefined {
   if (!source.startsWith('[^')) return undefined;
