@@ -116,8 +116,7 @@ export function parseDocument(text: string, language: 'markdown' | 'plaintext', 
   const doc: ParsedDocument = { text, blocks: [], comments: [], footnotes: new Map() };
   if (language === 'plaintext') parsePlain(doc);
   else parseMarkdown(doc, cache);
-  splitPdfFootnoteRuns(doc);
-  splitEnumeratedLines(doc);
+  splitProvisions(doc);
   linkPdfFootnotes(doc);
   doc.blocks.forEach((block, i) => {
     block.sentences = cachedSentences(block);
@@ -652,64 +651,59 @@ function pdfFacts(block: Block): PdfFootnoteFacts {
   return facts;
 }
 
+/**
+ * One paragraph that is really several provisions becomes one block each, so a definition, a footnote, a
+ * cross-reference target or a lead-in is one provision and not the whole paragraph:
+ *   - page-bottom footnotes that extraction left as one paragraph ("2 “Autonomy” captures …\n3 Effective
+ *     compute is …\n4 More specifically, …"), when the first line and at least one more open with a
+ *     footnote number after a line that ends a sentence;
+ *   - statutes and standards written as numbered lines ("(b) For purposes of this chapter:\n(1) “Artificial
+ *     intelligence model” means …\n(2) …"), list items included ("22980. (a) …" opens an ordered list whose
+ *     item holds the whole section); lines that do not open with a number stay with the line before.
+ */
+function splitProvisions(doc: ParsedDocument): void {
+  if (!doc.blocks.some((b) => b.kind === 'paragraph' && b.text.includes('\n'))) return;
+  const out: Block[] = [];
+  for (const block of doc.blocks) {
+    const starts = splitPoints(block);
+    if (!starts) out.push(block);
+    else out.push(...piecesOf(block, starts));
+  }
+  doc.blocks = out;
+}
+
+function splitPoints(block: Block): number[] | undefined {
+  if (block.kind !== 'paragraph' || block.footnoteLabel !== undefined || !block.text.includes('\n')) return undefined;
+  if (!block.inList) {
+    const footnotes = footnoteLineStarts(block.text);
+    if (footnotes.length >= 2 && footnotes[0] === 0) return footnotes;
+  }
+  const numbered: number[] = [];
+  for (const m of block.text.matchAll(ENUMERATED_LINE)) numbered.push(m[0].startsWith('\n') ? m.index! + 1 : m.index!);
+  if (numbered.length < 2) return undefined;
+  if (numbered[0] !== 0) numbered.unshift(0);
+  return numbered;
+}
+
+/** Normalised text of each piece, kept per parent block text so that edits elsewhere reuse the per-block caches. */
+const PIECE_NORMS = new WeakMap<object, Map<number, Normalized>>();
+
+function piecesOf(block: Block, starts: number[]): Block[] {
+  let norms = PIECE_NORMS.get(block.norm);
+  if (!norms) PIECE_NORMS.set(block.norm, (norms = new Map()));
+  return starts.map((from, i) => {
+    const to = i + 1 < starts.length ? starts[i + 1]! - 1 : block.text.length;
+    const text = block.text.slice(from, to);
+    let norm = norms!.get(from);
+    if (!norm) norms!.set(from, (norm = normalize(text)));
+    const a = block.start + from;
+    const b = block.start + to;
+    return { ...block, start: a, end: b, text, norm, footnoteRefs: block.footnoteRefs.filter((r) => r.offset >= a && r.offset < b), strong: block.strong.filter((r) => r.start >= a && r.start < b), sentences: [] };
+  });
+}
+
 const PDF_FOOTNOTE_LINE = /(?:^|\n)[ \t]*\d{1,2}[ \t]+(?=["“(]?[A-Z])/g;
-
-/**
- * Page-bottom footnotes that extraction left as one paragraph ("2 “Autonomy” captures …\n3 Effective compute
- * is …\n4 More specifically, …") become one block per footnote, so each footnote is linked, and a
- * definition in one of them does not take in its neighbours. A run is split only when its first line and at
- * least one more line open with a footnote number after a line that ends a sentence.
- */
-function splitPdfFootnoteRuns(doc: ParsedDocument): void {
-  if (!doc.blocks.some((b) => b.kind === 'paragraph' && b.text.includes('\n'))) return;
-  const out: Block[] = [];
-  for (const block of doc.blocks) {
-    const starts = block.kind === 'paragraph' && !block.inList && block.footnoteLabel === undefined && block.text.includes('\n') ? footnoteLineStarts(block.text) : [];
-    if (starts.length < 2 || starts[0] !== 0) {
-      out.push(block);
-      continue;
-    }
-    starts.forEach((from, i) => {
-      const to = i + 1 < starts.length ? starts[i + 1]! - 1 : block.text.length;
-      const text = block.text.slice(from, to);
-      out.push({ ...block, start: block.start + from, end: block.start + to, text, norm: normalize(text), footnoteRefs: block.footnoteRefs.filter((r) => r.offset >= block.start + from && r.offset < block.start + to), strong: block.strong.filter((r) => r.start >= block.start + from && r.start < block.start + to), sentences: [] });
-    });
-  }
-  doc.blocks = out;
-}
-
 const ENUMERATED_LINE = /(?:^|\n)[ \t]*(?:\(\w{1,4}\)|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,6}\.|(?:SEC(?:TION)?\.?|Section|Article|§)\s*\d+[\w.]*)[ \t]/g;
-
-/**
- * Statutes and standards written as one paragraph of numbered lines ("(b) For purposes of this chapter:\n(1)
- * “Artificial intelligence model” means …\n(2) …"): each numbered line becomes a block of its own, as a list
- * item would be, so a definition, a cross-reference target or a lead-in is one provision and not the whole
- * section. Lines that do not open with a number stay with the line before.
- */
-function splitEnumeratedLines(doc: ParsedDocument): void {
-  if (!doc.blocks.some((b) => b.kind === 'paragraph' && b.text.includes('\n'))) return;
-  const out: Block[] = [];
-  for (const block of doc.blocks) {
-    // A list item counts too: "22980. (a) …" opens an ordered list whose item holds the whole section.
-    if (block.kind !== 'paragraph' || block.footnoteLabel !== undefined || !block.text.includes('\n')) {
-      out.push(block);
-      continue;
-    }
-    const starts: number[] = [];
-    for (const m of block.text.matchAll(ENUMERATED_LINE)) starts.push(m[0].startsWith('\n') ? m.index! + 1 : m.index!);
-    if (starts.length < 2) {
-      out.push(block);
-      continue;
-    }
-    if (starts[0] !== 0) starts.unshift(0);
-    starts.forEach((from, i) => {
-      const to = i + 1 < starts.length ? starts[i + 1]! - 1 : block.text.length;
-      const text = block.text.slice(from, to);
-      out.push({ ...block, start: block.start + from, end: block.start + to, text, norm: normalize(text), footnoteRefs: block.footnoteRefs.filter((r) => r.offset >= block.start + from && r.offset < block.start + to), strong: block.strong.filter((r) => r.start >= block.start + from && r.start < block.start + to), sentences: [] });
-    });
-  }
-  doc.blocks = out;
-}
 
 function footnoteLineStarts(text: string): number[] {
   const starts: number[] = [];

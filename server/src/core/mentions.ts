@@ -1,5 +1,5 @@
 // Find mentions: term occurrences, relative and absolute magnitudes, cost thresholds, capability jumps.
-import { sentenceText, type Block, type ParsedDocument, type Sentence } from './document';
+import { blockTest, sentenceText, type Block, type ParsedDocument, type Sentence } from './document';
 import { mapRange } from './normalize';
 import * as P from './patterns';
 import type { MentionKind } from './types';
@@ -421,7 +421,7 @@ function anchorOf(st: string, start: number, end: number, terms: TermOccurrence[
   if (P.guardedTest(P.COMPUTE_WORD, near)) {
     // A bare "scale-up" in a paragraph that works in effective compute is an effective-compute multiple
     // ("an increase in the effective training compute … a one-year scaleup of ~1000x").
-    if (SCALEUP_ONLY.test(near) && !EXPLICIT_COMPUTE.test(near) && P.mayMatch(P.EC_NOUN, block.norm.text) && new RegExp(P.EC_NOUN.source, 'iu').test(block.norm.text)) {
+    if (SCALEUP_ONLY.test(near) && !EXPLICIT_COMPUTE.test(near) && blockTest(block, P.EC_NOUN)) {
       return { kind: 'relative-effective-compute', implicitTerm: true };
     }
     return { kind: 'relative-compute' };

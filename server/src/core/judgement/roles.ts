@@ -6,6 +6,7 @@ import type { RawMention } from '../mentions';
 import * as P from '../patterns';
 import type { Role } from '../types';
 import { leadInOf } from './scopes/list';
+import { columnOf } from './scopes/table';
 
 export interface RoleContext {
   /** Offsets where this document defines a term (the label of each definition). */
@@ -239,10 +240,7 @@ function supersededColumn(m: RawMention, text: string | undefined): boolean {
   if (!text || block.kind !== 'tableCell' || !block.tableHeader) return false;
   const headers = block.tableHeader.split('|');
   if (!headers.some((h) => NEW_COLUMN.test(h))) return false;
-  const lineStart = text.lastIndexOf('\n', block.start - 1) + 1;
-  // A cell's range may start at its own pipe: count the pipes up to and including its first character.
-  let col = 0;
-  for (let i = lineStart; i <= block.start && i < text.length; i++) if (text[i] === '|') col++;
+  const col = columnOf(text, block);
   const own = block.tableHeader.trimStart().startsWith('|') ? headers[Math.max(1, col)] : headers[Math.max(0, col - 1)];
   return !!own && OLD_COLUMN.test(own) && !NEW_COLUMN.test(own);
 }

@@ -12,8 +12,8 @@ export const tableRowScope: ScopeProvider = {
     const { row, header } = rowAndHeader(ctx.doc, cell);
     // Each cell of the row is read under its column's header: "What counts: Pre-training, RL and …".
     const out: ScopeRegion[] = row.filter((b) => b !== cell).map((b) => {
-      const col = columnOf(ctx.doc, b);
-      const h = header.find((x) => columnOf(ctx.doc, x) === col);
+      const col = columnOf(ctx.doc.text, b);
+      const h = header.find((x) => columnOf(ctx.doc.text, x) === col);
       const label = h ? h.norm.text.replace(/[|*_]/g, ' ').replace(/\s+/g, ' ').trim() : '';
       return label ? { ...wholeBlock(b, 'table-row'), label } : wholeBlock(b, 'table-row');
     });
@@ -23,10 +23,11 @@ export const tableRowScope: ScopeProvider = {
 };
 
 /** The column of a cell: the pipes before it on its line (empty cells make no block, so order would drift). */
-function columnOf(doc: ParsedDocument, cell: Block): number {
-  const lineStart = doc.text.lastIndexOf('\n', cell.start - 1) + 1;
+export function columnOf(text: string, cell: Block): number {
+  // A cell's range may start at its own pipe: count the unescaped pipes up to and including its first character.
+  const lineStart = text.lastIndexOf('\n', cell.start - 1) + 1;
   let n = 0;
-  for (let i = lineStart; i < cell.start; i++) if (doc.text[i] === '|' && doc.text[i - 1] !== '\\') n++;
+  for (let i = lineStart; i <= cell.start && i < text.length; i++) if (text[i] === '|' && text[i - 1] !== '\\') n++;
   return n;
 }
 
