@@ -38,26 +38,7 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
     else definitionsByTerm.set(d.term, [d]);
   }
 
-  const found = findMentions(doc, terms, aliases);
-  // The term repeated inside its own definition is part of that definition, not another mention (issue
-  // 10, cause 9): "… Gains from fine-tuning are excluded from effective compute" in the defining paragraph.
-  const ownDefinitionBlocks = new Map<unknown, Set<number>>();
-  for (const d of definitions) {
-    if (d.source || d.term !== EFFECTIVE_COMPUTE) continue;
-    // Every block of the definition: a glossary row's other cells, its footnotes.
-    for (const b of d.blocks) {
-      const starts = ownDefinitionBlocks.get(b) ?? new Set<number>();
-      starts.add(d.start);
-      ownDefinitionBlocks.set(b, starts);
-    }
-  }
-  const separate = found.filter((r) => {
-    if (r.kind !== 'effective-compute-term') return true;
-    const starts = ownDefinitionBlocks.get(r.sentence.block);
-    // The defining sentence itself is the definition's mention; later sentences of the same text are not.
-    return !starts || [...starts].some((at) => r.sentence.start <= at && at < r.sentence.end);
-  });
-  const raws = separate;
+  const raws = withoutRestatementsInDefinitions(findMentions(doc, terms, aliases), definitions);
   const bySentence = new Map<unknown, RawMention[]>();
   for (const r of raws) {
     const list = bySentence.get(r.sentence);
@@ -122,6 +103,29 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
   }
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { mentions, definitions: definitions.map(publicDefinition), findings: kept };
+}
+
+/**
+ * The term repeated inside its own definition is part of that definition, not another mention (issue 10,
+ * cause 9): "… Gains from fine-tuning are excluded from effective compute" in the defining paragraph. The
+ * defining sentence itself stays: it is the definition's mention (corpus rule 15).
+ */
+function withoutRestatementsInDefinitions(found: RawMention[], definitions: readonly ResolvedDefinition[]): RawMention[] {
+  const labelsByBlock = new Map<unknown, number[]>();
+  for (const d of definitions) {
+    if (d.source || d.term !== EFFECTIVE_COMPUTE) continue;
+    // Every block of the definition: a glossary row's other cells, its footnotes, its nested items.
+    for (const b of d.blocks) {
+      const labels = labelsByBlock.get(b);
+      if (labels) labels.push(d.start);
+      else labelsByBlock.set(b, [d.start]);
+    }
+  }
+  return found.filter((r) => {
+    if (r.kind !== 'effective-compute-term') return true;
+    const labels = labelsByBlock.get(r.sentence.block);
+    return !labels || labels.some((at) => r.sentence.start <= at && at < r.sentence.end);
+  });
 }
 
 /** The analyst's checks; a rule may lower its own severity (never raise it above the configured one). */
