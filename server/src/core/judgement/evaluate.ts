@@ -43,8 +43,8 @@ export function evaluateFacets(m: RawMention, ctx: JudgementContext): FacetEvalu
       facets[facet] = { state: 'stated', evidence: intrinsic };
       continue;
     }
-    regions ??= SCOPES.flatMap((s) => s.regions(m, ctx, definition));
-    const evidence = search(regions, cueRowsFor(facet, variantOf(m.kind, facet), ctx.extraBenchmarks)) ?? (usesEffectiveCompute(m) ? documentWide(facet, ctx) : undefined);
+    regions ??= SCOPES.flatMap((s) => (s.facets ? s.regions(m, ctx, definition).map((r) => ({ ...r, facets: s.facets })) : s.regions(m, ctx, definition)));
+    const evidence = search(regions, facet, cueRowsFor(facet, variantOf(m.kind, facet), ctx.extraBenchmarks)) ?? (usesEffectiveCompute(m) ? documentWide(facet, ctx) : undefined);
     facets[facet] = evidence ? { state: 'stated', evidence } : { state: 'missing' };
   }
   return { facets, definition };
@@ -94,8 +94,9 @@ export function definitionFor(m: RawMention, ctx: ScopeContext): ResolvedDefinit
  */
 const SEARCHES = new WeakMap<object, Map<readonly CueRow[], Map<string, Evidence | null>>>();
 
-function search(regions: readonly ScopeRegion[], rows: readonly CueRow[]): Evidence | undefined {
+function search(regions: readonly ScopeRegion[], facet: FacetId, rows: readonly CueRow[]): Evidence | undefined {
   for (const region of regions) {
+    if (region.facets && !region.facets.includes(facet)) continue;
     const found = cachedSearch(region, rows);
     if (found) return found;
   }

@@ -9,6 +9,7 @@ import { recordScope } from './record';
 import { listItemsScope, listLeadInScope } from './list';
 import { continuationScope, sentenceScope } from './sentence';
 import { sameThresholdScope } from './same-threshold';
+import { metricScope } from './metric';
 import { tableRowScope } from './table';
 import type { ScopeProvider } from './scope';
 
@@ -26,6 +27,7 @@ export const SCOPES: readonly ScopeProvider[] = [
   definedTermScope,
   crossReferenceScope,
   sameThresholdScope,
+  metricScope,
 ];
 
 export function scopeById(id: string): ScopeProvider | undefined {

@@ -5,7 +5,7 @@
 import type { Block, ParsedDocument } from '../../document';
 import type { ResolvedDefinition } from '../../definitions';
 import type { RawMention } from '../../mentions';
-import type { Evidence } from '../../types';
+import type { Evidence, FacetId } from '../../types';
 import type { Abbreviation } from '../../glossary';
 
 export type ScopeId =
@@ -23,7 +23,8 @@ export type ScopeId =
   | 'purpose-clause'
   | 'document'
   | 'record'
-  | 'glossary';
+  | 'glossary'
+  | 'metric';
 
 /** A stretch of one block's normalised text. */
 export interface ScopeRegion {
@@ -35,6 +36,8 @@ export interface ScopeRegion {
   label?: string;
   /** Glossary file name when the text comes from one. */
   source?: string;
+  /** The only facets this text may state (a provider's `facets`); all when absent. */
+  facets?: readonly FacetId[];
 }
 
 export interface ScopeContext {
@@ -53,6 +56,8 @@ export interface ScopeProvider {
   id: ScopeId;
   /** What a reader is told: "stated in <where>". */
   where: string;
+  /** The only facets this provider's text may state; all when absent. */
+  facets?: readonly FacetId[];
   regions(m: RawMention, ctx: ScopeContext, definition: ResolvedDefinition | undefined): ScopeRegion[];
 }
 

@@ -1,0 +1,64 @@
+// Statements about the metric anywhere in the document. Corpus rules 1 and 15 judge the effective-compute
+// facets (baseline, benchmark, scale, post-training) over the whole file: they belong to the quantity, not
+// to one sentence, and "every use that relies on that definition is judged the same way". A document often
+// states them away from its definition: in a later methodology paragraph ("Effective compute is measured
+// on …"), a note, an annex or a section titled for the metric. This provider reads every block that speaks
+// of effective compute (by name, by an abbreviation the document coins, or under a heading that names it)
+// for those four facets only; never for a reference point or a counting rule, which belong to one threshold.
+// Quoted and historical text (blockquotes, changelogs) states nothing about this document's metric.
+import { sentenceText, type Sentence } from '../../document';
+import { EFFECTIVE_COMPUTE } from '../../mentions';
+import type { FacetId, MentionKind } from '../../types';
+import { containsWord, isArtefact, type ScopeContext, type ScopeProvider, type ScopeRegion } from './scope';
+
+export const METRIC_FACETS: readonly FacetId[] = ['baseline', 'benchmark', 'scale', 'postTraining'];
+
+/** Kinds whose effective-compute facets are the metric's own. */
+const METRIC_KINDS: ReadonlySet<MentionKind> = new Set<MentionKind>(['effective-compute-term', 'relative-effective-compute', 'absolute-effective-compute', 'unit-multiplier']);
+const EC_TITLE = /\beffective\s+(?:training\s+)?comput(?:e|ation|ing)\b/iu;
+/** At most this many sentences are read: a document that speaks of the metric more often says nothing new. */
+const MAX_SENTENCES = 120;
+
+/**
+ * A sentence that states a threshold speaks of that threshold: its dates and comparison points are the
+ * threshold's reference ("two years of the average rate of progress during 2018 to 2024"), not the metric's
+ * baseline. Only sentences that use the bare term, and state no threshold, speak of the metric itself.
+ */
+const METRIC_ONLY: MentionKind = 'effective-compute-term';
+
+const REGIONS = new WeakMap<ScopeContext, ScopeRegion[]>();
+
+function metricRegions(ctx: ScopeContext): ScopeRegion[] {
+  let regions = REGIONS.get(ctx);
+  if (regions) return regions;
+  const aliases = ctx.abbreviations.filter((a) => a.term === EFFECTIVE_COMPUTE).map((a) => a.abbr);
+  const about = new Set<Sentence>();
+  const other = new Set<Sentence>();
+  for (const m of ctx.mentions) {
+    if (m.kind === METRIC_ONLY) about.add(m.sentence);
+    else other.add(m.sentence);
+  }
+  const titled = (t: string) => EC_TITLE.test(t) || aliases.some((a) => containsWord(t, a));
+  regions = [];
+  for (const block of ctx.doc.blocks) {
+    if (regions.length >= MAX_SENTENCES) break;
+    if (block.kind === 'heading' || block.inBlockquote || block.section.isChangelog || isArtefact(block)) continue;
+    const inTitled = block.section.titles.some(titled);
+    for (const sentence of block.sentences) {
+      if (other.has(sentence)) continue;
+      if (inTitled || about.has(sentence) || aliases.some((a) => containsWord(sentenceText(sentence), a))) regions.push({ block, nStart: sentence.normStart, nEnd: sentence.normEnd, scope: 'metric' });
+    }
+  }
+  REGIONS.set(ctx, regions);
+  return regions;
+}
+
+export const metricScope: ScopeProvider = {
+  id: 'metric',
+  where: 'a statement about effective compute elsewhere in the document',
+  facets: METRIC_FACETS,
+  regions(m, ctx) {
+    if (!METRIC_KINDS.has(m.kind) || (m.kind === 'unit-multiplier' && m.buffer)) return [];
+    return metricRegions(ctx);
+  },
+};
