@@ -76,6 +76,18 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     when: (m) => (m.kind !== 'capability-jump' && blockTest(m.sentence.block, OTHER_INSTRUMENT) && !blockTest(m.sentence.block, OWN_INSTRUMENT)) || m.sentence.block.section.titles.some((t) => OTHERS_TITLE.test(t)),
   },
   {
+    id: 'historical.earlier-version',
+    role: 'historical',
+    source: 'corpus rule 11 (a superseded rule restated is historical): "Under version 1 we ran … every 4x", "the four levels in Draft 2, which evaluated every 6x", a "Deprecated" section',
+    when: (m, f) => m.sentence.block.section.titles.some((t) => SUPERSEDED_TITLE.test(t)) || (EARLIER_VERSION.test(f.st) && PAST_RULE_VERB.test(f.st)),
+  },
+  {
+    id: 'quoted.third-party-subject',
+    role: 'quoted',
+    source: 'corpus rule 17 (another party\'s threshold reported in the author\'s prose): "Legislators … the bills draw their line at 10^26", "Some of my former colleagues would prefer a 10x interval"',
+    when: (_m, f) => THIRD_PARTY.test(f.st.slice(0, f.a)),
+  },
+  {
     id: 'quoted.blockquote-or-quotation',
     role: 'quoted',
     source: 'corpus rule 17 (another party\'s words in a blockquote or a quotation of eight words or more)',
@@ -108,7 +120,9 @@ export const ROLE_ROWS: readonly RoleRow[] = [
       // An approximate multiple outside any condition is a measurement; an approximate absolute threshold is
       // left to missing-comparator, which says why "around 10^26 FLOP" cannot be a boundary.
       if (approximate && m.kind !== 'absolute-compute' && m.kind !== 'compute-cost' && !CONDITIONAL.test(f.st)) return true;
-      return (!m.comparator || approximate) && MEASURED_BEFORE.test(f.st.slice(Math.max(0, f.a - 40), f.a));
+      const before = f.st.slice(Math.max(0, f.a - 40), f.a);
+      // "models which have reached 4x …" is a condition, not a measurement.
+      return (!m.comparator || approximate) && MEASURED_BEFORE.test(before) && !RELATIVE_CONDITION.test(before);
     },
   },
   {
@@ -229,6 +243,14 @@ function leadText(sentence: Sentence): string {
 }
 
 const MEASURED_BEFORE = /\b(?:estimated|measured|used|uses|sits|sat|stood|came\s+in|was|were|is\s+now|reached|did)\s+(?:it\s+|them\s+)?(?:at\s+)?(?:roughly|about|approximately|around|an\s+estimated|~|≈)?\s*$/iu;
+/** An earlier version or a rule being replaced, named in the sentence. */
+const EARLIER_VERSION = /\b(?:under|in|from|since)\s+(?:version|v|draft)\s?\d|\b(?:version|draft)\s+\d+(?:\.\d+)*\b|\bv\d+(?:\.\d+)+\b|\b(?:old|previous|prior|former|superseded|deprecated|legacy)\s+(?:[\w-]+\s+)?(?:polic(?:y|ies)|rules?|cadences?|intervals?|triggers?|frameworks?|versions?|drafts?|keys?|thresholds?|levels?|standards?)\b|\b(?:current|existing)\s+rule\b/iu;
+/** A verb in the past (or present perfect) that reports what a rule did. */
+const PAST_RULE_VERB = /\b(?:was|were|had|held|ran|required|promised|evaluated|used|said|specified|called\s+for|mandated|triggered|kept)\b/iu;
+const SUPERSEDED_TITLE = /\b(?:deprecated|superseded|removed|what\s+we\s+used\s+to|previous\s+versions?|earlier\s+versions?)\b/iu;
+/** Another party as the subject of what the sentence reports, before the mention. */
+const THIRD_PARTY = /\b(?:another|a\s+different)\s+(?:developer|lab|company|framework|jurisdiction|state)\b|\bother\s+(?:developers|labs|companies|frameworks|jurisdictions|states)['’]\s|\b(?:my|our)\s+(?:former|old)\s+(?:colleagues|employers?|team|lab|company)\b|\b(?:critics|commenters|commentators|legislators|lawmakers)\b/iu;
+const RELATIVE_CONDITION = /\b(?:that|which)\s+(?:ha(?:ve|s)\s+)?reach(?:es|ed)?\s*$/iu;
 const WORKED_EXAMPLE = /^[\s#*_>-]{0,6}(?:[\d.]+\s+)?(?:worked\s+)?example\s+(?:[A-Z0-9]\b|\d)/iu;
 const EXAMPLES_TITLE = /\b(?:worked\s+examples?|examples?\s+of\s+calculation|illustrative\s+examples?|calculation\s+examples?)\b/iu;
 const OLD_COLUMN = /\b(?:current|old|previous|existing|former|deleted|v\d[\d.]*\s+rule)\b/iu;

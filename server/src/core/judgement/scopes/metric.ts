@@ -25,6 +25,8 @@ const MAX_SENTENCES = 120;
  * baseline. Only sentences that use the bare term, and state no threshold, speak of the metric itself.
  */
 const METRIC_ONLY: MentionKind = 'effective-compute-term';
+/** A change in the quantity is a threshold or a trend, even where no multiple was recognised. */
+const CHANGE = /\b(?:increases?|increased|growth|grows?|scale-?ups?|jumps?|accelerat\w*|progress|rates?\s+of|doubl\w*|equivalent\s+to)\b/iu;
 
 const REGIONS = new WeakMap<ScopeContext, ScopeRegion[]>();
 
@@ -45,7 +47,7 @@ function metricRegions(ctx: ScopeContext): ScopeRegion[] {
     if (block.kind === 'heading' || block.inBlockquote || block.section.isChangelog || isArtefact(block)) continue;
     const inTitled = block.section.titles.some(titled);
     for (const sentence of block.sentences) {
-      if (other.has(sentence)) continue;
+      if (other.has(sentence) || CHANGE.test(sentenceText(sentence))) continue;
       if (inTitled || about.has(sentence) || aliases.some((a) => containsWord(sentenceText(sentence), a))) regions.push({ block, nStart: sentence.normStart, nEnd: sentence.normEnd, scope: 'metric' });
     }
   }
