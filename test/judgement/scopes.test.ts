@@ -112,7 +112,36 @@ const CASES: ScopeCase[] = [
     supplies: 'We assess whether a model is notably more capable than the last model that underwent a comprehensive assessment.\n\nAfter reaching the “notably more capable” threshold, a model must be assessed within a month.\n',
     nearMiss: 'We assess models regularly.\n\nAfter reaching the “notably more capable” threshold, a model must be assessed within a month.\n',
   },
+  {
+    scope: 'metric',
+    facet: 'benchmark',
+    phrase: '4x',
+    supplies: '## 3. Triggers\n\nWe evaluate after every 4x increase in effective compute over the last model that completed a full evaluation.\n\n## 7. Methodology\n\nEffective compute is estimated from cross-entropy loss on the HeldOut-25 validation set.\n',
+    // A date in a sentence that states a rate of increase is that rate's comparison period, not the metric's measure.
+    nearMiss: '## 3. Triggers\n\nWe evaluate after every 4x increase in effective compute over the last model that completed a full evaluation.\n\n## 7. Outlook\n\nAn increase in effective compute equivalent to two years of progress would be scored against our validation loss trend.\n',
+  },
+  {
+    scope: 'accounting',
+    facet: 'counting',
+    phrase: '10^26',
+    supplies: '(a) A covered model is one trained using more than 10^26 integer or floating-point operations.\n\n(b) For purposes of this chapter, the computing power used to train a model shall include pre-training, fine-tuning and reinforcement learning.\n',
+    // A stage named beside a measured value is that measurement's, not the document's counting rule.
+    nearMiss: '(a) A covered model is one trained using more than 10^26 integer or floating-point operations.\n\n(b) Our last model used 4 × 10^25 FLOP in pre-training; post-training, including reinforcement learning, added 6 × 10^24 FLOP.\n',
+  },
 ];
+
+describe('metric and accounting scopes stay within their facets', () => {
+  it('a statement about the metric never supplies a relative threshold\'s reference point', () => {
+    const text = 'We evaluate after every 4x increase in effective compute.\n\nEffective compute is measured relative to our most recent model on cross-entropy loss on HeldOut-25.\n';
+    expect(mentionOf(text, '4x').facets.reference.state).toBe('missing');
+    expect(mentionOf(text, '4x').facets.benchmark.evidence?.scope).toBe('metric');
+  });
+
+  it('a cluster capacity takes no counting rule about training stages (corpus rule 7)', () => {
+    const text = '(a) A computing cluster has a theoretical maximum capacity of at least 10^20 operations per second.\n\n(b) For purposes of this chapter, the computing power used to train a model shall include pre-training and fine-tuning.\n';
+    expect(mentionOf(text, '10^20').facets.counting.state).toBe('missing');
+  });
+});
 
 describe('scope providers', () => {
   it('each has a fixture here', () => {

@@ -43,8 +43,9 @@ export function evaluateFacets(m: RawMention, ctx: JudgementContext): FacetEvalu
       facets[facet] = { state: 'stated', evidence: intrinsic };
       continue;
     }
-    regions ??= SCOPES.flatMap((s) => (s.facets ? s.regions(m, ctx, definition).map((r) => ({ ...r, facets: s.facets })) : s.regions(m, ctx, definition)));
-    const evidence = search(regions, facet, cueRowsFor(facet, variantOf(m.kind, facet), ctx.extraBenchmarks)) ?? (usesEffectiveCompute(m) ? documentWide(facet, ctx) : undefined);
+    regions ??= SCOPES.filter((s) => !s.documentLevel).flatMap((s) => (s.facets ? s.regions(m, ctx, definition).map((r) => ({ ...r, facets: s.facets })) : s.regions(m, ctx, definition)));
+    const rows = cueRowsFor(facet, variantOf(m.kind, facet), ctx.extraBenchmarks);
+    const evidence = search(regions, facet, rows) ?? documentLevel(m, facet, rows, ctx) ?? (usesEffectiveCompute(m) ? documentWide(facet, ctx) : undefined);
     facets[facet] = evidence ? { state: 'stated', evidence } : { state: 'missing' };
   }
   return { facets, definition };
@@ -52,6 +53,36 @@ export function evaluateFacets(m: RawMention, ctx: JudgementContext): FacetEvalu
 
 function usesEffectiveCompute(m: RawMention): boolean {
   return m.kind === 'effective-compute-term' || m.kind === 'relative-effective-compute' || (m.kind === 'unit-multiplier' && !m.buffer);
+}
+
+const DOCUMENT_LEVEL = new WeakMap<JudgementContext, Map<string, Evidence | null>>();
+
+/**
+ * The document-level providers (the metric's statements, the counting rule) give every mention they serve
+ * the same regions: their answer is searched once per document, facet and row list.
+ */
+function documentLevel(m: RawMention, facet: FacetId, rows: readonly CueRow[], ctx: JudgementContext): Evidence | undefined {
+  let memo = DOCUMENT_LEVEL.get(ctx);
+  if (!memo) DOCUMENT_LEVEL.set(ctx, (memo = new Map()));
+  for (const provider of SCOPES) {
+    if (!provider.documentLevel || (provider.facets && !provider.facets.includes(facet))) continue;
+    const regions = provider.regions(m, ctx, undefined);
+    if (regions.length === 0) continue;
+    const key = `${provider.id}:${facet}:${rowsKey(rows)}`;
+    let found = memo.get(key);
+    if (found === undefined) memo.set(key, (found = search(regions, facet, rows) ?? null));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const ROW_KEYS = new WeakMap<readonly CueRow[], string>();
+let rowKeyCount = 0;
+
+function rowsKey(rows: readonly CueRow[]): string {
+  let key = ROW_KEYS.get(rows);
+  if (!key) ROW_KEYS.set(rows, (key = String(rowKeyCount++)));
+  return key;
 }
 
 const DOCUMENT_WIDE = new WeakMap<JudgementContext, Map<FacetId, Evidence | null>>();

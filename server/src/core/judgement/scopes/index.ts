@@ -10,6 +10,7 @@ import { listItemsScope, listLeadInScope } from './list';
 import { continuationScope, sentenceScope } from './sentence';
 import { sameThresholdScope } from './same-threshold';
 import { metricScope } from './metric';
+import { accountingScope } from './accounting';
 import { tableRowScope } from './table';
 import type { ScopeProvider } from './scope';
 
@@ -28,6 +29,7 @@ export const SCOPES: readonly ScopeProvider[] = [
   crossReferenceScope,
   sameThresholdScope,
   metricScope,
+  accountingScope,
 ];
 
 export function scopeById(id: string): ScopeProvider | undefined {

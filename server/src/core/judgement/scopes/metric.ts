@@ -59,6 +59,7 @@ export const metricScope: ScopeProvider = {
   id: 'metric',
   where: 'a statement about effective compute elsewhere in the document',
   facets: METRIC_FACETS,
+  documentLevel: true,
   regions(m, ctx) {
     if (!METRIC_KINDS.has(m.kind) || (m.kind === 'unit-multiplier' && m.buffer)) return [];
     return metricRegions(ctx);

@@ -24,7 +24,8 @@ export type ScopeId =
   | 'document'
   | 'record'
   | 'glossary'
-  | 'metric';
+  | 'metric'
+  | 'accounting';
 
 /** A stretch of one block's normalised text. */
 export interface ScopeRegion {
@@ -58,6 +59,8 @@ export interface ScopeProvider {
   where: string;
   /** The only facets this provider's text may state; all when absent. */
   facets?: readonly FacetId[];
+  /** Gives every mention it serves the same regions (searched once per document and facet). */
+  documentLevel?: boolean;
   regions(m: RawMention, ctx: ScopeContext, definition: ResolvedDefinition | undefined): ScopeRegion[];
 }
 

@@ -1,0 +1,51 @@
+// How the document counts training compute and prices it, wherever it says so. Corpus rule 6 judges the
+// counting facet over the whole file: "For purposes of this chapter, the quantity of computing power used
+// to train a model shall include …" or "The cost … shall be calculated using the average market price …"
+// holds for every compute or cost threshold of the document, not only for the one beside it. This provider
+// reads every sentence that speaks of training compute, operations or compute cost, for the counting facet
+// only. A cluster's capacity (operations per second) is not counted by training stages but by numeric
+// precision (rule 7), which only its own text states, so it takes nothing from here. Quoted and historical
+// text (blockquotes, changelogs) says nothing about this document's rule.
+import { sentenceText, type Sentence } from '../../document';
+import type { FacetId, MentionKind } from '../../types';
+import { isArtefact, type ScopeContext, type ScopeProvider, type ScopeRegion } from './scope';
+
+const COUNTING: readonly FacetId[] = ['counting'];
+const KINDS: ReadonlySet<MentionKind> = new Set<MentionKind>(['absolute-compute', 'relative-compute', 'delegated-compute', 'compute-cost']);
+/** What the sentence must speak of: training compute, its operations, or what it costs. */
+const COMPUTE_NOUN = /\b(?:comput(?:e|ing|ation)|operations|FLOPs?)\b/iu;
+const PER_SECOND = /\bper\s+second\b|\/\s?s\b|\bFLOPS\b/u;
+const MAX_SENTENCES = 120;
+
+const REGIONS = new WeakMap<ScopeContext, ScopeRegion[]>();
+
+function accountingRegions(ctx: ScopeContext): ScopeRegion[] {
+  let regions = REGIONS.get(ctx);
+  if (regions) return regions;
+  // A counting clause inside a threshold ("> 5e25 FLOP, incl. pre-training and RL") or beside a measured
+  // value ("post-training, including RL, added 6e24 FLOP") is that statement's own, not the document's rule.
+  const withValue = new Set<Sentence>();
+  for (const m of ctx.mentions) if (m.kind !== 'effective-compute-term') withValue.add(m.sentence);
+  regions = [];
+  for (const block of ctx.doc.blocks) {
+    if (regions.length >= MAX_SENTENCES) break;
+    if (block.kind === 'heading' || block.inBlockquote || block.section.isChangelog || isArtefact(block)) continue;
+    for (const sentence of block.sentences) {
+      if (!withValue.has(sentence) && COMPUTE_NOUN.test(sentenceText(sentence))) regions.push({ block, nStart: sentence.normStart, nEnd: sentence.normEnd, scope: 'accounting' });
+    }
+  }
+  REGIONS.set(ctx, regions);
+  return regions;
+}
+
+export const accountingScope: ScopeProvider = {
+  id: 'accounting',
+  where: 'the document\'s rule for counting or pricing training compute',
+  facets: COUNTING,
+  documentLevel: true,
+  regions(m, ctx) {
+    if (!KINDS.has(m.kind)) return [];
+    if (PER_SECOND.test(ctx.doc.text.slice(m.start, Math.min(ctx.doc.text.length, m.end + 40)))) return [];
+    return accountingRegions(ctx);
+  },
+};
