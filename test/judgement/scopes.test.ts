@@ -130,6 +130,20 @@ const CASES: ScopeCase[] = [
   },
 ];
 
+describe('a term defined in passing', () => {
+  it('"We call X the Y." puts X in force for a later use of Y in the same paragraph', () => {
+    const text = 'We call the most recent model that completed a full capability review the anchor model. A checkpoint falls whenever a run reaches 3x the effective compute of the anchor model.\n';
+    const m = mentionOf(text, '3x');
+    expect(m.facets.reference.state).toBe('stated');
+    expect(m.facets.reference.evidence?.scope).toBe('defined-term');
+  });
+
+  it('a term the paragraph never names in passing lends nothing', () => {
+    const text = 'We review the most recent model that completed a full capability review each year. A checkpoint falls whenever a run reaches 3x the effective compute of the anchor model.\n';
+    expect(mentionOf(text, '3x').facets.reference.state).toBe('missing');
+  });
+});
+
 describe('metric and accounting scopes stay within their facets', () => {
   it('a statement about the metric never supplies a relative threshold\'s reference point', () => {
     const text = 'We evaluate after every 4x increase in effective compute.\n\nEffective compute is measured relative to our most recent model on cross-entropy loss on HeldOut-25.\n';

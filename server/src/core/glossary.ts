@@ -5,6 +5,8 @@
 //   - bold labels:      **Effective compute**: …, **Reference Model** — …, The **last fully evaluated model (LFEM)** is …
 //   - glossary tables:  | Term | Definition | rows, in a table headed Term/Definition or in a Definitions section
 //   - section entries:  "Reference Model: the most recent …" or "X means …" inside a Definitions section
+//   - in passing:       "We call the most recent model that completed a full review the anchor model.",
+//                       "… (which we call “Critical Capability Levels”)", "internally we call this the 2024 recipe"
 //   - abbreviations:    "effective compute (EC)", "last fully evaluated model (LFEM)"
 import { lineIndexAt, type Block, type ParsedDocument } from './document';
 import { mapRange } from './normalize';
@@ -18,7 +20,7 @@ export interface DefinedTerm {
   /** The block that holds the definition text. */
   block: Block;
   /** How it was recognised. */
-  form: 'legal' | 'bold-label' | 'glossary-row' | 'section-entry';
+  form: 'legal' | 'bold-label' | 'glossary-row' | 'section-entry' | 'in-passing';
   /** A second name given with it: “Equivalent training compute” or “ETC” means … */
   alias?: string;
 }
@@ -32,6 +34,8 @@ export interface Abbreviation {
 
 const LEGAL = /(?:^|\n|[.;:]|\(\w{1,4}\)|\b\d{1,3}(?:\.\d{1,3}){0,3}\.?|\b(?:is|are)\b)[ \t*_]{0,12}(?:"([^"\n]{2,60}?)"|'([^'\n]{2,60}?)')[ \t*_]{0,6}(?:,?[ \t]{1,3}or[ \t]{1,3}[*_]{0,4}"([^"\n]{1,20}?)"[ \t*_]{0,6})?,?[ \t]{1,3}(?:means|shall\s+mean|refers\s+to|has\s+the\s+(?:same\s+)?meaning|is\s+defined\s+as|(?:if|when|where)\b)/gu;
 const SECTION_ENTRY = /^[ \t\n>*_-]{0,12}(?:\(?\w{1,4}[.)][ \t]{1,3})?([A-Z][\w-]{0,30}(?:[ \t][\w()-]{1,30}){0,6}?)[*_]{0,4}(?::\s|[ \t]{1,4}[—–-][ \t]|[ \t]means\b)/u;
+/** A term named in passing: "we call X the Y", "which we call “Y”", "we call this the Y". */
+const IN_PASSING = /\b(?:[Ww]e|I)\s+(?:call|term)\s+(?:this|these|it|them|[^.;:]{3,140}?)\s+(?:the\s+)?["“'‘]?((?!the\b)[A-Za-z0-9][\w-]*(?:\s+(?!the\b)[\w-]+){0,3})["”'’]?\s*(?=[.;,)]|$)|\bwhich\s+we\s+(?:call|term)\s+["“'‘]?([A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3})["”'’]?/gu;
 const TERM_HEADER = /\b(?:terms?|names?|concepts?|words?|abbreviations?|acronyms?)\b/i;
 /** "Long Form (ABBR)": the abbreviation in brackets, optionally quoted or after "the". */
 const COINED = /\(\s*(?:the\s+)?["']?([A-Za-z][A-Za-z0-9-]{1,9})["']?\s*\)/gu;
@@ -74,6 +78,15 @@ export function findDefinedTerms(doc: ParsedDocument): DefinedTerm[] {
         const r = mapRange(block.norm, a, a + label.length);
         add(label, block.start + r.start, block.start + r.end, block, 'legal');
         if (m[3] && out.length) out[out.length - 1]!.alias = m[3].trim();
+      }
+    }
+    // A term named in passing, inside running prose.
+    if (/\b(?:call|term)\b/.test(n)) {
+      for (const m of n.matchAll(IN_PASSING)) {
+        const label = (m[1] ?? m[2])!;
+        const a = m.index! + m[0].lastIndexOf(label);
+        const r = mapRange(block.norm, a, a + label.length);
+        add(label, block.start + r.start, block.start + r.end, block, 'in-passing');
       }
     }
     // A bold label opening the block (or its first sentence), followed by a colon, a dash or a copula.

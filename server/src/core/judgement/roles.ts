@@ -82,6 +82,16 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     when: (m, f) => m.sentence.block.section.titles.some((t) => SUPERSEDED_TITLE.test(t)) || (EARLIER_VERSION.test(f.st) && PAST_RULE_VERB.test(f.st)),
   },
   {
+    id: 'historical.value-change',
+    role: 'historical',
+    source: 'corpus rule 11 (a changelog restates thresholds): "backstop lowered from 10^26 FLOP to 5 × 10^25 FLOP", a digest that "would lower the thresholds … from 10^26 to 5 × 10^25 operations"',
+    when: (_m, f) => {
+      // Every figure after the first change in the sentence is part of the change list.
+      const first = f.st.search(VALUE_CHANGE);
+      return first >= 0 && first < f.a;
+    },
+  },
+  {
     id: 'quoted.third-party-subject',
     role: 'quoted',
     source: 'corpus rule 17 (another party\'s threshold reported in the author\'s prose): "Legislators … the bills draw their line at 10^26", "Some of my former colleagues would prefer a 10x interval"',
@@ -92,6 +102,15 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     role: 'quoted',
     source: 'corpus rule 17 (another party\'s words in a blockquote or a quotation of eight words or more)',
     when: (m, f) => m.sentence.block.inBlockquote || insideQuotation(f.st, f.a, f.b),
+  },
+  {
+    id: 'descriptive.amendment-power',
+    role: 'descriptive',
+    source: 'corpus rule 10 (a mechanism for amending thresholds is not itself a threshold): "The Commission shall adopt delegated acts … to amend the thresholds", "may by regulation update the quantities … and may establish a threshold … expressed in effective computing power"',
+    when: (_m, f) => {
+      const power = AMENDMENT_POWER.exec(f.st);
+      return !!power && power.index < f.a;
+    },
   },
   {
     id: 'definition.defining-occurrence',
@@ -243,6 +262,10 @@ function leadText(sentence: Sentence): string {
 }
 
 const MEASURED_BEFORE = /\b(?:estimated|measured|used|uses|sits|sat|stood|came\s+in|was|were|is\s+now|reached|did)\s+(?:it\s+|them\s+)?(?:at\s+)?(?:roughly|about|approximately|around|an\s+estimated|~|≈)?\s*$/iu;
+/** A value changed from one figure to another: "tightened from every 6x … to every 4x". */
+const VALUE_CHANGE = /\b(?:(?:lower|rais|tighten|loosen|reduc|increas|chang|mov|adjust|revis)ed|cut|would\s+(?:lower|raise|tighten|loosen|reduce|increase|change|move|cut|adjust|revise))\b[^.;]{0,100}?\bfrom\s+(?:every\s+)?[$£€]?\d[^.;]{0,40}?\s+to\s+(?:every\s+)?[$£€]?\d/iu;
+/** A power to change thresholds later: the clause grants it and sets none. */
+const AMENDMENT_POWER = /\b(?:may|shall|(?:is|are)\s+empowered\s+to)\s+(?:[\w,()]+\s+){0,8}?(?:update|amend|adjust|revise|establish|supplement)\s+(?:the\s+|a\s+|any\s+|new\s+)?(?:[\w-]+\s+){0,3}?(?:thresholds?|quantities|values|amounts)\b/iu;
 /** An earlier version or a rule being replaced, named in the sentence. */
 const EARLIER_VERSION = /\b(?:under|in|from|since)\s+(?:version|v|draft)\s?\d|\b(?:version|draft)\s+\d+(?:\.\d+)*\b|\bv\d+(?:\.\d+)+\b|\b(?:old|previous|prior|former|superseded|deprecated|legacy)\s+(?:[\w-]+\s+)?(?:polic(?:y|ies)|rules?|cadences?|intervals?|triggers?|frameworks?|versions?|drafts?|keys?|thresholds?|levels?|standards?)\b|\b(?:current|existing)\s+rule\b/iu;
 /** A verb in the past (or present perfect) that reports what a rule did. */

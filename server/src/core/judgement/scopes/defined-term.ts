@@ -53,7 +53,13 @@ export const definedTermScope: ScopeProvider = {
     }
     const out: ScopeRegion[] = [];
     for (const d of used) {
-      if (d.blocks.includes(own.block)) continue;
+      if (d.blocks.includes(own.block)) {
+        // Defined in passing earlier in the same paragraph ("We call … the anchor model. A checkpoint falls
+        // whenever a run reaches 3x the effective compute of the anchor model"): its own sentence is in force.
+        const defining = own.block.sentences.find((s) => s.start <= d.start && d.start < s.end);
+        if (defining && defining !== own) out.push({ block: own.block, nStart: defining.normStart, nEnd: defining.normEnd, scope: 'defined-term', source: d.source });
+        continue;
+      }
       for (const b of d.blocks) out.push(wholeBlock(b, 'defined-term', d.source));
       for (const r of referencedDefinitions(d, ctx)) for (const b of r.blocks) out.push(wholeBlock(b, 'defined-term', r.source));
     }

@@ -1,0 +1,78 @@
+// Role rows, each with a sentence from two different documents or authors where it decides the role and a
+// near-miss where it must not (the phrase then keeps the role a policy author expects).
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../server/src/core/index';
+import { ROLE_ROWS } from '../../server/src/core/judgement/roles';
+
+function reasonOf(text: string, phrase: string): string {
+  const at = text.indexOf(phrase);
+  if (at < 0) throw new Error(`"${phrase}" not in fixture`);
+  const m = analyze(text).mentions.filter((x) => x.start <= at + 1 && at < x.end)[0];
+  if (!m) throw new Error(`no mention at "${phrase}"`);
+  return m.roleReason ?? '';
+}
+
+interface RoleCase {
+  row: string;
+  decides: [text: string, phrase: string][];
+  nearMiss: [text: string, phrase: string];
+}
+
+const CASES: RoleCase[] = [
+  {
+    row: 'historical.earlier-version',
+    decides: [
+      ['Under version 1 we ran our full dangerous-capability suite every 4x in effective compute.\n', '4x'],
+      ['Since v1.0 our Scaling Policy has required a full dangerous-capability evaluation every 4x in effective compute.\n', '4x'],
+      ['## Deprecated\n\n- `ec_multiple_legacy`: it held the old 6x interval in effective compute, counted from the previous release.\n', '6x'],
+    ],
+    nearMiss: ['Under version 3 we will run our full dangerous-capability suite every 4x in effective compute.\n', '4x'],
+  },
+  {
+    row: 'quoted.third-party-subject',
+    decides: [
+      ['Legislators have done better: the California and New York bills draw their line at 10^26 operations.\n', '10^26'],
+      ['Some of my former colleagues would prefer a 10x interval in effective compute.\n', '10x'],
+    ],
+    nearMiss: ['We evaluate every 4x in effective compute, a cadence critics have called too loose.\n', '4x'],
+  },
+  {
+    row: 'descriptive.amendment-power',
+    decides: [
+      ['3. The Commission shall adopt delegated acts to amend the thresholds, including the threshold of 10^25 floating-point operations, in light of algorithmic improvements.\n', '10^25'],
+      ['(e) The Department may by regulation update the quantities in paragraph (1) and may establish a threshold expressed in effective computing power.\n', 'effective computing power'],
+    ],
+    nearMiss: ['(b) A developer shall update its protocol before training a model with more than 10^26 operations.\n', '10^26'],
+  },
+  {
+    row: 'historical.value-change',
+    decides: [
+      ['- **v2.1:** Plain-FLOP backstop lowered from 10^26 FLOP to 5 × 10^25 FLOP.\n', '5 × 10^25'],
+      ['This bill would lower the thresholds for a covered model from 10^26 to 5 × 10^25 operations and from $100 million to $50 million in compute cost.\n', '50 million'],
+    ],
+    nearMiss: ['We propose moving from every 4x to every 2x in effective compute, measured from the last model that completed a full evaluation.\n', '2x'],
+  },
+  {
+    row: 'trigger.condition',
+    decides: [
+      ['We conduct pre-deployment testing for frontier models which have reached 4x the compute of our most recently tested model.\n', '4x'],
+      ['A checkpoint is reviewed by any model that reaches 3x or more the effective compute of the last reviewed model.\n', '3x'],
+    ],
+    nearMiss: ['Our last model reached 4x the compute of its predecessor.\n', '4x'],
+  },
+];
+
+describe('role rows', () => {
+  it('name rows that exist', () => {
+    const ids = new Set(ROLE_ROWS.map((r) => r.id));
+    for (const c of CASES) expect(ids.has(c.row), c.row).toBe(true);
+  });
+
+  it.each(CASES.flatMap((c) => c.decides.map(([text, phrase]) => [c.row, phrase, text] as const)))('%s decides %j', (row, phrase, text) => {
+    expect(reasonOf(text, phrase)).toBe(row);
+  });
+
+  it.each(CASES.map((c) => [c.row, c.nearMiss] as const))('%s leaves its near-miss alone', (row, [text, phrase]) => {
+    expect(reasonOf(text, phrase)).not.toBe(row);
+  });
+});
