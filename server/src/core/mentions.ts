@@ -40,7 +40,7 @@ export const EFFECTIVE_COMPUTE = 'effective compute';
 export const CEG_TERM = 'compute-equivalent gain';
 
 const WINDOW = 48;
-const THRESHOLD_NOUN = /^\s?(?:[A-Z]{2,}\s+)?(?:thresholds?|presumptions?|line|triggers?|limits?|cap|bar)\b/;
+const THRESHOLD_NOUN = /^\s?(?:[A-Z]{2,}\s+)?(?:thresholds?|presumptions?|line|mark|triggers?|limits?|cap|bar)\b/;
 const UNIT_BEFORE = /\b(?:FLOPs?|floating[\s-]point\s+operations|computation)\b[^.;]{0,60}$/i;
 
 export function findTermOccurrences(doc: ParsedDocument, aliases: Record<string, string>): TermOccurrence[] {
@@ -431,7 +431,7 @@ function anchorOf(st: string, start: number, end: number, terms: TermOccurrence[
   if (P.guardedTest(P.INTERVAL_WORD, after)) return { kind: 'unit-multiplier' };
   // "a run crossing 2x": a multiple named only by the threshold it crosses; kept only when the document
   // states the same multiple in effective compute (coreference below).
-  if (/\b(?:cross(?:es|ed|ing)?|reach(?:es|ed|ing)?|pass(?:es|ed|ing)?|hits?)\s*$/i.test(before)) return { kind: 'unit-multiplier', byValueOnly: true };
+  if (/\b(?:cross(?:es|ed|ing)?|reach(?:es|ed|ing)?|pass(?:es|ed|ing)?|hits?)\s+(?:the\s+|a\s+)?$/i.test(before) || (/\bthe\s+$/i.test(before) && THRESHOLD_NOUN.test(after))) return { kind: 'unit-multiplier', byValueOnly: true };
   return undefined;
 }
 
