@@ -161,7 +161,7 @@ const SENTENCE_CANDIDATE = /comput|flop|operation|accelerat|accumulated|accrued|
 
 function sentenceMentions(block: Block, sentence: Sentence, terms: TermOccurrence[]): RawMention[] {
   const st = sentenceText(sentence);
-  if (terms.length === 0 && !SENTENCE_CANDIDATE.test(st)) return [];
+  if (terms.length === 0 && !SENTENCE_CANDIDATE.test(st) && !P.mayMatch(P.CAPABILITY_JUMP_COMPARED, st)) return [];
   const base = sentence.normStart;
   const out: RawMention[] = [];
   const consumedTerms = new Set<TermOccurrence>();
@@ -222,7 +222,7 @@ function sentenceMentions(block: Block, sentence: Sentence, terms: TermOccurrenc
   for (const m of P.matchesIn(P.POST_TRAINING_CALENDAR, st)) {
     if (!taken(m.index!, m.index! + m[0].length)) out.push(make('post-training-calendar', m.index!, m.index! + m[0].length));
   }
-  for (const m of [...P.matchesIn(P.CAPABILITY_JUMP, st), ...P.matchesIn(P.CAPABILITY_JUMP_REORDERED, st)]) {
+  for (const m of [...P.matchesIn(P.CAPABILITY_JUMP, st), ...P.matchesIn(P.CAPABILITY_JUMP_REORDERED, st), ...P.matchesIn(P.CAPABILITY_JUMP_COMPARED, st)]) {
     if (!taken(m.index!, m.index! + m[0].length)) {
       out.push(make('capability-jump', m.index!, m.index! + m[0].length, { term: m[0].toLowerCase().replace(/\s+/g, ' ') }));
     }

@@ -102,6 +102,12 @@ const DEGREE_ADJECTIVE = 'substantial|significant|material|notable|noticeable|ma
 export const CAPABILITY_JUMP = guard(new RegExp(`\\b(?:${DEGREE_ADVERB})\\s+more\\s+(?:capable|performant)\\b|\\bmajor\\s+algorithmic\\s+(?:breakthrough|advance|improvement)s?\\b|\\b(?:unexpectedly\\s+)?(?:${DEGREE_ADJECTIVE})\\s+(?:increases?|jumps?|improvements?|gains?|leaps?)\\s+(?:in|of)\\s+(?:the\\s+)?(?:(?:AI|model|overall|general)\\s+)?(?:capabilit(?:y|ies)(?:\\s+frontier)?|capability\\s+frontier|performance)\\b|\\b(?:${DEGREE_ADJECTIVE})\\s+(?:capabilit(?:y|ies)|performance)\\s+(?:jumps?|gains?|improvements?|increases?|leaps?)\\b|\\bgenerational\\s+model\\s+improvement\\b`, 'giu'), /capab|performan|algorithmic|generational/iu);
 
 /** Capability jumps in other word orders, as translations write them: "the capability on key benchmarks has obvious improvement". */
+/**
+ * A jump whose head is the comparison itself: "a substantial jump relative to prior models", "a
+ * significant step up from what is already available", "a significant advance on the state of the art".
+ * The degree word and a comparison with models (or the state of the art) make it a capability jump.
+ */
+export const CAPABILITY_JUMP_COMPARED = guard(new RegExp(`\\b(?:${DEGREE_ADJECTIVE})\\s+(?:jumps?|step[\\s-]ups?|step[\\s-]changes?|advances?|leaps?|improvements?|increases?)\\s+(?:relative\\s+to|compared\\s+(?:to|with)|over|on|from|beyond|above)\\s+(?:the\\s+|our\\s+|its\\s+|any\\s+|all\\s+)?(?:(?:prior|previous|existing|current|earlier|deployed|frontier)\\s+(?:[\\w-]+\\s+)?(?:models?|systems?|generations?)|models?|systems?|state[\\s-]of[\\s-]the[\\s-]art|(?:capability\\s+)?frontier|what\\s+(?:is|was|has\\s+been)\\s+(?:already\\s+|currently\\s+|publicly\\s+)?(?:available|deployed|released)|anything\\s+(?:we|it|they)\\s+(?:have|has)\\s+(?:deployed|released))\\b`, 'giu'), /jump|step|advance|leap|improvement|increase/iu);
 export const CAPABILITY_JUMP_REORDERED = guard(new RegExp(`\\b(?:capabilit(?:y|ies)|performance)\\b[^.;]{0,40}?\\b(?:has|have|shows?|showing)\\s+(?:an?\\s+)?(?:${DEGREE_ADJECTIVE}|obvious|clear)\\s+(?:improvements?|increases?|gains?|jumps?)\\b`, 'giu'), /improvement|increase|gain|jump/iu);
 
 /**

@@ -87,10 +87,10 @@ export const REFERENCE = [
   cue({
     id: 'reference.capability-frontier',
     facet: 'reference',
-    pattern: /\b(?:capability|capabilities)\s+frontier\b|\bstate[\s-]of[\s-]the[\s-]art\s+models?\b/iu,
+    pattern: /\b(?:capability|capabilities)\s+frontier\b|\bstate[\s-]of[\s-]the[\s-]art\s+models?\b|\b(?:on|over|beyond|than|above|relative\s+to)\s+the\s+state[\s-]of[\s-]the[\s-]art\b(?!\s+(?:in|of|for)\b)/iu,
     needs: /frontier|state/iu,
     source: 'corpus rule 12 (a comparison point, even a weak one); OpenAI PF v2: "a substantial increase in the capability frontier"',
-    states: ['a substantial increase in the capability frontier', 'beyond state-of-the-art models'],
+    states: ['a substantial increase in the capability frontier', 'beyond state-of-the-art models', 'a significant advance on the state of the art'],
     doesNotState: ['frontier models', 'the state of the art in safety'],
   }),
   cue({
