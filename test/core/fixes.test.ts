@@ -94,3 +94,26 @@ describe('normalisation keeps ranges on the author text', () => {
     expect(text.slice(f.start, f.end)).toBe('more than 10²⁶ FLOP');
   });
 });
+
+describe('placeholders stay flat and leave no stray bracket', () => {
+  it('no fix template nests a placeholder inside another', async () => {
+    const { FACET_RULES } = await import('../../server/src/rules');
+    const kinds = ['relative-effective-compute', 'compute-cost', 'absolute-compute', 'capability-jump'] as const;
+    const templates = FACET_RULES.flatMap((rule) => kinds.map((kind) => [rule.id, rule.templateFor({ kind } as never)] as const));
+    expect(templates.length).toBeGreaterThanOrEqual(FACET_RULES.length);
+    for (const [id, t] of templates) expect(t, id).not.toMatch(/⟨[^⟩]*⟨/);
+  });
+
+  it('a lone ⟨ or ⟩ left after typing over a placeholder is reported, once, where it is', () => {
+    const text = '# Policy\n\nEffective compute here measures pre-training improvements only⟩; post-training is tracked ⟨separately.\n';
+    const found = analyze(text).findings.filter((f) => f.ruleId === 'unfilled-placeholder');
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['⟩', '⟨']);
+    expect(found[0]!.message).toMatch(/stray ⟩/);
+  });
+
+  it('a whole placeholder is one finding, not a stray bracket', () => {
+    const text = '# Policy\n\nThe baseline recipe is frozen on ⟨YYYY-MM-DD⟩.\n';
+    const found = analyze(text).findings.filter((f) => f.ruleId === 'unfilled-placeholder');
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['⟨YYYY-MM-DD⟩']);
+  });
+});

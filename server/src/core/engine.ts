@@ -217,7 +217,12 @@ function clip(text: string): string {
 function placeholderFindings(doc: ParsedDocument, config: RsplintConfig): Finding[] {
   const out: Finding[] = [];
   for (const block of doc.blocks) {
-    if (!block.text.includes('⟨')) continue;
+    if (!block.text.includes('⟨') && !block.text.includes('⟩')) continue;
+    // A bracket left alone (typing over a placeholder that held another) is as unfinished as a placeholder.
+    for (const m of block.text.matchAll(/(?<!⟨[^⟨⟩\n]{0,200})⟩|⟨(?![^⟨⟩\n]{0,200}⟩)/g)) {
+      const start = block.start + m.index!;
+      pushIfOn(out, config, { ruleId: 'unfilled-placeholder', start, end: start + 1, message: `A stray ${m[0]} is left from a placeholder: remove it or finish the placeholder.` });
+    }
     for (const m of block.text.matchAll(/⟨[^⟨⟩\n]{1,200}⟩/g)) {
       const start = block.start + m.index!;
       pushIfOn(out, config, { ruleId: 'unfilled-placeholder', start, end: start + m[0].length, message: `Placeholder ${m[0]} is not filled in yet.` });

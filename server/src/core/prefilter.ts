@@ -53,7 +53,7 @@ export const PARAGRAPH_CONDITIONS: [string, (p: string) => boolean][] = [
 
 /** Whole-document conditions: suppression comments, ⟨placeholders⟩, abbreviations with a long form elsewhere. */
 const DOCUMENT_CONDITIONS: ((text: string) => boolean)[] = [
-  (t) => t.includes('⟨') || /rsplint-/i.test(t),
+  (t) => t.includes('⟨') || t.includes('⟩') || /rsplint-/i.test(t),
   (t) => /(?<![\p{L}\p{N}])(?:EC|CEGs?|E-FLOPs?|OOMs?)(?![\p{L}\p{N}])/u.test(t) && /effective|comput|magnitude|flop/i.test(t),
 ];
 
