@@ -415,6 +415,38 @@ const scenarios = [
       await waitForDiagnostics((f) => (f[DRAFT] ?? []).some((d) => d.ruleId === 'missing-scale'), 30000, 'missing-scale to come back after .rsplint.json was deleted');
     },
   },
+  {
+    name: '6-typing-calm',
+    title: 'while the author types a burst, the markers stay on screen until new ones replace them',
+    async run() {
+      await openFile(DRAFT);
+      const before = draftBefore();
+      const t = computeTrigger(before);
+      await draftLinted(t);
+      await goTo(position(before, t.sentenceEnd));
+      const squiggles = '.editor-instance .monaco-editor .squiggly-error, .editor-instance .monaco-editor .squiggly-warning, .editor-instance .monaco-editor .squiggly-info';
+      await page.locator(squiggles).first().waitFor({ timeout: 15000 });
+      // Sample the visible markers every 20 ms from inside the page while the keys go in.
+      await page.evaluate((sel) => {
+        window.__rsplintSamples = [];
+        window.__rsplintSampler = setInterval(() => window.__rsplintSamples.push(document.querySelectorAll(sel).length), 20);
+      }, squiggles);
+      try {
+        await page.keyboard.type(' The committee may also ask for an early review.', { delay: 70 });
+        await page.waitForTimeout(2000);
+      } finally {
+        await page.evaluate(() => clearInterval(window.__rsplintSampler));
+      }
+      const samples = await page.evaluate(() => window.__rsplintSamples);
+      await shoot('6-typing-calm');
+      const zeros = samples.filter((n) => n === 0).length;
+      log(`  ${samples.length} samples while typing, markers on screen: min ${Math.min(...samples)}, max ${Math.max(...samples)}`);
+      expect(samples.length > 50, `the sampler ran only ${samples.length} times`);
+      expect(zeros === 0, `the markers dropped to zero in ${zeros} of ${samples.length} samples (every 20 ms) while typing`);
+      await runCommand('File: Revert File');
+      await until(() => (read(DRAFT) === before ? true : null), 10000, `${DRAFT} to be unchanged after reverting`);
+    },
+  },
 ];
 
 // ---------- run ----------

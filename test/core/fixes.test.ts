@@ -99,7 +99,7 @@ describe('placeholders stay flat and leave no stray bracket', () => {
   it('no fix template nests a placeholder inside another', async () => {
     const { FACET_RULES } = await import('../../server/src/rules');
     const kinds = ['relative-effective-compute', 'compute-cost', 'absolute-compute', 'capability-jump'] as const;
-    const templates = FACET_RULES.flatMap((rule) => kinds.map((kind) => [rule.id, rule.templateFor({ kind } as never)] as const));
+    const templates = FACET_RULES.flatMap((rule) => kinds.map((kind) => [rule.meta.id, rule.templateFor({ kind } as never)] as const));
     expect(templates.length).toBeGreaterThanOrEqual(FACET_RULES.length);
     for (const [id, t] of templates) expect(t, id).not.toMatch(/⟨[^⟩]*⟨/);
   });

@@ -461,6 +461,10 @@ describe('a pull-diagnostics client', () => {
       // Nothing is pushed to a pull client.
       expect(client.published.filter((p) => p.uri === uri)).toEqual([]);
       await client.change(uri, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: TRIGGER.length } }, text: 'No thresholds here.' }]);
+      // While typing pauses, the last report stands; the fresh one is announced by a refresh request.
+      const meanwhile = await client.request<{ kind: string }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: report.resultId });
+      expect(meanwhile.kind).toBe('unchanged');
+      await client.waitFor('a diagnostic refresh request', () => (client.refreshes > 0 ? true : undefined));
       const fresh = await client.request<{ kind: string; items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: report.resultId });
       expect(fresh).toMatchObject({ kind: 'full', items: [] });
     } finally {
@@ -491,7 +495,34 @@ describe('a pull-diagnostics client', () => {
     }
   });
 
-  it('refuses to answer for a version that changed while it waited (the client asks again)', async () => {
+  it('keeps the markers through a burst of typing: every answer is the last report, then one refresh brings the new one (issue 11 §3)', async () => {
+    const { client } = await TestClient.start({
+      capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true, diagnostics: { refreshSupport: true } } },
+      settings: { '*': { debounceMs: 200 } },
+    });
+    try {
+      const uri = 'untitled:pull-burst';
+      await client.open(uri, DRAFT);
+      const first = await client.request<{ resultId: string; items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+      expect(first.items.length).toBeGreaterThan(0);
+      for (let i = 0; i < 8; i++) {
+        await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+        const answer = await client.request<{ kind: string; resultId: string }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId });
+        // Never an empty report, never a refusal the client would show as empty.
+        expect(answer).toEqual({ kind: 'unchanged', resultId: first.resultId });
+      }
+      expect(client.refreshes).toBe(0);
+      await client.waitFor('a diagnostic refresh request', () => (client.refreshes > 0 ? true : undefined));
+      const fresh = await client.request<{ kind: string; resultId: string; items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId });
+      expect(fresh.kind).toBe('full');
+      expect(fresh.resultId).not.toBe(first.resultId);
+      expect(codes(fresh.items)).toContain('missing-reference');
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('without refresh support, refuses to answer for a version that changed while it waited (the client asks again)', async () => {
     const { client } = await TestClient.start({
       capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true } },
       settings: { '*': { debounceMs: 300 } },

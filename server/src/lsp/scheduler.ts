@@ -1,7 +1,11 @@
 // When diagnostics are computed and delivered. Push model: a debounce timer per document, restarted by
 // every change; a run whose document changed meanwhile publishes nothing (its successor will). Pull
-// model: the client asks; the answer waits out the debounce and is refused (ServerCancelled, retrigger)
-// if the document moved on, so results for an old version never reach the editor.
+// model: the client asks on every change. A request the client cancels (because the user typed again)
+// makes vscode-languageclient show an empty report, so an answer that waits out the debounce would blank
+// every marker during a burst of typing (issue 11 §3). Where the client can be asked to pull again
+// (workspace/diagnostic/refresh), the server therefore answers a changed document at once with the last
+// report ("unchanged": the markers stay where they are), lints after the debounce, and asks the client to
+// pull the fresh report. Without refresh support the answer waits out the debounce as before.
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type Diagnostic, type DocumentDiagnosticReport, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Linter } from './linter';
@@ -70,12 +74,16 @@ interface Report {
 export class PullResponder {
   private readonly reports = new Map<string, Report>();
   private readonly saves = new Map<string, number>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private counter = 0;
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
     private readonly linter: Linter,
     private readonly settings: SettingsStore,
+    /** Asks the client to pull again (workspace/diagnostic/refresh); absent when the client cannot. */
+    private readonly refresh?: () => void,
+    private readonly onError: (error: unknown) => void = () => {},
   ) {}
 
   saved(uri: string): void {
@@ -85,10 +93,37 @@ export class PullResponder {
   forget(uri: string): void {
     this.reports.delete(uri);
     this.saves.delete(uri);
+    const timer = this.timers.get(uri);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(uri);
   }
 
   forgetAll(): void {
     this.reports.clear();
+  }
+
+  /** Lints the document once typing has paused, keeps the report and asks the client to pull it. */
+  private lintLater(uri: string, ms: number): void {
+    const pending = this.timers.get(uri);
+    if (pending) clearTimeout(pending);
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        void this.lintNow(uri).catch(this.onError);
+      }, ms),
+    );
+  }
+
+  private async lintNow(uri: string): Promise<void> {
+    const doc = this.documents.get(uri);
+    if (!doc) return;
+    const saves = this.saves.get(uri) ?? 0;
+    const outcome = await this.linter.lint(doc);
+    // A newer change has its own timer; this result is for a version the editor no longer shows.
+    if (outcome.version !== this.documents.get(uri)?.version || this.timers.has(uri)) return;
+    this.reports.set(uri, { resultId: `${outcome.version}.${++this.counter}`, version: outcome.version, items: outcome.diagnostics, saves });
+    this.refresh?.();
   }
 
   async respond(uri: string, previousResultId: string | undefined, token: CancellationToken): Promise<DocumentDiagnosticReport> {
@@ -103,7 +138,12 @@ export class PullResponder {
     }
     const version = doc.version;
     if (last && last.version === version && previousResultId === last.resultId) return { kind: 'unchanged', resultId: last.resultId };
-    // The first report for a document is immediate; later ones wait for typing to pause.
+    // The first report for a document is immediate; later ones wait for typing to pause. Meanwhile the
+    // last report stands, so the editor's markers stay until the new ones replace them.
+    if (last && last.version !== version && settings.debounceMs > 0 && this.refresh) {
+      this.lintLater(uri, settings.debounceMs);
+      return previousResultId === last.resultId ? { kind: 'unchanged', resultId: last.resultId } : { kind: 'full', resultId: last.resultId, items: last.items };
+    }
     if (last && last.version !== version && settings.debounceMs > 0) await delay(settings.debounceMs, token);
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
     if (doc.version !== version) throw stale();

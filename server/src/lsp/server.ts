@@ -59,8 +59,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     clientWatchesConfig = init?.watchesConfigFiles === true;
     settings = new SettingsStore(connection, caps.workspace?.configuration === true, init?.rsplint ?? init?.settings?.rsplint);
     linter = new Linter({ settings, projectConfig, analyze: options.analyze ?? analyze, log, error });
-    push = new PushScheduler(connection, documents, linter, settings, (e) => error(String(e instanceof Error ? e.stack : e)));
-    if (caps.textDocument?.diagnostic) pull = new PullResponder(documents, linter, settings);
+    const reportError = (e: unknown): void => error(String(e instanceof Error ? e.stack : e));
+    push = new PushScheduler(connection, documents, linter, settings, reportError);
+    if (caps.textDocument?.diagnostic) {
+      const refresh = caps.workspace?.diagnostics?.refreshSupport ? () => void connection.languages.diagnostics.refresh() : undefined;
+      pull = new PullResponder(documents, linter, settings, refresh, reportError);
+    }
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     projectConfig.setWorkspaceFolders(folders);
     commandEnv = {
