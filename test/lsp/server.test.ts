@@ -93,6 +93,28 @@ describe('a push-diagnostics client (no textDocument/diagnostic capability)', ()
     expect(related[0]!.message).toMatch(/Definition of effective compute/);
   });
 
+  it('keeps the Quick Fix menu short: one "disable" naming every rule on the line, one "Learn more" (issue 11 §4)', async () => {
+    const uri = 'untitled:menu';
+    await client.open(uri, DRAFT);
+    const diagnostics = await client.diagnosticsFor(uri, 1);
+    const reference = diagnostics.find((d) => d.code === 'missing-reference')!;
+    const onLine = diagnostics.filter((d) => d.range.start.line === reference.range.start.line);
+    expect(new Set(onLine.map((d) => d.code)).size).toBeGreaterThan(2);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: reference.range, context: { diagnostics: onLine } });
+    const titles = actions.map((a) => a.title);
+    const disables = titles.filter((t) => t.startsWith('Disable '));
+    expect(disables).toHaveLength(1);
+    for (const d of onLine) expect(disables[0]).toContain(String(d.code));
+    expect(titles.filter((t) => t.startsWith('Learn more'))).toHaveLength(1);
+    // The one disable silences every finding on the line and nothing else.
+    const version = await client.apply(actions.find((a) => a.title === disables[0])!.edit!);
+    const after = await client.diagnosticsFor(uri, version);
+    const line = reference.range.start.line + 1;
+    expect(after.filter((d) => d.range.start.line === line && d.code !== 'unfilled-placeholder')).toEqual([]);
+    const elsewhere = (ds: Diagnostic[], l: number) => ds.filter((d) => d.range.start.line !== l && d.code !== 'unfilled-placeholder').length;
+    expect(elsewhere(after, line)).toBe(elsewhere(diagnostics, line - 1));
+  });
+
   it('inserts the missing definition from the preferred quick fix, keeping every word of the author', async () => {
     const uri = 'untitled:quickfix';
     await client.open(uri, DRAFT);

@@ -48,6 +48,7 @@ export function codeActions(env: ActionEnv, params: CodeActionParams): CodeActio
   const groups: CodeAction[][] = [[], [], [], [], []];
   const [inserts, completes, rewrites, disables, docs] = groups as [CodeAction[], CodeAction[], CodeAction[], CodeAction[], CodeAction[]];
   const seen = new Set<string>();
+  const suppressions = new Map<number, { offset: number; rules: string[]; diagnostics: Diagnostic[] }>();
   const add = (group: CodeAction[], key: string, action: CodeAction) => {
     if (seen.has(key) || !wants(action.kind ?? '')) return;
     seen.add(key);
@@ -70,15 +71,29 @@ export function codeActions(env: ActionEnv, params: CodeActionParams): CodeActio
         const rewrite = benchmarkRewriteFor(outcome, mention);
         if (rewrite) add(rewrites, `rewrite:${mention.id}`, fixAction(env, rewrite.title, rewrite.edits, [diagnostic], false));
       }
+      // Disabling is grouped by where the comment goes: one "disable for this line" names every rule there.
       const plan = planSuppression(outcome.text, languageOf(doc), finding.start, ruleId);
-      if (plan) add(disables, `disable:${ruleId}:${plan.edits[0]!.start}`, fixAction(env, plan.title, plan.edits, [diagnostic], false));
+      if (plan) {
+        const at = plan.edits[0]!.start;
+        const group = suppressions.get(at) ?? { offset: finding.start, rules: [], diagnostics: [] };
+        if (!group.rules.includes(ruleId)) group.rules.push(ruleId);
+        group.diagnostics.push(diagnostic);
+        suppressions.set(at, group);
+      }
     }
-    add(docs, `docs:${ruleId}`, {
-      title: `Learn more about ${ruleId}`,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [diagnostic],
-      command: { title: `Learn more about ${ruleId}`, command: COMMANDS.openRuleDocs, arguments: [ruleId] },
-    });
+    // One "Learn more": the rule of the first diagnostic under the cursor (each message names its rule).
+    if (docs.length === 0) {
+      add(docs, `docs:${ruleId}`, {
+        title: `Learn more about ${ruleId}`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title: `Learn more about ${ruleId}`, command: COMMANDS.openRuleDocs, arguments: [ruleId] },
+      });
+    }
+  }
+  for (const [at, group] of suppressions) {
+    const plan = planSuppression(outcome.text, languageOf(doc), group.offset, group.rules);
+    if (plan) add(disables, `disable:${at}`, fixAction(env, plan.title, plan.edits, group.diagnostics, false));
   }
   const actions = groups.flat();
 

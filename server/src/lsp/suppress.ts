@@ -33,7 +33,9 @@ function parse(text: string): MdNode {
 
 export const REASON_PLACEHOLDER = '⟨reason⟩';
 
-export function planSuppression(text: string, language: 'markdown' | 'plaintext', offset: number, ruleId: string): SuppressionPlan | undefined {
+/** `ruleId` may name several rules ("missing-scale, missing-reference"): one comment disables them all. */
+export function planSuppression(text: string, language: 'markdown' | 'plaintext', offset: number, ruleIdOrIds: string | readonly string[]): SuppressionPlan | undefined {
+  const ruleId = typeof ruleIdOrIds === 'string' ? ruleIdOrIds : [...new Set(ruleIdOrIds)].join(', ');
   const lineStart = startOfLine(text, offset);
   const nextLine = `<!-- rsplint-disable-next-line ${ruleId} -- ${REASON_PLACEHOLDER} -->`;
   const lineTitle = `Disable ${ruleId} for this line`;
