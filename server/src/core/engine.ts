@@ -87,6 +87,7 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
   });
 
   findings.push(...analystFindings({ text, doc, mentions, raws, definitions, config }));
+  sayEachProblemOnce(findings, mentions, text);
   findings.push(...placeholderFindings(doc, config));
   for (const part of doc.fallbacks ?? []) {
     pushIfOn(findings, config, { ruleId: 'unparsed-structure', start: part.start, end: Math.max(part.start, part.end), message: 'This part could not be read as Markdown in reasonable time (thousands of nesting levels, over 100,000 characters without a blank line, or binary content); rsplint analysed it as plain text, so headings, lists, tables and footnotes in it are not recognised.' });
@@ -126,6 +127,46 @@ function withoutRestatementsInDefinitions(found: RawMention[], definitions: read
     const labels = labelsByBlock.get(r.sentence.block);
     return !labels || labels.some((at) => r.sentence.start <= at && at < r.sentence.end);
   });
+}
+
+/**
+ * One problem, said once, where it is fixed (issue 11 §4). A facet a definition leaves out is reported at
+ * the definition with the rule's severity; each use that relies on that definition keeps its finding (it
+ * is still a use with the facet missing) but as information pointing to the definition, so the Problems
+ * panel reads as the decisions the author has to make. A capability phrase that lacks a benchmark is
+ * reported by undefined-capability-trigger (its fix defines the phrase once); missing-benchmark on the
+ * same phrase, which says the same, becomes information.
+ */
+function sayEachProblemOnce(findings: Finding[], mentions: readonly Mention[], text: string): void {
+  const byMention = new Map<number, Finding[]>();
+  for (const f of findings) if (f.mentionId !== undefined) byMention.set(f.mentionId, [...(byMention.get(f.mentionId) ?? []), f]);
+  // The definition's own mention, by the definition's label.
+  const definitionMention = new Map<number, Mention>();
+  for (const m of mentions) if (m.role === 'definition' && m.definition && !m.definition.source) definitionMention.set(m.definition.start, m);
+  for (const m of mentions) {
+    const own = byMention.get(m.id);
+    if (!own || m.role !== 'trigger' || !m.definition || m.definition.source) continue;
+    const at = definitionMention.get(m.definition.start);
+    if (!at || at.id === m.id) continue;
+    const there = byMention.get(at.id) ?? [];
+    for (const f of own) {
+      if (!f.facet || f.facet === 'reference' || f.severity === 'info') continue;
+      if (!there.some((d) => d.ruleId === f.ruleId)) continue;
+      const line = text.slice(0, at.start).split('\n').length;
+      f.severity = 'info';
+      f.message += ` The gap is in the definition (line ${line}), reported there.`;
+      (f.related ??= []).push({ start: at.start, end: at.end, message: `Reported at the definition, where a fix states it once for every use` });
+    }
+  }
+  // A capability phrase with no benchmark: undefined-capability-trigger says it once, with the fix that
+  // defines the phrase for every use; missing-benchmark on the same phrase stays, as information.
+  for (const f of findings) {
+    if (f.ruleId !== 'undefined-capability-trigger' || f.mentionId === undefined) continue;
+    const benchmark = byMention.get(f.mentionId)?.find((d) => d.ruleId === 'missing-benchmark');
+    if (!benchmark || benchmark.severity === 'info') continue;
+    benchmark.severity = 'info';
+    benchmark.message += ' Reported as undefined-capability-trigger, whose fix defines the phrase once for every use.';
+  }
 }
 
 /** The analyst's checks; a rule may lower its own severity (never raise it above the configured one). */

@@ -28,7 +28,7 @@ export const undefinedCapabilityTrigger: AnalystRule = {
         message: `"${m.phrase}" is used as a trigger but never defined: say what measurement shows it (a score gain on a named benchmark, or a multiple of effective compute, and from which model).`,
         fixes: [{
           title: `Define "${m.term}"`,
-          edits: [{ start: m.end, end: m.end, newText: ' (as defined below)' }, { start: at, end: at, newText: `\n\n"${phrase}" means ⟨a measurable condition, e.g. at least ⟨N⟩ percentage points higher on ⟨benchmark, version⟩, or at least ⟨k⟩x effective compute⟩ relative to ⟨the last model that completed a comprehensive evaluation⟩.` }],
+          edits: [{ start: m.end, end: m.end, newText: ' (as defined below)' }, { start: at, end: at, newText: `\n\n"${phrase}" means at least ⟨N⟩ percentage points higher on ⟨benchmark, version⟩ (or at least ⟨k⟩x effective compute) relative to ⟨the last model that completed a comprehensive evaluation⟩.` }],
           isPreferred: false,
           deterministic: false,
         }],
