@@ -587,6 +587,8 @@ function pushFootnote(doc: ParsedDocument, label: string, block: Block): void {
 // ---------------------------------------------------------------------------------------------
 // Plain text: paragraphs separated by blank lines.
 
+const RULE_LINE = /^[ \t]*(?:[_=*\-–—][ \t]?){5,}[ \t]*$/;
+
 function parsePlain(doc: ParsedDocument): void {
   const section: Section = { titles: [], isDefinitions: false, isChangelog: false, end: doc.text.length };
   const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
@@ -608,7 +610,8 @@ function parsePlain(doc: ParsedDocument): void {
   for (const m of doc.text.matchAll(re)) {
     if (m[0] === '') break;
     const line = stripLineEnd(m[0]);
-    if (line.trim() === '') flush();
+    // A blank line ends a paragraph; so does a rule line (the "______" a PDF puts above its footnotes).
+    if (line.trim() === '' || RULE_LINE.test(line)) flush();
     else {
       if (blockStart < 0) blockStart = m.index!;
       blockEnd = m.index! + line.length;

@@ -5,7 +5,7 @@ import { blockTest, sentenceTest, sentenceText, type Sentence } from '../documen
 import type { RawMention } from '../mentions';
 import * as P from '../patterns';
 import type { Role } from '../types';
-import { leadInOf } from './scopes/list';
+import { leadInOf, sentenceBefore } from './scopes/list';
 import { columnOf } from './scopes/table';
 
 export interface RoleContext {
@@ -255,10 +255,16 @@ export function classifyRole(m: RawMention, ctx: RoleContext = {}): Role {
   return classifyRoleWithReason(m, ctx).role;
 }
 
+/**
+ * The lead-in of the list the mention's item belongs to, and the sentence before it (corpus rule 16: "at
+ * least one of the following:" takes its force from "… requires a full assessment whenever …" before it).
+ */
 function leadText(sentence: Sentence): string {
   if (sentence.index > 0) return '';
   const lead = leadInOf(sentence.block);
-  return lead ? sentenceText(lead) : '';
+  if (!lead) return '';
+  const before = sentenceBefore(lead);
+  return before ? `${sentenceText(before)}\n${sentenceText(lead)}` : sentenceText(lead);
 }
 
 const MEASURED_BEFORE = /\b(?:estimated|measured|used|uses|sits|sat|stood|came\s+in|was|were|is\s+now|reached|did)\s+(?:it\s+|them\s+)?(?:at\s+)?(?:roughly|about|approximately|around|an\s+estimated|~|≈)?\s*$/iu;

@@ -39,7 +39,7 @@ export function leadInOf(block: Block): Sentence | undefined {
   return undefined;
 }
 
-function sentenceBefore(s: Sentence): Sentence | undefined {
+export function sentenceBefore(s: Sentence): Sentence | undefined {
   if (s.index > 0) return s.block.sentences[s.index - 1];
   const prev = previousProse(s.block);
   return prev?.sentences[prev.sentences.length - 1];
