@@ -105,10 +105,10 @@ export const BASELINE = [
   cue({
     id: 'baseline.recipe-of-year',
     facet: 'baseline',
-    pattern: /\b(?:recipe|scheme|architecture|training\s+methods?)\s+(?:of|from)\s+(?:the\s+)?(?:19|20)\d{2}\b|\b(?:recipe|scheme|architecture)\b[^.;]{0,40}?\bas\s+(?:it\s+)?(?:stood|was)\s+(?:on|in|at)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b/u,
+    pattern: /\b(?:recipe|scheme|architecture|training\s+methods?)\s+(?:of|from|dated)\s+(?:the\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b|\b(?:recipe|scheme|architecture)\b[^.;]{0,40}?\bas\s+(?:it\s+)?(?:stood|was)\s+(?:on|in|at)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b/u,
     needs: /recipe|scheme|architecture|method/iu,
     source: 'domain.md §4.1 B (the reference recipe, frozen at a date)',
-    states: ['the company standard training scheme of 2024 version (Scheme T-2024)', 'the dense decoder recipe as it stood on 14 November 2023'],
+    states: ['the company standard training scheme of 2024 version (Scheme T-2024)', 'the dense decoder recipe as it stood on 14 November 2023', 'over the Lumen-1 recipe of January 2024'],
     doesNotState: ['the recipe of the model', 'the architecture as it stood'],
   }),
   cue({

@@ -14,6 +14,8 @@ const COUNTING: readonly FacetId[] = ['counting'];
 const KINDS: ReadonlySet<MentionKind> = new Set<MentionKind>(['absolute-compute', 'relative-compute', 'delegated-compute', 'compute-cost']);
 /** What the sentence must speak of: training compute, its operations, or what it costs. */
 const COMPUTE_NOUN = /\b(?:comput(?:e|ing|ation)|operations|FLOPs?)\b/iu;
+/** What a reported figure covers describes a measurement (corpus rule 8), not the document's rule. */
+const MEASURED_FIGURE = /\b(?:figures?|estimates?|measured\s+values?|reported\s+values?)\s+(?:covers?|includes?|excludes?|counts?|is|are|was|were)\b/iu;
 const PER_SECOND = /\bper\s+second\b|\/\s?s\b|\bFLOPS\b/u;
 const MAX_SENTENCES = 120;
 
@@ -31,7 +33,8 @@ function accountingRegions(ctx: ScopeContext): ScopeRegion[] {
     if (regions.length >= MAX_SENTENCES) break;
     if (block.kind === 'heading' || block.inBlockquote || block.section.isChangelog || isArtefact(block)) continue;
     for (const sentence of block.sentences) {
-      if (!withValue.has(sentence) && COMPUTE_NOUN.test(sentenceText(sentence))) regions.push({ block, nStart: sentence.normStart, nEnd: sentence.normEnd, scope: 'accounting' });
+      const st = sentenceText(sentence);
+      if (!withValue.has(sentence) && COMPUTE_NOUN.test(st) && !MEASURED_FIGURE.test(st)) regions.push({ block, nStart: sentence.normStart, nEnd: sentence.normEnd, scope: 'accounting' });
     }
   }
   REGIONS.set(ctx, regions);
