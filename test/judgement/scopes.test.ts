@@ -116,7 +116,7 @@ const CASES: ScopeCase[] = [
     scope: 'metric',
     facet: 'benchmark',
     phrase: '4x',
-    supplies: '## 3. Triggers\n\nWe evaluate after every 4x increase in effective compute over the last model that completed a full evaluation.\n\n## 7. Methodology\n\nEffective compute is estimated from cross-entropy loss on the HeldOut-25 validation set.\n',
+    supplies: '## 3. Triggers\n\nWe evaluate after every 4x increase in effective compute over the last model that completed a full evaluation.\n\n## 7. Methodology\n\nWe estimate effective compute from cross-entropy loss on the HeldOut-25 validation set.\n',
     // A date in a sentence that states a rate of increase is that rate's comparison period, not the metric's measure.
     nearMiss: '## 3. Triggers\n\nWe evaluate after every 4x increase in effective compute over the last model that completed a full evaluation.\n\n## 7. Outlook\n\nAn increase in effective compute equivalent to two years of progress would be scored against our validation loss trend.\n',
   },
@@ -146,7 +146,7 @@ describe('a term defined in passing', () => {
 
 describe('metric and accounting scopes stay within their facets', () => {
   it('a statement about the metric never supplies a relative threshold\'s reference point', () => {
-    const text = 'We evaluate after every 4x increase in effective compute.\n\nEffective compute is measured relative to our most recent model on cross-entropy loss on HeldOut-25.\n';
+    const text = 'We evaluate after every 4x increase in effective compute.\n\nWe measure effective compute relative to our most recent model, on cross-entropy loss on HeldOut-25.\n';
     expect(mentionOf(text, '4x').facets.reference.state).toBe('missing');
     expect(mentionOf(text, '4x').facets.benchmark.evidence?.scope).toBe('metric');
   });
