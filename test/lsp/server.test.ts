@@ -1,4 +1,5 @@
 // Protocol tests: the built language server over stdio, driven the way an editor drives it.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -633,5 +634,46 @@ describe('workspace features', () => {
     } finally {
       await client.stop();
     }
+  });
+});
+
+describe('protocol edges (issue 12 §9)', () => {
+  it('answers InvalidParams (-32602) for a request without its document, and keeps serving', async () => {
+    const { client } = await TestClient.start();
+    try {
+      await expect(client.request('textDocument/hover', { position: { line: 0, character: 0 } })).rejects.toMatchObject({ code: -32602 });
+      await expect(client.request('textDocument/hover', { textDocument: { uri: 'untitled:x' } })).rejects.toMatchObject({ code: -32602 });
+      await expect(client.request('workspace/executeCommand', {})).rejects.toMatchObject({ code: -32602 });
+      await client.open('untitled:ok', DRAFT);
+      expect((await client.diagnosticsFor('untitled:ok', 1)).length).toBeGreaterThan(0);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('refuses requests after shutdown with InvalidRequest (-32600)', async () => {
+    const { client } = await TestClient.start();
+    try {
+      await client.open('untitled:late', DRAFT);
+      await client.connection.sendRequest('shutdown');
+      await expect(client.request('textDocument/hover', { textDocument: { uri: 'untitled:late' }, position: { line: 2, character: 30 } })).rejects.toMatchObject({ code: -32600 });
+      await expect(client.request('textDocument/documentSymbol', { textDocument: { uri: 'untitled:late' } })).rejects.toMatchObject({ code: -32600 });
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('exits with a message on stderr when a Content-Length does not match its body, instead of going silent', async () => {
+    const child = spawn(process.execPath, [join(__dirname, '..', '..', 'bin', 'rsplint-language-server.js'), '--stdio'], { stdio: 'pipe' });
+    let stderr = '';
+    child.stderr.on('data', (c) => (stderr += String(c)));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+    // Declares 10 bytes fewer than the body has: the rest of the body would be read as the next header.
+    child.stdin.write(`Content-Length: ${Buffer.byteLength(body) - 10}\r\n\r\n${body}`);
+    const code = await Promise.race([exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 10000))]);
+    if (code === 'timeout') child.kill();
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/unreadable message/);
   });
 });

@@ -2,6 +2,8 @@
 // Linter, which calls the engine; everything else reads the Linter's outcome for the current version.
 import {
   CodeActionKind,
+  ErrorCodes,
+  ResponseError,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   MessageType,
@@ -51,6 +53,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let commandEnv!: CommandEnv;
   /** Files linted by "lint workspace" while closed; their pushed diagnostics are cleared when opened. */
   const pushedClosed = new Set<string>();
+
+  // After shutdown the only message that means anything is exit (LSP: requests get InvalidRequest).
+  let shutDown = false;
+  connection.onShutdown(() => {
+    shutDown = true;
+  });
+  /** Refuses requests after shutdown, and requests without the document they are about (InvalidParams). */
+  const checked = <P extends { textDocument?: { uri?: unknown } }, T, R>(name: string, handler: (params: P, token: T) => R) =>
+    ((params: P, token: T) => {
+      if (shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, `${name} after shutdown: the server is shutting down`);
+      if (typeof params?.textDocument?.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `${name}: params.textDocument.uri is required`);
+      const position = (params as { position?: { line?: unknown; character?: unknown } }).position;
+      if ((name === 'textDocument/hover' || name === 'textDocument/definition') && (typeof position?.line !== 'number' || typeof position.character !== 'number')) {
+        throw new ResponseError(ErrorCodes.InvalidParams, `${name}: params.position is required`);
+      }
+      return handler(params, token);
+    }) as typeof handler;
 
   connection.onInitialize((params): InitializeResult => {
     caps = params.capabilities;
@@ -178,9 +197,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   // Registered before initialize (handlers must be); only a client that declared pull support asks.
-  connection.languages.diagnostics.on((params, token) =>
+  connection.languages.diagnostics.on(checked('textDocument/diagnostic', (params, token) =>
     pull ? pull.respond(params.textDocument.uri, params.previousResultId, token) : { kind: 'full' as const, items: [] },
-  );
+  ));
 
   /** The outcome for a document's current version, or undefined for unknown documents. */
   async function current(uri: string): Promise<{ doc: TextDocument; outcome: LintOutcome } | undefined> {
@@ -190,34 +209,38 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return outcome.version === doc.version ? { doc, outcome } : undefined;
   }
 
-  connection.onCodeAction(async (params) => {
+  connection.onCodeAction(checked('textDocument/codeAction', async (params) => {
     const found = await current(params.textDocument.uri);
     if (!found) return [];
     return codeActions(
       { ...found, documentChanges: commandEnv.documentChanges, canSelect: commandEnv.canShowDocument },
       params,
     );
-  });
+  }));
 
-  connection.onHover(async (params) => {
+  connection.onHover(checked('textDocument/hover', async (params) => {
     const found = await current(params.textDocument.uri);
     return found ? hoverFor(found.doc, found.outcome, toOffset(found.doc, params.position)) : null;
-  });
+  }));
 
-  connection.onDefinition(async (params) => {
+  connection.onDefinition(checked('textDocument/definition', async (params) => {
     const found = await current(params.textDocument.uri);
     return found ? definitionFor(found.doc, found.outcome, toOffset(found.doc, params.position)) : null;
-  });
+  }));
 
-  connection.onDocumentSymbol(async (params) => {
+  connection.onDocumentSymbol(checked('textDocument/documentSymbol', async (params) => {
     const found = await current(params.textDocument.uri);
     if (!found) return [];
     return caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport
       ? documentSymbols(found.doc, found.outcome)
       : symbolInformation(found.doc, found.outcome);
-  });
+  }));
 
-  connection.onExecuteCommand((params) => executeCommand(commandEnv, params.command, params.arguments ?? []));
+  connection.onExecuteCommand((params) => {
+    if (shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'workspace/executeCommand after shutdown: the server is shutting down');
+    if (typeof params?.command !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'workspace/executeCommand: params.command is required');
+    return executeCommand(commandEnv, params.command, params.arguments ?? []);
+  });
 
   documents.listen(connection);
   connection.listen();
