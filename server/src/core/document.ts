@@ -670,7 +670,7 @@ function splitProvisions(doc: ParsedDocument): void {
   for (const block of doc.blocks) {
     const starts = splitPoints(block);
     if (!starts) out.push(block);
-    else out.push(...piecesOf(block, starts));
+    else for (const piece of piecesOf(block, starts)) out.push(piece);
   }
   doc.blocks = out;
 }

@@ -28,7 +28,7 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
   for (const glossary of options.glossaries ?? []) {
     const gdoc = parseDocument(glossary.text, /\.txt$/i.test(glossary.name) ? 'plaintext' : 'markdown');
     const gvocabulary = documentVocabulary(gdoc);
-    definitions.push(...findDefinitions(gdoc, findTermOccurrences(gdoc, { ...gvocabulary.termAliases, ...configured }), glossary.name, gvocabulary));
+    for (const d of findDefinitions(gdoc, findTermOccurrences(gdoc, { ...gvocabulary.termAliases, ...configured }), glossary.name, gvocabulary)) definitions.push(d);
     for (const a of gvocabulary.abbreviations) vocabulary.abbreviations.push(a);
   }
   const definitionsByTerm = new Map<string, ResolvedDefinition[]>();
@@ -86,9 +86,10 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
     findings.push(...facetFindings(raw, mention, config, fixCtx));
   });
 
-  findings.push(...analystFindings({ text, doc, mentions, raws, definitions, config }));
+  // Loops, not push(...spread): a 200,000-row table yields more findings than a call has stack for.
+  for (const f of analystFindings({ text, doc, mentions, raws, definitions, config })) findings.push(f);
   sayEachProblemOnce(findings, mentions, text);
-  findings.push(...placeholderFindings(doc, config));
+  for (const f of placeholderFindings(doc, config)) findings.push(f);
   for (const part of doc.fallbacks ?? []) {
     pushIfOn(findings, config, { ruleId: 'unparsed-structure', start: part.start, end: Math.max(part.start, part.end), message: 'This part could not be read as Markdown in reasonable time (thousands of nesting levels, over 100,000 characters without a blank line, or binary content); rsplint analysed it as plain text, so headings, lists, tables and footnotes in it are not recognised.' });
   }

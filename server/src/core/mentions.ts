@@ -143,7 +143,7 @@ export function findMentions(doc: ParsedDocument, terms: TermOccurrence[], alias
         // A sentence with an unfilled ⟨placeholder⟩ is a quick fix's draft, not policy text yet; the
         // unfilled-placeholder rule reports it instead.
         if (sentenceText(sentence).includes('⟨')) continue;
-        found.push(...sentenceMentions(block, sentence, termsBySentence.get(sentence) ?? []));
+        for (const m of sentenceMentions(block, sentence, termsBySentence.get(sentence) ?? [])) found.push(m);
       }
       facts.mentions = found.map((m) => ({ ...m, sentence: m.sentence.index, start: m.start - block.start, end: m.end - block.start }));
     }

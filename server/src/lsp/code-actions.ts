@@ -178,7 +178,7 @@ export function deterministicEdits(outcome: LintOutcome): TextEdit[] {
   const taken: TextEdit[] = [];
   for (const fix of fixes) {
     const clashes = fix.edits.some((e, i) => taken.some((t) => overlaps(t, e)) || fix.edits.some((o, j) => j !== i && overlaps(o, e)));
-    if (!clashes) taken.push(...fix.edits);
+    if (!clashes) for (const e of fix.edits) taken.push(e);
   }
   // applyFixes is still the one that decides; with no overlaps left it applies every edit.
   return applyFixes(outcome.text, taken).applied;
