@@ -97,7 +97,10 @@ export function findDefinedTerms(doc: ParsedDocument): DefinedTerm[] {
       const inner = doc.text.slice(first.start, first.end);
       // ISO-style entries put the term alone on its line and the definition below it ("3.4 **effective compute**").
       const ownLine = block.section.isDefinitions && /^[ \t]*\n/.test(after);
-      if (/^[\s>*_•●○-]*(?:\(?\w{1,4}[.)]\s+|\d+(?:\.\d+)+\s+)?(?:the\s+)?$/i.test(before) && (ownLine || /[:—–]\s*\**$/.test(inner) || /^\s*(?:[:—–]|-\s|is\b|are\b|means\b|refers\b)/.test(after))) {
+      // A run-in label ("**Effective compute (EC).** For a checkpoint, EC is the …") defines when the
+      // sentence after it says what the term is.
+      const runIn = /\.\s*\**$/.test(inner) && /^[^.;]{0,80}?\b(?:is|are|means|refers\s+to)\b/.test(doc.text.slice(first.end, first.end + 100));
+      if (/^[\s>*_•●○-]*(?:\(?\w{1,4}[.)]\s+|\d+(?:\.\d+)+\s+)?(?:the\s+)?$/i.test(before) && (ownLine || runIn || /[:—–]\s*\**$/.test(inner) || /^\s*(?:[:—–]|-\s|is\b|are\b|means\b|refers\b)/.test(after))) {
         add(strip(inner), first.start, first.end, block, 'bold-label');
       }
     }

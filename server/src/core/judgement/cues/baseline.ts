@@ -58,6 +58,15 @@ export const BASELINE = [
     doesNotState: ["equivalent to scaling up the baseline model's training compute", 'the baseline model is not yet chosen'],
   }),
   cue({
+    id: 'baseline.identified-reference-recipe',
+    facet: 'baseline',
+    pattern: /\b(?:reference|baseline)\s+(?:training\s+)?(?:recipe|model|architecture|method)s?\s+(?:is|was|shall\s+be|are|=|:|is\s+anchored\s+to|is\s+fixed\s+to)\s+(?:[^.;]|\bet\s+al\.){0,80}?(?:\((?:19|20)\d{2}\)|\b(?:19|20)\d{2}\b|\b[A-Z][A-Za-z]*-?\d[\w-]*\b)/u,
+    needs: /reference|baseline/iu,
+    source: 'corpus rule 3 (the reference recipe, model or date is given); a recipe identified by a year or a code name',
+    states: ['The reference recipe is anchored to R-24: the dense decoder we shipped in 2024-Q3', 'The reference recipe is the compute-optimal dense Transformer of Hoffmann et al. (2022)', 'the baseline model is Tern-2'],
+    doesNotState: ['the reference recipe is the one we use', 'the baseline model is never identified'],
+  }),
+  cue({
     id: 'baseline.architecture-of-named-model',
     facet: 'baseline',
     pattern: /\busing\s+the\s+(?:architecture|recipe|techniques|training\s+recipe|methods)\s+(?:of|from|used\s+(?:for|to\s+train))\s+[A-Z]/u,

@@ -42,12 +42,26 @@ function metricRegions(ctx: ScopeContext): ScopeRegion[] {
   }
   const titled = (t: string) => EC_TITLE.test(t) || aliases.some((a) => containsWord(t, a));
   regions = [];
+  // Every definition of the term is about the metric, whole: "The reference recipe is anchored to R-24 …"
+  // completes the definition without naming the term again. (The definition scope reads only the one in
+  // force; a document may define the term twice, in a glossary and in the text.)
+  const seen = new Set<Sentence>();
+  for (const d of ctx.definitionsByTerm.get(EFFECTIVE_COMPUTE) ?? []) {
+    if (d.source) continue;
+    for (const block of d.blocks) {
+      for (const sentence of block.sentences) {
+        if (seen.has(sentence) || other.has(sentence) || regions.length >= MAX_SENTENCES) continue;
+        seen.add(sentence);
+        regions.push({ block, nStart: sentence.normStart, nEnd: sentence.normEnd, scope: 'metric' });
+      }
+    }
+  }
   for (const block of ctx.doc.blocks) {
     if (regions.length >= MAX_SENTENCES) break;
     if (block.kind === 'heading' || block.inBlockquote || block.section.isChangelog || isArtefact(block)) continue;
     const inTitled = block.section.titles.some(titled);
     for (const sentence of block.sentences) {
-      if (other.has(sentence) || CHANGE.test(sentenceText(sentence))) continue;
+      if (seen.has(sentence) || other.has(sentence) || CHANGE.test(sentenceText(sentence))) continue;
       if (inTitled || about.has(sentence) || aliases.some((a) => containsWord(sentenceText(sentence), a))) regions.push({ block, nStart: sentence.normStart, nEnd: sentence.normEnd, scope: 'metric' });
     }
   }
