@@ -25,6 +25,7 @@ const CASES: RoleCase[] = [
       ['Under version 1 we ran our full dangerous-capability suite every 4x in effective compute.\n', '4x'],
       ['Since v1.0 our Scaling Policy has required a full dangerous-capability evaluation every 4x in effective compute.\n', '4x'],
       ['## Deprecated\n\n- `ec_multiple_legacy`: it held the old 6x interval in effective compute, counted from the previous release.\n', '6x'],
+      ['For context, version 2.0 of the policy used a 4x interval in effective compute; version 2.1 tightened it.\n', '4x'],
     ],
     nearMiss: ['Under version 3 we will run our full dangerous-capability suite every 4x in effective compute.\n', '4x'],
   },
@@ -61,6 +62,13 @@ const CASES: RoleCase[] = [
     nearMiss: ['Our last model reached 4x the compute of its predecessor.\n', '4x'],
   },
 ];
+
+describe('role rows: further near-misses', () => {
+  it('a versioned dataset in a definition is not an earlier version of the rule', () => {
+    const text = '4. "equivalent computing power" means the quantity of floating-point operations that would have been required with the reference method, scored on the Designated Corpus, version 2.1.\n\nA model whose equivalent computing power exceeds 10^26 floating-point operations shall be notified.\n';
+    expect(reasonOf(text, 'equivalent computing power" means')).not.toMatch(/^historical/);
+  });
+});
 
 describe('role rows', () => {
   it('name rows that exist', () => {

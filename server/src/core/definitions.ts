@@ -26,7 +26,7 @@ export interface DocumentVocabulary {
 
 const EC_LONG_FORM = /^(?:effective[\s-]+(?:training[\s-]+)?(?:compute|computation|computing(?:\s+power)?|flops?)|compute[\s-]equivalent(?:\s+gain)?)$/;
 /** A compute quantity defined the way effective compute is: the compute a reference recipe would need for the same performance. */
-const EC_LIKE_DEFINITION = /\bwould\s+(?:need|require|have\s+(?:taken|needed|required))\b|\bwould\s+be\s+(?:needed|required)\b|\balgorithm(?:ic)?[\s-]+(?:efficiency|progress|improvements?)\b/i;
+const EC_LIKE_DEFINITION = /\bwould\s+(?:need|require|have\s+(?:taken|needed|required))\b|\bwould\s+(?:have\s+been|be)\s+(?:needed|required)\b|\balgorithm(?:ic)?[\s-]+(?:efficiency|progress|improvements?)\b/i;
 
 /** The terms a document defines and the abbreviations it coins, read once per document. */
 export function documentVocabulary(doc: ParsedDocument): DocumentVocabulary {

@@ -15,6 +15,7 @@ import { assertsAt } from './mood';
 import { REQUIREMENTS, requiredFacets, variantOf } from './requirements';
 import { SCOPES, type ScopeContext, type ScopeRegion } from './scopes';
 import { viaOf } from './scopes/scope';
+import { isCapacity } from './scopes/accounting';
 
 export interface JudgementContext extends ScopeContext {
   documentUsesEffectiveCompute: boolean;
@@ -112,6 +113,8 @@ function documentWide(facet: FacetId, ctx: JudgementContext): Evidence | undefin
 /** The definition in force: the one whose text holds the mention, else the document's first, else a glossary's. */
 export function definitionFor(m: RawMention, ctx: ScopeContext): ResolvedDefinition | undefined {
   const which = REQUIREMENTS[m.kind].definition;
+  // What training compute counts says nothing about a cluster's capacity (corpus rule 7).
+  if (which === 'training-compute' && isCapacity(m, ctx.doc.text)) return undefined;
   const key = which === 'training-compute' ? TRAINING_COMPUTE : which === 'term' ? (m.term ?? (m.kind === 'capability-jump' ? undefined : EFFECTIVE_COMPUTE)) : undefined;
   if (!key) return undefined;
   const defs = ctx.definitionsByTerm.get(key);

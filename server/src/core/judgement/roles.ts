@@ -273,7 +273,7 @@ const VALUE_CHANGE = /\b(?:(?:lower|rais|tighten|loosen|reduc|increas|chang|mov|
 /** A power to change thresholds later: the clause grants it and sets none. */
 const AMENDMENT_POWER = /\b(?:may|shall|(?:is|are)\s+empowered\s+to)\s+(?:[\w,()]+\s+){0,8}?(?:update|amend|adjust|revise|establish|supplement)\s+(?:the\s+|a\s+|any\s+|new\s+)?(?:[\w-]+\s+){0,3}?(?:thresholds?|quantities|values|amounts)\b/iu;
 /** An earlier version or a rule being replaced, named in the sentence. */
-const EARLIER_VERSION = /\b(?:under|in|from|since)\s+(?:version|v|draft)\s?\d|\b(?:version|draft)\s+\d+(?:\.\d+)*\b|\bv\d+(?:\.\d+)+\b|\b(?:old|previous|prior|former|superseded|deprecated|legacy)\s+(?:[\w-]+\s+)?(?:polic(?:y|ies)|rules?|cadences?|intervals?|triggers?|frameworks?|versions?|drafts?|keys?|thresholds?|levels?|standards?)\b|\b(?:current|existing)\s+rule\b/iu;
+const EARLIER_VERSION = /\b(?:under|in|from|since)\s+(?:version|v|draft)\s?\d|\b(?:version|draft)\s+\d+(?:\.\d+)*,?\s+(?:which|that)\b|\b(?:version|draft)\s+\d+(?:\.\d+)*\s+of\s+(?:the|this|our|its)\s+(?:polic(?:y|ies)|framework|standard|bill|rules?)\b|\b(?:old|previous|prior|former|superseded|deprecated|legacy)\s+(?:[\w-]+\s+)?(?:polic(?:y|ies)|rules?|cadences?|intervals?|triggers?|frameworks?|versions?|drafts?|keys?|thresholds?|levels?|standards?)\b|\b(?:current|existing)\s+rule\b/iu;
 /** A verb in the past (or present perfect) that reports what a rule did. */
 const PAST_RULE_VERB = /\b(?:was|were|had|held|ran|required|promised|evaluated|used|said|specified|called\s+for|mandated|triggered|kept)\b/iu;
 const SUPERSEDED_TITLE = /\b(?:deprecated|superseded|removed|what\s+we\s+used\s+to|previous\s+versions?|earlier\s+versions?)\b/iu;

@@ -7,6 +7,7 @@
 // precision (rule 7), which only its own text states, so it takes nothing from here. Quoted and historical
 // text (blockquotes, changelogs) says nothing about this document's rule.
 import { sentenceText, type Sentence } from '../../document';
+import type { RawMention } from '../../mentions';
 import type { FacetId, MentionKind } from '../../types';
 import { isArtefact, type ScopeContext, type ScopeProvider, type ScopeRegion } from './scope';
 
@@ -41,6 +42,11 @@ function accountingRegions(ctx: ScopeContext): ScopeRegion[] {
   return regions;
 }
 
+/** A cluster's capacity (operations per second): counted by precision, not by training stages (rule 7). */
+export function isCapacity(m: RawMention, text: string): boolean {
+  return PER_SECOND.test(text.slice(m.start, Math.min(text.length, m.end + 40)));
+}
+
 export const accountingScope: ScopeProvider = {
   id: 'accounting',
   where: 'the document\'s rule for counting or pricing training compute',
@@ -48,7 +54,7 @@ export const accountingScope: ScopeProvider = {
   documentLevel: true,
   regions(m, ctx) {
     if (!KINDS.has(m.kind)) return [];
-    if (PER_SECOND.test(ctx.doc.text.slice(m.start, Math.min(ctx.doc.text.length, m.end + 40)))) return [];
+    if (isCapacity(m, ctx.doc.text)) return [];
     return accountingRegions(ctx);
   },
 };
