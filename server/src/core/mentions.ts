@@ -417,6 +417,8 @@ function anchorOf(st: string, start: number, end: number, terms: TermOccurrence[
   // The nearest head wins: "…1e28 FLOP, they could accelerate software progress by 3X" multiplies progress.
   const nearBefore = before.slice(-32);
   if (P.guardedTest(P.PROGRESS_WORD, nearBefore) && !P.guardedTest(P.COMPUTE_WORD, nearBefore)) return { kind: 'progress-rate' };
+  // "the 4x interval with a safety buffer of 8x": the nearest head wins, and the 4x is the interval.
+  if (/^\s*(?:(?:evaluation|assessment|testing|test)\s+(?:interval|cadence|step)|interval)\b/i.test(after)) return { kind: 'unit-multiplier' };
   if (P.guardedTest(P.BUFFER_WORD, near)) return { kind: 'unit-multiplier', buffer: true };
   if (P.guardedTest(P.COMPUTE_WORD, near)) {
     // A bare "scale-up" in a paragraph that works in effective compute is an effective-compute multiple

@@ -20,4 +20,4 @@ export function once(m: Mention | undefined, message: string): RuleReport[] {
 
 
 /** Evaluation context: a cadence or time limit only counts when the sentence is about evaluating. */
-export const EVALUATION_CONTEXT = /\b(?:evaluat\w*|assess\w*|test(?:s|ed|ing)?|determination|decision|capabilit\w*|safeguards?|threshold|trigger\w*)\b/iu;
+export const EVALUATION_CONTEXT = /\b(?:evaluat\w*|assess\w*|test(?:s|ed|ing)?|determination|decision|capabilit\w*|capable|safeguards?|threshold|trigger\w*|reviews?|batter(?:y|ies)|suites?|audits?|red-?team\w*)\b/iu;

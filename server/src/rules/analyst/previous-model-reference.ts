@@ -1,8 +1,13 @@
 import { docsPath } from '../rule';
 import { formatMultiple, isLive, type AnalystRule, type RuleReport } from '../analyst-rule';
 
-const PREVIOUS = /\b(?:previous|prior|preceding|each\s+new|last)\s+(?:[\w-]+\s+){0,2}?(?:models?|checkpoints?|versions?|releases?|training\s+runs?)\b/iu;
-const EVALUATED = /\b(?:evaluat|assess|tested|underw[ae]nt|comprehensive|Capability\s+Report|Risk\s+Report)/iu;
+const PREVIOUS = /\b(?:previous|prior|preceding|each\s+new|last)\s+(?:[\w-]+\s+){0,2}?(?:models?|checkpoints?|versions?|releases?|training\s+runs?)\b|\bpreviously\s+(?:released|deployed|shipped|launched)\s+(?:models?|versions?)\b|\b(?:last|latest|previous)\s+one\s+(?:we|it|they)\s+(?:have\s+|had\s+)?(?:released|deployed|shipped|launched)\b/iu;
+/**
+ * The reference model is described by an evaluation it went through: by the evaluation's name ("a
+ * comprehensive assessment", "the full battery", "a safety review") or by the clause that says it went
+ * through one ("that completed …", "that passed …", "that underwent …").
+ */
+const EVALUATED = /\b(?:evaluat|assess|tested|underw[ae]nt|comprehensive|Capability\s+Report|Risk\s+Report|review|batter(?:y|ies)|suite|audit|red-?team|sign(?:ed)?[\s-]?off|cleared|gated)|\b(?:that|which)\s+(?:has\s+|had\s+)?(?:completed|passed|went\s+through|received|finished)\b/iu;
 
 export const previousModelReference: AnalystRule = {
   meta: {
@@ -22,7 +27,7 @@ export const previousModelReference: AnalystRule = {
       // Only the words that describe the reference model count: "the last model that completed a
       // comprehensive evaluation" is right; "the previous checkpoint, and the evaluation…" is not.
       const clause = ctx.text.slice(ev.start, ev.end + 80).split(/[.;,](?:\s|$)|\s(?:and|but|or)\s/)[0]!;
-      if (!PREVIOUS.test(ev.text) || EVALUATED.test(clause)) continue;
+      if (!PREVIOUS.test(ev.text) || (EVALUATED.test(clause) && !/\b(?:released|deployed|shipped|launched)\b/i.test(ev.text))) continue;
       const phrase = m.phrase;
       let consequence = 'a series of steps, each below the trigger, can add up to a jump that was never evaluated.';
       if (m.value !== undefined && m.value > 1.5) {

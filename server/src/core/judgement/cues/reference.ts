@@ -58,6 +58,15 @@ export const REFERENCE = [
     doesNotState: ['more capable than anything', 'than what we expected'],
   }),
   cue({
+    id: 'reference.last-one-we-released',
+    facet: 'reference',
+    pattern: /\b(?:the\s+)?(?:last|latest|most\s+recent|previous)\s+one\s+(?:that\s+)?(?:we|it|they)\s+(?:have\s+|had\s+)?(?:released|deployed|shipped|launched|evaluated|assessed|tested|cleared)\b|\bpreviously\s+(?:released|deployed|shipped|launched)\s+(?:models?|versions?)\b/iu,
+    needs: /one|previously/iu,
+    source: 'domain.md §4.1 R (the last deployed model; a comparison point, even a weak one: corpus rule 12)',
+    states: ['counted from the last one we released', 'relative to the previously released model', 'over the most recent one we cleared'],
+    doesNotState: ['the last one of these', 'one we released'],
+  }),
+  cue({
     id: 'reference.previously-assessed',
     facet: 'reference',
     pattern: /\bpreviously\s+(?:determined|evaluated|assessed|tested|deployed)\b/iu,

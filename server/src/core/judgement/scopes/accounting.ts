@@ -17,7 +17,8 @@ const KINDS: ReadonlySet<MentionKind> = new Set<MentionKind>(['absolute-compute'
 const COMPUTE_NOUN = /\b(?:comput(?:e|ing|ation)|operations|FLOPs?)\b/iu;
 /** What a reported figure covers describes a measurement (corpus rule 8), not the document's rule. */
 const MEASURED_FIGURE = /\b(?:figures?|estimates?|measured\s+values?|reported\s+values?)\s+(?:covers?|includes?|excludes?|counts?|is|are|was|were)\b/iu;
-const PER_SECOND = /\bper\s+second\b|\/\s?s\b|\bFLOPS\b/u;
+/** A rate: "operations per second", "FLOP/s". ("FLOPS" alone is ambiguous: often a misspelt quantity.) */
+const PER_SECOND = /\bper\s+second\b|\/\s?s\b/u;
 const MAX_SENTENCES = 120;
 
 const REGIONS = new WeakMap<ScopeContext, ScopeRegion[]>();
@@ -44,7 +45,7 @@ function accountingRegions(ctx: ScopeContext): ScopeRegion[] {
 
 /** A cluster's capacity (operations per second): counted by precision, not by training stages (rule 7). */
 export function isCapacity(m: RawMention, text: string): boolean {
-  return PER_SECOND.test(text.slice(m.start, Math.min(text.length, m.end + 40)));
+  return PER_SECOND.test(text.slice(m.start, Math.min(m.sentence.end, m.end + 40)));
 }
 
 export const accountingScope: ScopeProvider = {
