@@ -104,7 +104,7 @@ export function allOfferedFixes(text: string, analysis: Analysis): OfferedFix[] 
   for (const m of analysis.mentions) {
     const complete = completeDefinitionFix(analysis, text, m.id);
     if (complete) out.push({ label: `complete definition (mention ${m.id}): "${complete.title}"`, edits: complete.edits, allowed: m });
-    const rewrite = benchmarkTriggerRewrite(analysis, m.id);
+    const rewrite = benchmarkTriggerRewrite(analysis, m.id, text);
     if (rewrite) out.push({ label: `benchmark rewrite (mention ${m.id}): "${rewrite.title}"`, edits: rewrite.edits, allowed: m });
   }
   return out;

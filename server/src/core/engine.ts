@@ -3,7 +3,7 @@
 import { parseDocument, sentenceText, type ParsedDocument } from './document';
 import { documentVocabulary, findDefinitions, type ResolvedDefinition } from './definitions';
 import { evaluateFacets, type JudgementContext } from './judgement/evaluate';
-import { facetFix, type FixContext } from './fixes';
+import { facetFix, keepTablesIntact, tableRanges, type FixContext } from './fixes';
 import { EFFECTIVE_COMPUTE, findMentions, findTermOccurrences, type RawMention } from './mentions';
 import { mayHaveFindings } from './prefilter';
 import { classifyRoleWithReason } from './judgement/roles';
@@ -89,6 +89,15 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
   // Loops, not push(...spread): a 200,000-row table yields more findings than a call has stack for.
   for (const f of analystFindings({ text, doc, mentions, raws, definitions, config })) findings.push(f);
   sayEachProblemOnce(findings, mentions, text);
+  // No fix writes into a table (the rules place their own insertions; this is the one guard for all).
+  const tables = tableRanges(text);
+  if (tables.length) {
+    for (const f of findings) {
+      if (!f.fixes) continue;
+      f.fixes = f.fixes.map((fix) => keepTablesIntact(fix, text, tables)).filter((fix): fix is NonNullable<typeof fix> => !!fix);
+      if (f.fixes.length === 0) delete f.fixes;
+    }
+  }
   for (const f of placeholderFindings(doc, config)) findings.push(f);
   for (const part of doc.fallbacks ?? []) {
     pushIfOn(findings, config, { ruleId: 'unparsed-structure', start: part.start, end: Math.max(part.start, part.end), message: 'This part could not be read as Markdown in reasonable time (thousands of nesting levels, over 100,000 characters without a blank line, or binary content); rsplint analysed it as plain text, so headings, lists, tables and footnotes in it are not recognised.' });

@@ -133,11 +133,12 @@ export function completeDefinitionFix(analysis: Analysis, text: string, mentionI
   const capital = term.charAt(0).toUpperCase() + term.slice(1);
   if (existing) {
     const at = trimmedEnd(text, existing.body.end);
-    return { title: `Complete the definition of ${term}`, edits: [{ start: at, end: at, newText: ` ${sentences.join(' ')}` }], deterministic: false };
+    return keepTablesIntact({ title: `Complete the definition of ${term}`, edits: [{ start: at, end: at, newText: ` ${sentences.join(' ')}` }], deterministic: false }, text);
   }
   const label = language === 'markdown' ? `**${capital}**` : capital;
   const entry = `${label}: ${sentences.join(' ')}`;
-  const heading = /^#{1,6}\s+(?:definitions?|glossary)\b/im.exec(text);
+  // "## Definitions", "## 2. Definitions", "### Glossary", "## Definitions and abbreviations", "## Key terms".
+  const heading = /^#{1,6}\s+(?:[\dA-Z]{1,3}(?:\.\d{1,3})*[.)]?\s+)?(?:definitions?|glossary|key\s+terms|terms\s+and\s+definitions|defined\s+terms)\b/im.exec(text);
   let at: number;
   let newText: string;
   if (heading) {
@@ -156,11 +157,75 @@ export function completeDefinitionFix(analysis: Analysis, text: string, mentionI
  * "Rewrite as a benchmark-score trigger" (domain.md §6.3) for a relative effective-compute trigger: the
  * sentence is kept and the benchmark trigger is inserted after it, for the author to choose between.
  */
-export function benchmarkTriggerRewrite(analysis: Analysis, mentionId: number): Fix | undefined {
+/** `text` is the analysed text: with it, the insertion stays out of tables. */
+export function benchmarkTriggerRewrite(analysis: Analysis, mentionId: number, text = ''): Fix | undefined {
   const mention = analysis.mentions.find((m) => m.id === mentionId);
   if (!mention || mention.kind !== 'relative-effective-compute' || mention.role !== 'trigger') return undefined;
   const at = mention.sentence.end;
-  const text =
+  const insertion =
     ' ⟨Alternatively:⟩ a comprehensive assessment also runs whenever a model in development scores at least ⟨5⟩ percentage points higher than ⟨the last model that completed a comprehensive assessment⟩ on any of ⟨benchmark A vX, benchmark B vY⟩, evaluated with ⟨harness, settings, elicitation protocol and inference budget⟩; scores are checked at least every ⟨k⟩x of training compute or every ⟨w⟩ weeks, whichever comes first, and after every post-training run.';
-  return { title: 'Add a benchmark-score trigger beside this effective-compute trigger', edits: [{ start: at, end: at, newText: text }], deterministic: false };
+  return keepTablesIntact({ title: 'Add a benchmark-score trigger beside this effective-compute trigger', edits: [{ start: at, end: at, newText: insertion }], deterministic: false }, text);
+}
+
+/**
+ * The line ranges of tables: runs of lines that open with "|" (a Markdown table, or a row that PDF
+ * extraction left on its own), start of first line to end of last.
+ */
+export function tableRanges(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  if (!text.includes('|')) return out;
+  let runStart = -1;
+  let runEnd = -1;
+  let rows = 0;
+  const close = (): void => {
+    if (rows >= 1) out.push({ start: runStart, end: runEnd });
+    runStart = -1;
+    rows = 0;
+  };
+  for (let at = 0; at < text.length; ) {
+    let nl = at;
+    while (nl < text.length && text[nl] !== '\n' && text[nl] !== '\r') nl++;
+    const line = text.slice(at, nl);
+    if (/^\s{0,3}\|/.test(line)) {
+      if (runStart < 0) runStart = at;
+      runEnd = nl;
+      rows++;
+    } else close();
+    at = nl + (text[nl] === '\r' && text[nl + 1] === '\n' ? 2 : 1);
+  }
+  close();
+  return out;
+}
+
+/**
+ * Threshold tables are the most-read part of a policy (issue 11 §2): a fix never writes into one. An
+ * insertion that lands in a table row goes after the table as its own paragraph (and the title says so);
+ * a short inline addition there (" (as defined below)") is left out.
+ */
+export function keepTablesIntact(fix: Fix, text: string, ranges = tableRanges(text)): Fix | undefined {
+  if (ranges.length === 0) return fix;
+  const edits: Fix['edits'] = [];
+  const movedTo = new Map<number, string[]>();
+  let touched = false;
+  for (const e of fix.edits) {
+    const table = ranges.find((r) => r.start < e.start && e.start <= r.end);
+    if (!table) {
+      edits.push(e);
+      continue;
+    }
+    // A replacement inside a cell (a unit fix: "10º26" → "10^26") corrects the author's own characters.
+    if (e.end > e.start) {
+      edits.push(e);
+      continue;
+    }
+    touched = true;
+    const body = e.newText.trim();
+    if (body.length < 40 && !/[.!?]$/.test(body)) continue;
+    movedTo.set(table.end, [...(movedTo.get(table.end) ?? []), body]);
+  }
+  if (!touched) return fix;
+  for (const [at, bodies] of movedTo) edits.push({ start: at, end: at, newText: `\n\n${bodies.join('\n\n')}` });
+  if (edits.length === 0) return undefined;
+  edits.sort((a, b) => a.start - b.start);
+  return { ...fix, title: movedTo.size ? `${fix.title} (after the table)` : fix.title, edits };
 }

@@ -51,10 +51,10 @@ export const REFERENCE = [
   cue({
     id: 'reference.than-what-was-deployed',
     facet: 'reference',
-    pattern: /\b(?:than|from|over|beyond)\s+(?:anything|whatever|what|any\s+(?:model|system|version)|all\s+(?:models|systems))\s+(?:that\s+)?(?:(?:we|it|they|the\s+developer|the\s+company)\s+(?:have|has|had)\s+(?:previously\s+|already\s+|ever\s+)?(?:deployed|released|shipped|made\s+available)|is\s+(?:already|currently)\s+(?:available|deployed|on\s+the\s+market))\b/iu,
+    pattern: /\b(?:than|from|over|beyond)\s+(?:anything|whatever|what|any\s+(?:model|system|version)|all\s+(?:models|systems)|the\s+(?:models?|systems?|versions?))\s+(?:that\s+)?(?:(?:we|it|they|the\s+developer|the\s+company)\s+(?:have|has|had)\s+(?:previously\s+|already\s+|ever\s+)?(?:deployed|released|shipped|made\s+available)|is\s+(?:already|currently)\s+(?:available|deployed|on\s+the\s+market))\b/iu,
     needs: /deployed|released|shipped|available|market/iu,
     source: 'corpus rule 12 (a comparison point, even a weak one: "previous models"); domain.md §4.1 R (the last deployed model)',
-    states: ['meaningfully more capable than anything we have deployed', 'a significant step up from what is already available', 'over any model the developer has previously deployed'],
+    states: ['meaningfully more capable than anything we have deployed', 'a significant step up from what is already available', 'over any model the developer has previously deployed', 'notably more capable than the models we have deployed'],
     doesNotState: ['more capable than anything', 'than what we expected'],
   }),
   cue({
