@@ -195,7 +195,7 @@ function reportFinding(
   };
   if (finding.facet !== undefined) message.facet = finding.facet;
   if (rule) {
-    message.why = rule.why;
+    message.why = finding.why ?? rule.why;
     message.docs = rule.docs;
   }
   if (finding.mentionId !== undefined) message.mentionId = finding.mentionId;

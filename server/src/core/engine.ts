@@ -149,7 +149,22 @@ function withoutRestatementsInDefinitions(found: RawMention[], definitions: read
  */
 function sayEachProblemOnce(findings: Finding[], mentions: readonly Mention[], text: string): void {
   const byMention = new Map<number, Finding[]>();
-  for (const f of findings) if (f.mentionId !== undefined) byMention.set(f.mentionId, [...(byMention.get(f.mentionId) ?? []), f]);
+  for (const f of findings) {
+    if (f.mentionId === undefined) continue;
+    const list = byMention.get(f.mentionId);
+    if (list) list.push(f);
+    else byMention.set(f.mentionId, [f]);
+  }
+  const lines = new Map<number, number>();
+  const lineOf = (offset: number): number => {
+    let line = lines.get(offset);
+    if (line === undefined) {
+      line = 1;
+      for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+      lines.set(offset, line);
+    }
+    return line;
+  };
   // The definition's own mention, by the definition's label.
   const definitionMention = new Map<number, Mention>();
   for (const m of mentions) if (m.role === 'definition' && m.definition && !m.definition.source) definitionMention.set(m.definition.start, m);
@@ -162,7 +177,7 @@ function sayEachProblemOnce(findings: Finding[], mentions: readonly Mention[], t
     for (const f of own) {
       if (!f.facet || f.facet === 'reference' || f.severity === 'info') continue;
       if (!there.some((d) => d.ruleId === f.ruleId)) continue;
-      const line = text.slice(0, at.start).split('\n').length;
+      const line = lineOf(at.start);
       f.severity = 'info';
       f.message += ` The gap is in the definition (line ${line}), reported there.`;
       (f.related ??= []).push({ start: at.start, end: at.end, message: `Reported at the definition, where a fix states it once for every use` });
@@ -217,6 +232,8 @@ function facetFindings(raw: RawMention, mention: Mention, config: RsplintConfig,
       facet,
       mentionId: mention.id,
     };
+    const why = rule.whyFor(mention);
+    if (why !== rule.meta.why) finding.why = why;
     const related = relatedFor(mention, fixCtx.doc);
     if (related.length) finding.related = related;
     const fix = facetFix(raw, mention, facet, fixCtx);

@@ -124,6 +124,8 @@ export interface Finding extends Span {
   /** The definition used, or the sentence that states related facts. */
   related?: RelatedSpan[];
   fixes?: Fix[];
+  /** Why it matters, in the words of this phrase (the rule's general reason when absent). */
+  why?: string;
 }
 
 /** Project configuration as written in .rsplint.json / .rsplint.yaml (validated). */

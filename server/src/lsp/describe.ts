@@ -1,6 +1,6 @@
 // Words for facets, roles and kinds, shared by hover, symbols and the threshold summary, so the three
 // views of one mention always agree.
-import { RULES, type FacetId, type FacetResult, type Mention, type MentionKind, type Role } from '../core/index';
+import { FACET_RULES, RULES, type FacetId, type FacetResult, type Mention, type MentionKind, type Role } from '../core/index';
 
 export const FACET_LABELS: Record<FacetId, string> = {
   baseline: 'Baseline',
@@ -29,9 +29,10 @@ export function facetMark(result: FacetResult | undefined): string {
   return result.state === 'stated' ? '✓' : '✗';
 }
 
-/** Why a facet matters, from the rule that checks it. */
-export function facetWhy(facet: FacetId): string | undefined {
-  return RULES.find((r) => r.facet === facet)?.why;
+/** Why a facet matters for this phrase, from the rule that checks it. */
+export function facetWhy(facet: FacetId, mention?: Mention): string | undefined {
+  const rule = FACET_RULES.find((r) => r.meta.facet === facet);
+  return rule && mention ? rule.whyFor(mention) : RULES.find((r) => r.facet === facet)?.why;
 }
 
 export function missingFacets(mention: Mention): FacetId[] {

@@ -38,7 +38,7 @@ export function hoverFor(doc: TextDocument, outcome: LintOutcome, offset: number
     lines.push('**Why the missing facets matter**');
     lines.push('');
     for (const facet of missing) {
-      const why = facetWhy(facet);
+      const why = facetWhy(facet, mention);
       if (why) lines.push(`- *${FACET_LABELS[facet]}*: ${escapeMarkdown(why)}`);
     }
   }

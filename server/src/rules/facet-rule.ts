@@ -9,6 +9,8 @@ export interface FacetRule {
   /** The sentence a quick fix inserts, with ⟨placeholders⟩. */
   templateFor(mention: Mention): string;
   message(mention: Mention): string;
+  /** Why it matters for this phrase: a 6x phrase is not explained with "4x", a cost not with FLOP. */
+  whyFor(mention: Mention): string;
 }
 
 interface FacetRuleSpec {
@@ -22,6 +24,9 @@ interface FacetRuleSpec {
   /** Template for compute-cost mentions, where the facet means how the cost is priced. */
   costTemplate?: string;
   costMissing?: string;
+  costWhy?: string;
+  /** The reason with "{multiple}" standing for the phrase's own multiple ("the same "6x""). */
+  whyWithMultiple?: string;
 }
 
 export function defineFacetRule(spec: FacetRuleSpec): FacetRule {
@@ -38,6 +43,14 @@ export function defineFacetRule(spec: FacetRuleSpec): FacetRule {
     missing: spec.missing,
     templateFor(mention) {
       return mention.kind === 'compute-cost' && spec.costTemplate ? spec.costTemplate : spec.template;
+    },
+    whyFor(mention) {
+      if (mention.kind === 'compute-cost' && spec.costWhy) return spec.costWhy;
+      if (spec.whyWithMultiple) {
+        const multiple = mention.value !== undefined && mention.value > 1 && mention.kind !== 'absolute-compute' && mention.kind !== 'absolute-effective-compute' ? `"${+mention.value.toPrecision(3)}x"` : 'multiple';
+        return spec.whyWithMultiple.replace('{multiple}', multiple);
+      }
+      return spec.why;
     },
     message(mention) {
       const missing = mention.kind === 'compute-cost' && spec.costMissing ? spec.costMissing : spec.missing;

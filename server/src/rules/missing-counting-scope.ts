@@ -5,7 +5,8 @@ export default defineFacetRule({
   facet: 'counting',
   defaultSeverity: 'error',
   description: 'An absolute compute or cost threshold that does not say which training stages and operations count, or how a cost is priced.',
-  why: 'whether synthetic-data generation, fine-tuning, RL or distillation count (and at what precision) moves a model across a 10^26 line or not.',
+  why: 'whether synthetic-data generation, fine-tuning, RL or distillation count (and at what precision) moves a model across a compute line or not.',
+  costWhy: 'whether the cost is a market price or the developer\'s own spend, which compute it covers and when it is priced moves a model across a cost line or not.',
   missing: 'no counting scope (which training stages and operations count, or how the cost is priced)',
   template:
     'Training compute is the cumulative number of integer or floating-point operations, at any precision, across pre-training, ⟨synthetic-data generation, fine-tuning, reinforcement learning, and the training of weights merged into or used to initialise the model⟩; it excludes ⟨evaluation and red-teaming⟩ and is estimated by the ⟨hardware-based / architecture-based⟩ method.',

@@ -79,7 +79,7 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     id: 'historical.earlier-version',
     role: 'historical',
     source: 'corpus rule 11 (a superseded rule restated is historical): "Under version 1 we ran … every 4x", "the four levels in Draft 2, which evaluated every 6x", a "Deprecated" section',
-    when: (m, f) => m.sentence.block.section.titles.some((t) => SUPERSEDED_TITLE.test(t)) || (EARLIER_VERSION.test(f.st) && PAST_RULE_VERB.test(f.st)),
+    when: (m, f) => m.sentence.block.section.titles.some((t) => SUPERSEDED_TITLE.test(t)) || (P.guardedTest(EARLIER_VERSION, f.st) && PAST_RULE_VERB.test(f.st)),
   },
   {
     id: 'historical.value-change',
@@ -95,7 +95,7 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     id: 'quoted.third-party-subject',
     role: 'quoted',
     source: 'corpus rule 17 (another party\'s threshold reported in the author\'s prose): "Legislators … the bills draw their line at 10^26", "Some of my former colleagues would prefer a 10x interval"',
-    when: (_m, f) => THIRD_PARTY.test(f.st.slice(0, f.a)),
+    when: (_m, f) => P.guardedTest(THIRD_PARTY, f.st.slice(0, f.a)),
   },
   {
     id: 'quoted.blockquote-or-quotation',
@@ -273,12 +273,12 @@ const VALUE_CHANGE = /\b(?:(?:lower|rais|tighten|loosen|reduc|increas|chang|mov|
 /** A power to change thresholds later: the clause grants it and sets none. */
 const AMENDMENT_POWER = /\b(?:may|shall|(?:is|are)\s+empowered\s+to)\s+(?:[\w,()]+\s+){0,8}?(?:update|amend|adjust|revise|establish|supplement)\s+(?:the\s+|a\s+|any\s+|new\s+)?(?:[\w-]+\s+){0,3}?(?:thresholds?|quantities|values|amounts)\b/iu;
 /** An earlier version or a rule being replaced, named in the sentence. */
-const EARLIER_VERSION = /\b(?:under|in|from|since)\s+(?:version|v|draft)\s?\d|\b(?:version|draft)\s+\d+(?:\.\d+)*,?\s+(?:which|that)\b|\b(?:version|draft)\s+\d+(?:\.\d+)*\s+of\s+(?:the|this|our|its)\s+(?:polic(?:y|ies)|framework|standard|bill|rules?)\b|\b(?:old|previous|prior|former|superseded|deprecated|legacy)\s+(?:[\w-]+\s+)?(?:polic(?:y|ies)|rules?|cadences?|intervals?|triggers?|frameworks?|versions?|drafts?|keys?|thresholds?|levels?|standards?)\b|\b(?:current|existing)\s+rule\b/iu;
+const EARLIER_VERSION = P.guard(/\b(?:under|in|from|since)\s+(?:version|v|draft)\s?\d|\b(?:version|draft)\s+\d+(?:\.\d+)*,?\s+(?:which|that)\b|\b(?:version|draft)\s+\d+(?:\.\d+)*\s+of\s+(?:the|this|our|its)\s+(?:polic(?:y|ies)|framework|standard|bill|rules?)\b|\b(?:old|previous|prior|former|superseded|deprecated|legacy)\s+(?:[\w-]+\s+)?(?:polic(?:y|ies)|rules?|cadences?|intervals?|triggers?|frameworks?|versions?|drafts?|keys?|thresholds?|levels?|standards?)\b|\b(?:current|existing)\s+rule\b/iu, /version|draft|\bv\d|old|previous|prior|former|superseded|deprecated|legacy|current|existing/iu);
 /** A verb in the past (or present perfect) that reports what a rule did. */
 const PAST_RULE_VERB = /\b(?:was|were|had|held|ran|required|promised|evaluated|used|said|specified|called\s+for|mandated|triggered|kept)\b/iu;
 const SUPERSEDED_TITLE = /\b(?:deprecated|superseded|removed|what\s+we\s+used\s+to|previous\s+versions?|earlier\s+versions?)\b/iu;
 /** Another party as the subject of what the sentence reports, before the mention. */
-const THIRD_PARTY = /\b(?:another|a\s+different)\s+(?:developer|lab|company|framework|jurisdiction|state)\b|\bother\s+(?:developers|labs|companies|frameworks|jurisdictions|states)['’]\s|\b(?:my|our)\s+(?:former|old)\s+(?:colleagues|employers?|team|lab|company)\b|\b(?:critics|commenters|commentators|legislators|lawmakers)\b/iu;
+const THIRD_PARTY = P.guard(/\b(?:another|a\s+different)\s+(?:developer|lab|company|framework|jurisdiction|state)\b|\bother\s+(?:developers|labs|companies|frameworks|jurisdictions|states)['’]\s|\b(?:my|our)\s+(?:former|old)\s+(?:colleagues|employers?|team|lab|company)\b|\b(?:critics|commenters|commentators|legislators|lawmakers)\b/iu, /another|different|other|former|old|critics|comment|legislators|lawmakers/iu);
 const RELATIVE_CONDITION = /\b(?:that|which)\s+(?:ha(?:ve|s)\s+)?reach(?:es|ed)?\s*$/iu;
 const WORKED_EXAMPLE = /^[\s#*_>-]{0,6}(?:[\d.]+\s+)?(?:worked\s+)?example\s+(?:[A-Z0-9]\b|\d)/iu;
 const EXAMPLES_TITLE = /\b(?:worked\s+examples?|examples?\s+of\s+calculation|illustrative\s+examples?|calculation\s+examples?)\b/iu;

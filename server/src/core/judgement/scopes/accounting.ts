@@ -6,7 +6,7 @@
 // only. A cluster's capacity (operations per second) is not counted by training stages but by numeric
 // precision (rule 7), which only its own text states, so it takes nothing from here. Quoted and historical
 // text (blockquotes, changelogs) says nothing about this document's rule.
-import { sentenceText, type Sentence } from '../../document';
+import { sentenceText, type Block, type Sentence } from '../../document';
 import type { RawMention } from '../../mentions';
 import type { FacetId, MentionKind } from '../../types';
 import { isArtefact, type ScopeContext, type ScopeProvider, type ScopeRegion } from './scope';
@@ -22,6 +22,21 @@ const PER_SECOND = /\bper\s+second\b|\/\s?s\b/u;
 const MAX_SENTENCES = 120;
 
 const REGIONS = new WeakMap<ScopeContext, ScopeRegion[]>();
+/** Per block text (shared by unchanged chunks between edits): the sentences that speak of compute. */
+const COMPUTE_SENTENCES = new WeakMap<object, Set<number>>();
+
+function computeSentences(block: Block): Set<number> {
+  let found = COMPUTE_SENTENCES.get(block.norm);
+  if (!found) {
+    found = new Set();
+    for (const sentence of block.sentences) {
+      const st = sentenceText(sentence);
+      if (COMPUTE_NOUN.test(st) && !MEASURED_FIGURE.test(st)) found.add(sentence.index);
+    }
+    COMPUTE_SENTENCES.set(block.norm, found);
+  }
+  return found;
+}
 
 function accountingRegions(ctx: ScopeContext): ScopeRegion[] {
   let regions = REGIONS.get(ctx);
@@ -34,9 +49,9 @@ function accountingRegions(ctx: ScopeContext): ScopeRegion[] {
   for (const block of ctx.doc.blocks) {
     if (regions.length >= MAX_SENTENCES) break;
     if (block.kind === 'heading' || block.inBlockquote || block.section.isChangelog || isArtefact(block)) continue;
+    const about = computeSentences(block);
     for (const sentence of block.sentences) {
-      const st = sentenceText(sentence);
-      if (!withValue.has(sentence) && COMPUTE_NOUN.test(st) && !MEASURED_FIGURE.test(st)) regions.push({ block, nStart: sentence.normStart, nEnd: sentence.normEnd, scope: 'accounting' });
+      if (!withValue.has(sentence) && about.has(sentence.index)) regions.push({ block, nStart: sentence.normStart, nEnd: sentence.normEnd, scope: 'accounting' });
     }
   }
   REGIONS.set(ctx, regions);
