@@ -6,10 +6,10 @@
 // only. A cluster's capacity (operations per second) is not counted by training stages but by numeric
 // precision (rule 7), which only its own text states, so it takes nothing from here. Quoted and historical
 // text (blockquotes, changelogs) says nothing about this document's rule.
-import { sentenceText, type Block, type Sentence } from '../../document';
+import type { Sentence } from '../../document';
 import type { RawMention } from '../../mentions';
 import type { FacetId, MentionKind } from '../../types';
-import { isArtefact, type ScopeContext, type ScopeProvider, type ScopeRegion } from './scope';
+import { isArtefact, sentencesWhere, type ScopeContext, type ScopeProvider, type ScopeRegion } from './scope';
 
 const COUNTING: readonly FacetId[] = ['counting'];
 const KINDS: ReadonlySet<MentionKind> = new Set<MentionKind>(['absolute-compute', 'relative-compute', 'delegated-compute', 'compute-cost']);
@@ -22,21 +22,8 @@ const PER_SECOND = /\bper\s+second\b|\/\s?s\b/u;
 const MAX_SENTENCES = 120;
 
 const REGIONS = new WeakMap<ScopeContext, ScopeRegion[]>();
-/** Per block text (shared by unchanged chunks between edits): the sentences that speak of compute. */
-const COMPUTE_SENTENCES = new WeakMap<object, Set<number>>();
-
-function computeSentences(block: Block): Set<number> {
-  let found = COMPUTE_SENTENCES.get(block.norm);
-  if (!found) {
-    found = new Set();
-    for (const sentence of block.sentences) {
-      const st = sentenceText(sentence);
-      if (COMPUTE_NOUN.test(st) && !MEASURED_FIGURE.test(st)) found.add(sentence.index);
-    }
-    COMPUTE_SENTENCES.set(block.norm, found);
-  }
-  return found;
-}
+/** A sentence that speaks of compute, and not of what a reported figure covers. */
+const aboutCompute = (st: string): boolean => COMPUTE_NOUN.test(st) && !MEASURED_FIGURE.test(st);
 
 function accountingRegions(ctx: ScopeContext): ScopeRegion[] {
   let regions = REGIONS.get(ctx);
@@ -49,7 +36,7 @@ function accountingRegions(ctx: ScopeContext): ScopeRegion[] {
   for (const block of ctx.doc.blocks) {
     if (regions.length >= MAX_SENTENCES) break;
     if (block.kind === 'heading' || block.inBlockquote || block.section.isChangelog || isArtefact(block)) continue;
-    const about = computeSentences(block);
+    const about = sentencesWhere(block, aboutCompute);
     for (const sentence of block.sentences) {
       if (!withValue.has(sentence) && about.has(sentence.index)) regions.push({ block, nStart: sentence.normStart, nEnd: sentence.normEnd, scope: 'accounting' });
     }

@@ -6,10 +6,10 @@
 // of effective compute (by name, by an abbreviation the document coins, or under a heading that names it)
 // for those four facets only; never for a reference point or a counting rule, which belong to one threshold.
 // Quoted and historical text (blockquotes, changelogs) states nothing about this document's metric.
-import { sentenceText, type Block, type Sentence } from '../../document';
+import { sentenceText, type Sentence } from '../../document';
 import { EFFECTIVE_COMPUTE } from '../../mentions';
 import type { FacetId, MentionKind } from '../../types';
-import { containsWord, isArtefact, type ScopeContext, type ScopeProvider, type ScopeRegion } from './scope';
+import { containsWord, isArtefact, sentencesWhere, type ScopeContext, type ScopeProvider, type ScopeRegion } from './scope';
 
 export const METRIC_FACETS: readonly FacetId[] = ['baseline', 'benchmark', 'scale', 'postTraining'];
 
@@ -29,18 +29,7 @@ const METRIC_ONLY: MentionKind = 'effective-compute-term';
 const CHANGE = /\b(?:increases?|increased|growth|grows?|scale-?ups?|jumps?|accelerat\w*|progress|rates?\s+of|doubl\w*|equivalent\s+to)\b/iu;
 
 const REGIONS = new WeakMap<ScopeContext, ScopeRegion[]>();
-/** Per block text (shared by unchanged chunks between edits): the sentences that speak of a change. */
-const CHANGES = new WeakMap<object, Set<number>>();
-
-function changeSentences(block: Block): Set<number> {
-  let found = CHANGES.get(block.norm);
-  if (!found) {
-    found = new Set();
-    for (const sentence of block.sentences) if (CHANGE.test(sentenceText(sentence))) found.add(sentence.index);
-    CHANGES.set(block.norm, found);
-  }
-  return found;
-}
+const aboutChange = (st: string): boolean => CHANGE.test(st);
 
 function metricRegions(ctx: ScopeContext): ScopeRegion[] {
   let regions = REGIONS.get(ctx);
@@ -73,7 +62,7 @@ function metricRegions(ctx: ScopeContext): ScopeRegion[] {
     if (block.kind === 'heading' || block.inBlockquote || block.section.isChangelog || isArtefact(block)) continue;
     const inTitled = block.section.titles.some(titled);
     for (const sentence of block.sentences) {
-      if (seen.has(sentence) || other.has(sentence) || changeSentences(block).has(sentence.index)) continue;
+      if (seen.has(sentence) || other.has(sentence) || sentencesWhere(block, aboutChange).has(sentence.index)) continue;
       if (inTitled || about.has(sentence) || (aliases.length > 0 && aliases.some((a) => containsWord(sentenceText(sentence), a)))) regions.push({ block, nStart: sentence.normStart, nEnd: sentence.normEnd, scope: 'metric' });
     }
   }

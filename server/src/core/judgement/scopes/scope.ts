@@ -2,7 +2,7 @@
 // is one file with a fixture where it supplies a facet and a near-miss where it must not
 // (test/judgement/scopes/). Evidence records the provider's id, so hover and JSON can say where a facet was
 // stated.
-import type { Block, ParsedDocument } from '../../document';
+import { sentenceText, type Block, type ParsedDocument } from '../../document';
 import type { ResolvedDefinition } from '../../definitions';
 import type { RawMention } from '../../mentions';
 import type { Evidence, FacetId } from '../../types';
@@ -96,4 +96,22 @@ export function containsWord(text: string, term: string): boolean {
     if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return true;
   }
   return false;
+}
+
+const SENTENCES_WHERE = new WeakMap<(text: string) => boolean, WeakMap<object, Set<number>>>();
+
+/**
+ * The indices of the block's sentences whose text passes `test`, remembered on the block's normalised text
+ * (which unchanged chunks share between edits), so a document-level scope tests each sentence once.
+ */
+export function sentencesWhere(block: Block, test: (text: string) => boolean): Set<number> {
+  let byBlock = SENTENCES_WHERE.get(test);
+  if (!byBlock) SENTENCES_WHERE.set(test, (byBlock = new WeakMap()));
+  let found = byBlock.get(block.norm);
+  if (!found) {
+    found = new Set();
+    for (const sentence of block.sentences) if (test(sentenceText(sentence))) found.add(sentence.index);
+    byBlock.set(block.norm, found);
+  }
+  return found;
 }
