@@ -259,9 +259,27 @@ describe('a push-diagnostics client (no textDocument/diagnostic capability)', ()
     const edited = client.text(uri);
     expect(edited.match(/## Definitions/g)).toHaveLength(1);
     expect(keepsAllOf(DRAFT, edited)).toBe(true);
+    // What was inserted is revealed and selected.
+    const shown = client.shownDocuments.at(-1)!;
+    expect(shown.uri).toBe(uri);
+    const doc = client.docs.get(uri)!;
+    expect(edited.slice(doc.offsetAt(shown.selection!.start), doc.offsetAt(shown.selection!.end))).toMatch(/^## Definitions[\s\S]*\*\*Effective compute\*\*/);
     const again = await client.request<{ applied: boolean }>('workspace/executeCommand', { command: 'rsplint.insertDefinitionsBlock', arguments: [uri] });
     expect(again.applied).toBe(false);
     expect(client.text(uri)).toBe(edited);
+  });
+
+  it('inserts into an existing numbered Definitions section instead of adding a second one', async () => {
+    const uri = 'untitled:numbered-definitions';
+    const text = '# Policy\n\n## 1. Triggers\n\nWe will evaluate after every 4x increase in effective compute since the last evaluated model.\n\n## 2. Definitions\n\nModel means a trained AI system.\n\n## 3. Review\n\nThe board reviews this policy yearly.\n';
+    await client.open(uri, text);
+    const result = await client.request<{ applied: boolean }>('workspace/executeCommand', { command: 'rsplint.insertDefinitionsBlock', arguments: [uri] });
+    expect(result.applied).toBe(true);
+    const edited = client.text(uri);
+    expect(edited.match(/Definitions/g)).toHaveLength(1);
+    expect(edited.indexOf('**Effective compute**')).toBeGreaterThan(edited.indexOf('## 2. Definitions'));
+    expect(edited.indexOf('**Effective compute**')).toBeLessThan(edited.indexOf('## 3. Review'));
+    expect(keepsAllOf(text, edited)).toBe(true);
   });
 
   it('keeps serving after edits to unknown documents, out-of-range edits and unknown commands', async () => {

@@ -92,6 +92,14 @@ async function insertDefinitionsBlock(env: CommandEnv, arg: unknown): Promise<{ 
   if (doc.version !== first.version || doc.getText() !== original) return { terms: [], applied: false };
   const edits: TextEdit[] = insertions.map((i) => ({ start: i.at, end: i.at, newText: i.text }));
   const result = await env.connection.workspace.applyEdit({ label: 'Insert definitions block', edit: workspaceEdit({ doc, documentChanges: env.documentChanges }, edits) });
+  // Show what was inserted (issue 11 §2: the command "changed nothing on screen"): reveal and select the
+  // first insertion in the edited text.
+  if (result.applied && env.canShowDocument) {
+    const first = [...insertions].sort((a, b) => a.at - b.at)[0]!;
+    const after = TextDocument.create(doc.uri, doc.languageId, doc.version + 1, applyFixes(original, edits).text);
+    const lead = first.text.length - first.text.trimStart().length;
+    await env.connection.window.showDocument({ uri: doc.uri, takeFocus: true, selection: toRange(after, { start: first.at + lead, end: first.at + first.text.trimEnd().length }) });
+  }
   return { terms: [...done], applied: result.applied };
 }
 
