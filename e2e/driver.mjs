@@ -422,7 +422,8 @@ const scenarios = [
       await openFile(DRAFT);
       const before = draftBefore();
       const t = computeTrigger(before);
-      await draftLinted(t);
+      // Earlier scenarios may have filled the reference point; missing-scale stays on the 4.1 trigger.
+      await waitForDiagnostics((f) => (f[DRAFT] ?? []).some((d) => d.ruleId === 'missing-scale' && covers(d, t.start, t.end)), 60000, 'a missing-scale diagnostic on the Section 4.1 trigger');
       await goTo(position(before, t.sentenceEnd));
       const squiggles = '.editor-instance .monaco-editor .squiggly-error, .editor-instance .monaco-editor .squiggly-warning, .editor-instance .monaco-editor .squiggly-info';
       await page.locator(squiggles).first().waitFor({ timeout: 15000 });

@@ -65,6 +65,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   await client.start();
 
   // Test-only: writes every diagnostic VS Code holds as JSON to $RSPLINT_DUMP (end-to-end tests read it).
+  // It shows in the Command Palette only where a test asked for it (RSPLINT_DUMP set).
+  void vscode.commands.executeCommand('setContext', 'rsplint.testMode', !!process.env.RSPLINT_DUMP);
   context.subscriptions.push(
     vscode.commands.registerCommand('rsplint.dumpDiagnostics', (out?: string) => {
       const target = out ?? process.env.RSPLINT_DUMP ?? join(tmpdir(), 'rsplint-diagnostics.json');
