@@ -56,7 +56,8 @@ export const RATE_AFTER = /^\s*(?:\/\s*s\b|per\s+(?:second|GPU|step|token|chip)\
 
 /** F3: relative magnitudes. */
 export const NUM_X = guard(/(?<![\p{L}\p{N}.^/])(\d+(?:\.\d+)?)\s?[x×](?![\p{L}\p{N}])/giu, /\d\s?[x×]/iu);
-export const NUM_TIMES = guard(new RegExp(`\\b(\\d+(?:\\.\\d+)?|${NUM_WORD})[\\s-]*(?:fold|times)\\b`, 'giu'), /fold|times/iu);
+/** "4 times", "four-fold", and the drafting style of statutes: "four (4) times". */
+export const NUM_TIMES = guard(new RegExp(`\\b(\\d+(?:\\.\\d+)?|${NUM_WORD})(?:\\s*\\(\\d+(?:\\.\\d+)?\\))?[\\s-]*(?:fold|times)\\b`, 'giu'), /fold|times/iu);
 export const DOUBLING = guard(/\b(?:doubl|tripl|quadrupl)(?:e|es|ed|ing)\b/giu, /doubl|tripl|quadrupl/iu);
 export const OOM = guard(new RegExp(`\\b(?:(?:an?|${NUM_WORD}|several|multiple|\\d+(?:\\.\\d+)?)\\s+)?orders?[\\s-]+of[\\s-]+magnitude\\b`, 'giu'), /magnitude/iu);
 export const FRACTION = guard(/\b(?:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)|1\/\d{1,2}(?:st|nd|rd|th)?)\b/giu, /half|third|quarter|fifth|tenth|1\/\d/iu);

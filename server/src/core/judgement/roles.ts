@@ -184,7 +184,7 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     id: 'trigger.trigger-only-kind',
     role: 'trigger',
     source: 'domain.md §3.2 F8 (capability jumps, buffers and intervals appear in policies only as parts of a trigger)',
-    when: (m) => m.kind === 'capability-jump' || m.kind === 'unit-multiplier' || m.kind === 'delegated-compute' || m.kind === 'post-training-calendar' || !!m.implied,
+    when: (m) => m.kind === 'capability-jump' || m.kind === 'unit-multiplier' || m.kind === 'delegated-compute' || m.kind === 'post-training-calendar' || !!m.implied || !!m.buffer,
   },
   {
     id: 'trigger.normative',

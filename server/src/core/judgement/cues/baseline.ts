@@ -87,10 +87,10 @@ export const BASELINE = [
   cue({
     id: 'baseline.dated-recipe',
     facet: 'baseline',
-    pattern: /\b(?:19|20)\d{2}\s+(?:[\w'-]+\s+){0,2}?(?:reference\s+|baseline\s+|training\s+)?(?:recipe|architecture|baseline\s+model)\b/iu,
+    pattern: /\b(?:19|20)\d{2}\s+(?:[\w'-]+\s+){0,2}?(?:reference\s+|baseline\s+|training\s+)?(?:recipe|architecture|baseline(?:\s+model)?)\b/iu,
     needs: /recipe|architecture|baseline/iu,
     source: 'domain.md §4.1 B (the reference recipe, with a date)',
-    states: ['a model trained with our January 2025 baseline recipe', "Helix's 2024 flagship training recipe", 'estimated against our 2024 reference recipe'],
+    states: ['a model trained with our January 2025 baseline recipe', "Helix's 2024 flagship training recipe", 'estimated against our 2024 reference recipe', 'the Feb 2024 dense baseline'],
     doesNotState: ['the baseline recipe', 'we changed the recipe in 2024'],
   }),
   cue({

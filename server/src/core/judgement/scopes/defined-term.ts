@@ -3,6 +3,7 @@
 // are in force for the mention: "Reference Model: the most recent model for which a full assessment was
 // completed" states the reference point (issue 10, causes 5 and 6).
 import { sentenceText } from '../../document';
+import { EFFECTIVE_COMPUTE } from '../../mentions';
 import type { ResolvedDefinition } from '../../definitions';
 import { MAX_SAME_TERM_DEFINITIONS, referencedDefinitions } from './definition';
 import { leadInOf } from './list';
@@ -46,8 +47,12 @@ export const definedTermScope: ScopeProvider = {
     const lower = raw.toLowerCase();
     const used: ResolvedDefinition[] = [];
     const keys = new Set<string>();
+    // The definition of effective compute states the metric's facets; a capability phrase or a physical
+    // threshold that merely shares a sentence with the term does not take them (the metric scope serves
+    // the effective-compute mentions).
+    const metricKind = m.kind === 'effective-compute-term' || m.kind === 'relative-effective-compute' || m.kind === 'absolute-effective-compute' || m.kind === 'unit-multiplier';
     for (const matcher of matchersFor(ctx)) {
-      if (matcher.key === definition?.term || keys.has(matcher.key) || !matcher.test(lower, raw)) continue;
+      if (matcher.key === definition?.term || keys.has(matcher.key) || (!metricKind && matcher.key === EFFECTIVE_COMPUTE) || !matcher.test(lower, raw)) continue;
       keys.add(matcher.key);
       used.push(...(ctx.definitionsByTerm.get(matcher.key) ?? []).slice(0, MAX_SAME_TERM_DEFINITIONS));
     }
