@@ -57,10 +57,10 @@ export const POST_TRAINING = [
   cue({
     id: 'postTraining.pretraining-only',
     facet: 'postTraining',
-    pattern: /\bpre-?training\s+(?:improvements\s+|gains\s+)?only\b|\bfrom\s+a\s+pre-?trained\s+model\b|\b(?:on|of|off|from)\s+the\s+pre-?trained\s+(?:model|checkpoint)(?:\s+only)?\b/iu,
+    pattern: /\bpre-?training\s+(?:improvements\s+|gains\s+)?only\b|\bonly\s+pre-?training\s+(?:[\w-]+\s+)?(?:counts?|shall\s+count|is\s+counted|progress|improvements|gains|compute)\b|\bfrom\s+a\s+pre-?trained\s+model\b|\b(?:on|of|off|from)\s+the\s+pre-?trained\s+(?:model|checkpoint)(?:\s+only)?\b/iu,
     needs: /train/iu,
     source: 'domain.md §4.1 P ("(from|of) a pre-?trained model", "pre-?training only")',
-    states: ['a performance improvement from a pretrained model', 'measured on the pre-trained checkpoint'],
+    states: ['a performance improvement from a pretrained model', 'measured on the pre-trained checkpoint', 'only pre-training progress shall count toward it'],
     doesNotState: ['a pretrained model was released', 'pre-training data'],
   }),
   cue({

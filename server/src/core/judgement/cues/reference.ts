@@ -15,10 +15,10 @@ export const REFERENCE = [
   cue({
     id: 'reference.away-from-threshold',
     facet: 'reference',
-    pattern: /\b(?:away\s+from|of|below)\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:CCLs?|thresholds?\s+of\s+concern|capability\s+levels?|critical\s+capability\s+levels?)\b/iu,
+    pattern: /\b(?:away\s+from|of|below)\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:CCLs?|thresholds?\s+of\s+concern|capability\s+levels?|critical\s+capability\s+levels?)\b|\b(?:below|short\s+of)\s+(?:the\s+)?(?:point|level)\s+(?:at\s+which|where)\b[^.;]{0,80}?\b(?:thresholds?|capability\s+levels?|CCLs?)\b/iu,
     needs: /CCL|threshold|level/iu,
     source: 'corpus rule 5 ("the threshold of concern"); FSF v1: "6x in effective compute … away from the CCL"',
-    states: ['6x in effective compute or 3 months of fine-tuning away from the CCL', 'before a model is within 3x in effective compute of a CCL'],
+    states: ['6x in effective compute or 3 months of fine-tuning away from the CCL', 'before a model is within 3x in effective compute of a CCL', "at least 2x in effective compute below the point at which we'd expect it to reach a dangerous capability threshold"],
     doesNotState: ['away from the office', 'far away'],
   }),
   cue({
@@ -51,10 +51,10 @@ export const REFERENCE = [
   cue({
     id: 'reference.than-what-was-deployed',
     facet: 'reference',
-    pattern: /\b(?:than|from|over|beyond)\s+(?:anything|whatever|what|any\s+(?:model|system|version)|all\s+(?:models|systems)|the\s+(?:models?|systems?|versions?))\s+(?:that\s+)?(?:(?:we|it|they|the\s+developer|the\s+company)\s+(?:have|has|had)\s+(?:previously\s+|already\s+|ever\s+)?(?:deployed|released|shipped|made\s+available)|is\s+(?:already|currently)\s+(?:available|deployed|on\s+the\s+market))\b/iu,
+    pattern: /\b(?:than|from|over|beyond)\s+(?:anything|whatever|what|any\s+(?:model|system|version)|all\s+(?:models|systems)|the\s+(?:models?|systems?|versions?))\s+(?:that\s+)?(?:(?:we|it|they|the\s+developer|the\s+company)(?:\s+(?:have|has|had)|['’]ve)\s+(?:previously\s+|already\s+|ever\s+)?(?:deployed|released|shipped|made\s+available)|is\s+(?:already|currently)\s+(?:available|deployed|on\s+the\s+market))\b/iu,
     needs: /deployed|released|shipped|available|market/iu,
     source: 'corpus rule 12 (a comparison point, even a weak one: "previous models"); domain.md §4.1 R (the last deployed model)',
-    states: ['meaningfully more capable than anything we have deployed', 'a significant step up from what is already available', 'over any model the developer has previously deployed', 'notably more capable than the models we have deployed'],
+    states: ['meaningfully more capable than anything we have deployed', 'a significant step up from what is already available', 'over any model the developer has previously deployed', 'notably more capable than the models we have deployed', "meaningfully more capable than what we've released before"],
     doesNotState: ['more capable than anything', 'than what we expected'],
   }),
   cue({
@@ -65,6 +65,15 @@ export const REFERENCE = [
     source: 'domain.md §4.1 R (the last deployed model; a comparison point, even a weak one: corpus rule 12)',
     states: ['counted from the last one we released', 'relative to the previously released model', 'over the most recent one we cleared'],
     doesNotState: ['the last one of these', 'one we released'],
+  }),
+  cue({
+    id: 'reference.the-model-we-evaluated',
+    facet: 'reference',
+    pattern: /\b(?:beyond|over|than|since|from|relative\s+to|compared\s+(?:to|with))\s+the\s+(?:checkpoint|model|version|system)\s+(?:that\s+)?(?:we|it|the\s+developer)\s+(?:last\s+|most\s+recently\s+)?(?:evaluated|assessed|tested|cleared|reviewed)\b/iu,
+    needs: /evaluated|assessed|tested|cleared|reviewed/iu,
+    source: 'domain.md §4.1 R (the last model that completed a full evaluation); the definite article and the relative clause name one model',
+    states: ['more than 1.5x effective compute beyond the checkpoint we evaluated', 'relative to the model we last cleared'],
+    doesNotState: ['beyond the checkpoint', 'a model we evaluated'],
   }),
   cue({
     id: 'reference.previously-assessed',

@@ -26,7 +26,7 @@ const MAX_SENTENCES = 120;
  */
 const METRIC_ONLY: MentionKind = 'effective-compute-term';
 /** A change in the quantity is a threshold or a trend, even where no multiple was recognised. */
-const CHANGE = /\b(?:increases?|increased|growth|grows?|scale-?ups?|jumps?|accelerat\w*|progress|rates?\s+of|doubl\w*|equivalent\s+to)\b/iu;
+const CHANGE = /\b(?:increases?|increased|growth|grows?|scale-?ups?|jumps?|accelerat\w*|(?:rate|pace)\s+of\s+(?:\w+\s+)?progress|rates?\s+of|doubl\w*|equivalent\s+to)\b/iu;
 
 const REGIONS = new WeakMap<ScopeContext, ScopeRegion[]>();
 const aboutChange = (st: string): boolean => CHANGE.test(st);
