@@ -44,6 +44,9 @@ describe.each(docs.map((d) => [label(d), d] as const))('every quick fix on %s', 
   const fixes = offeredFixes(text);
   const rowsBefore = new Set(tableRows(text));
 
+  // A suite needs a test (CI runs vitest with CI=true, where an empty suite fails).
+  if (fixes.length === 0) it('offers no quick fix', () => expect(fixes).toEqual([]));
+
   it.each(fixes.map((f, i) => [i, f.title, f] as const))('#%i %s', (_i, _title, fix) => {
     const { text: after } = applyFixes(text, fix.edits);
     expect(after).not.toBe(text);
