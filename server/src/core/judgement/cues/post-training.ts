@@ -38,10 +38,10 @@ export const POST_TRAINING = [
     id: 'postTraining.progress-tracked-separately',
     facet: 'postTraining',
     documentWide: true,
-    pattern: /\b(?:post-?training|fine-?tuning|elicitation|scaffolding)(?:\s+[\w-]+){0,2}?\s+(?:progress|gains|improvements|enhancements)\s+(?:is|are)\s+(?:not\s+)?(?:tracked|measured|covered|handled|captured|counted|included|excluded)\b/iu,
-    needs: /progress|gains|improvements|enhancements/iu,
+    pattern: /\b(?:post-?training|fine-?tuning|elicitation|scaffolding)(?:\s+[\w-]+){0,2}?\s+(?:progress|gains|improvements|enhancements|uplift)\s+(?:is|are)\s+(?:not\s+)?(?:tracked|measured|covered|handled|captured|counted|included|excluded)\b/iu,
+    needs: /progress|gains|improvements|enhancements|uplift/iu,
     source: 'domain.md §4.1 P ("(tracked|measured) separately"); corpus rule 4',
-    states: ['Post-training gains are not counted in EC; they are tracked by the six-month post-training trigger', 'post-training progress is tracked by row 3, because the efficiency factor cannot see it'],
+    states: ['Post-training gains are not counted in EC; they are tracked by the six-month post-training trigger', 'post-training progress is tracked by row 3, because the efficiency factor cannot see it', 'Post-training uplift is not included in EC; it is tracked by trigger T3.'],
     doesNotState: ['post-training gains can be large', 'fine-tuning progress is fast'],
   }),
   cue({

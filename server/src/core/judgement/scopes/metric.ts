@@ -30,6 +30,8 @@ const CHANGE = /\b(?:increases?|increased|growth|grows?|scale-?ups?|jumps?|accel
 
 const REGIONS = new WeakMap<ScopeContext, ScopeRegion[]>();
 const aboutChange = (st: string): boolean => CHANGE.test(st);
+/** "The measure", "this metric", "the multiplier": the metric named by reference. */
+const aboutTheMetric = (st: string): boolean => /\b(?:the|this|that)\s+(?:measure|metric|multiplier|efficiency\s+factor|compute\s+multiplier)\b/i.test(st);
 
 function metricRegions(ctx: ScopeContext): ScopeRegion[] {
   let regions = REGIONS.get(ctx);
@@ -45,10 +47,22 @@ function metricRegions(ctx: ScopeContext): ScopeRegion[] {
   regions = [];
   // Every definition of the term is about the metric, whole: "The reference recipe is anchored to R-24 …"
   // completes the definition without naming the term again. (The definition scope reads only the one in
-  // force; a document may define the term twice, in a glossary and in the text.)
+  // force; a document may define the term twice, in a glossary and in the text.) So is a paragraph of
+  // the definition's section that speaks of "the measure" or "the metric" ("5.3 … because the measure in
+  // 5.2 is taken on pre-trained checkpoints").
   const seen = new Set<Sentence>();
   for (const d of ctx.definitionsByTerm.get(EFFECTIVE_COMPUTE) ?? []) {
     if (d.source) continue;
+    const section = d.blocks[0]?.section;
+    const anaphoric = section ? ctx.doc.blocks.filter((b) => b.section === section && !d.blocks.includes(b) && b.kind !== 'heading' && sentencesWhere(b, aboutTheMetric).size > 0) : [];
+    for (const block of anaphoric) {
+      const hits = sentencesWhere(block, aboutTheMetric);
+      for (const sentence of block.sentences) {
+        if (!hits.has(sentence.index) || seen.has(sentence) || other.has(sentence) || regions.length >= MAX_SENTENCES) continue;
+        seen.add(sentence);
+        regions.push({ block, nStart: sentence.normStart, nEnd: sentence.normEnd, scope: 'metric' });
+      }
+    }
     for (const block of d.blocks) {
       for (const sentence of block.sentences) {
         if (seen.has(sentence) || other.has(sentence) || regions.length >= MAX_SENTENCES) continue;
