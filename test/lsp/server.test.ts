@@ -695,3 +695,24 @@ describe('protocol edges (issue 12 §9)', () => {
     expect(stderr).toMatch(/unreadable message/);
   });
 });
+
+describe('a document with thousands of findings (issue 12 §5)', () => {
+  it('publishes at most 2000 diagnostics and one that says how many were left out', async () => {
+    const { client } = await TestClient.start();
+    try {
+      const rows = Array.from({ length: 1500 }, (_, i) => `| R${i} | more than 10^26 FLOP | cost above USD ${i + 1} million |`);
+      const text = `# Thresholds\n\n| ID | Compute trigger | Cost trigger |\n|---|---|---|\n${rows.join('\n')}\n`;
+      await client.open('untitled:huge', text);
+      const diagnostics = await client.diagnosticsFor('untitled:huge', 1);
+      expect(diagnostics.length).toBe(2001);
+      const note = diagnostics.filter((d) => d.code === 'too-many-findings');
+      expect(note).toHaveLength(1);
+      expect(note[0]!.message).toMatch(/^\d+ more findings in this file left out/);
+      // The server still answers promptly afterwards.
+      const hover = await client.request('textDocument/hover', { textDocument: { uri: 'untitled:huge' }, position: { line: 4, character: 10 } });
+      expect(hover).toBeTruthy();
+    } finally {
+      await client.stop();
+    }
+  });
+});

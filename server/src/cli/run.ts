@@ -1,7 +1,7 @@
 // The CLI from parsed arguments to exit code. Terminal, file system and process are reached only
 // through `CliIo`, so tests and the entry point share this code path.
 import { join, resolve, sep } from 'node:path';
-import { analyze, applyFixes, RULES, thresholdSummary, type Analysis, type RsplintConfig } from '../core';
+import { analyze, applyFixes, capFindings, MAX_FINDINGS_PER_FILE, RULES, thresholdSummary, type Analysis, type RsplintConfig } from '../core';
 import { loadConfigForFile, type LoadedConfig } from '../node/config';
 import { expandArguments, languageOf } from '../node/files';
 import { printable } from './formatters/stylish';
@@ -117,7 +117,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
           analysis = fixed.analysis!;
         }
       }
-      report = reportAnalysis(filePath, shown, read.text, capped(analysis), loaded.glossaries);
+      report = reportAnalysis(filePath, shown, read.text, capFindings(analysis), loaded.glossaries);
       if (options.format === 'markdown') {
         const locate = createLocator(read.text);
         report.summary = thresholdSummary(analysis, { name: shown, lineOf: (offset) => locate.point(offset).line });
@@ -209,25 +209,7 @@ function fixFile(path: string, text: string, first: Analysis, reanalyze: (text: 
   return { text: current, analysis };
 }
 
-/** Findings and mentions reported per file at most: one generated table must not cost the run its report. */
-export const MAX_FINDINGS_PER_FILE = 2000;
-
-function capped(analysis: Analysis): Analysis {
-  if (analysis.findings.length <= MAX_FINDINGS_PER_FILE && analysis.mentions.length <= MAX_FINDINGS_PER_FILE) return analysis;
-  const findings = analysis.findings.slice(0, MAX_FINDINGS_PER_FILE);
-  const left = analysis.findings.length - findings.length;
-  if (left > 0) {
-    const last = findings[findings.length - 1]!;
-    findings.push({
-      ruleId: 'too-many-findings',
-      severity: 'info',
-      message: `${left} more finding${left === 1 ? '' : 's'} in this file left out: rsplint reports at most ${MAX_FINDINGS_PER_FILE} per file. Fix or suppress the ones above, or split the file.`,
-      start: last.start,
-      end: last.end,
-    });
-  }
-  return { ...analysis, findings, mentions: analysis.mentions.slice(0, MAX_FINDINGS_PER_FILE) };
-}
+export { MAX_FINDINGS_PER_FILE };
 
 function linkLeavesTree(path: string, cwd: string): string | undefined {
   try {

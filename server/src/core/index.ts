@@ -9,3 +9,4 @@ export { completeDefinitionFix, benchmarkTriggerRewrite } from './fixes';
 export { thresholdSummary, FACET_TITLES, type SummaryOptions } from './summary';
 export { RULES, FACET_RULES, ruleById, type RuleMeta } from '../rules';
 export { scopeWhere } from './judgement/scopes';
+export { capFindings, MAX_FINDINGS_PER_FILE } from './limits';

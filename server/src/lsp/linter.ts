@@ -3,7 +3,7 @@
 // the size limit and the per-document exception boundary (one failing document never stops the others).
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { createParseCache, type Analysis, type LintOptions, type ParseCache } from '../core/index';
+import { capFindings, createParseCache, type Analysis, type LintOptions, type ParseCache } from '../core/index';
 import { internalErrorDiagnostic, tooLargeDiagnostic, toDiagnostic } from './diagnostics';
 import type { DocumentConfig, ProjectConfig } from './project-config';
 import type { RsplintSettings, SettingsStore } from './settings';
@@ -98,6 +98,9 @@ export class Linter {
       this.deps.error(`analysis of ${doc.uri} (version ${doc.version}) failed: ${detail}`);
       return { ...base, status: 'failed', config, diagnostics: [internalErrorDiagnostic(error)] };
     }
+    // At most 2000 diagnostics a document (and one that says how many more there were): a generated
+    // table of 200,000 thresholds must not flood the editor (issue 12 §5).
+    analysis = capFindings(analysis);
     const diagnostics = analysis.findings.map((f) => toDiagnostic(doc, f, config.glossaries));
     return { ...base, status: 'analysed', analysis, config, diagnostics };
   }
