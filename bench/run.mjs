@@ -68,7 +68,7 @@ const ENGINE = join(OUT, 'engine.mjs');
 {
   const { build } = await import('esbuild');
   await build({
-    entryPoints: [join(ROOT, 'server/src/core/index.ts')],
+    entryPoints: [join(ROOT, 'server/src/lint.ts')],
     outfile: ENGINE,
     bundle: true,
     format: 'esm',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../server/src/core/config';
+import { parseConfig } from '../../server/src/config/parse';
 
 const json = (lines: string[]) => lines.join('\n');
 

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_KEYS, OPTION_KEYS, parseConfig } from '../../server/src/core/config';
+import { CONFIG_KEYS, OPTION_KEYS, parseConfig } from '../../server/src/config/parse';
 import { RULES } from '../../server/src/rules';
 
 const SCHEMA_PATH = join(__dirname, '../../schemas/rsplint.schema.json');

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, applyFixes, benchmarkTriggerRewrite, completeDefinitionFix, type Fix } from '../../server/src/core';
+import { analyze, applyFixes, benchmarkTriggerRewrite, completeDefinitionFix, type Fix } from '../../server/src/lint';
 
 const root = resolve(__dirname, '..', '..');
 const dev = resolve(root, '..', 'shared', 'corpus', 'dev');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, applyFixes, completeDefinitionFix, benchmarkTriggerRewrite } from '../../server/src/core';
+import { analyze, applyFixes, completeDefinitionFix, benchmarkTriggerRewrite } from '../../server/src/lint';
 import { normalize, mapRange } from '../../server/src/core/normalize';
 
 const TRIGGER = '# Policy\n\nWe will evaluate after every 4x increase in effective compute.\n\nThe committee meets monthly.\n';

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../server/src/core';
+import { analyze } from '../../server/src/lint';
 import { ANALYST_RULES } from '../../server/src/rules';
 
 const dir = join(__dirname, '..', 'fixtures');

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, createParseCache } from '../../server/src/core';
+import { analyze, createParseCache } from '../../server/src/lint';
 
 const draft = readFileSync(join(__dirname, '..', '..', 'examples', 'rsp-draft.md'), 'utf8');
 const SNIPPETS = ['x', ' ', '\n', '\n\n', '4x ', 'effective compute', '10^26 FLOP', '[^1]', '```\n', '<!-- ', ' -->', '# Definitions\n', '- ', '> ', '| a | b |\n'];

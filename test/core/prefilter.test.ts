@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { testDocuments } from './corpus-files';
 import { describe, expect, it } from 'vitest';
-import { analyze, type LintOptions } from '../../server/src/core/index';
+import { analyze, type LintOptions } from '../../server/src/lint';
 import { mayHaveFindings } from '../../server/src/core/prefilter';
 import { fuzzParams, fuzzTimeout, markdownDocument, policyWithNoise } from '../robustness/arbitraries';
 

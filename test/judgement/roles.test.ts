@@ -1,7 +1,7 @@
 // Role rows, each with a sentence from two different documents or authors where it decides the role and a
 // near-miss where it must not (the phrase then keeps the role a policy author expects).
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../server/src/core/index';
+import { analyze } from '../../server/src/lint';
 import { ROLE_ROWS } from '../../server/src/core/judgement/roles';
 
 function reasonOf(text: string, phrase: string): string {

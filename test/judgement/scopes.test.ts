@@ -1,7 +1,7 @@
 // One fixture per scope provider: a short draft where the provider puts the text that states a facet in
 // force (and the evidence names that provider), and a near-miss where it must not supply the facet.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../server/src/core/index';
+import { analyze } from '../../server/src/lint';
 import { SCOPES } from '../../server/src/core/judgement/scopes';
 import type { FacetId, Mention } from '../../server/src/core/types';
 

@@ -25,6 +25,20 @@ describe('editor-side architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('keeps the rules out of the engine: core never imports server/src/rules (the composition root, server/src/lint.ts, binds them)', () => {
+    const offenders = read('server/src/core')
+      .filter((f) => /from '(\.\.\/)+rules(\/|')/.test(f.text))
+      .map((f) => f.file);
+    expect(offenders).toEqual([]);
+  });
+
+  it('has hosts import the engine through the composition root only', () => {
+    const offenders = [...read('server/src/cli'), ...read('server/src/lsp')]
+      .filter((f) => /from '(\.\.\/)+core(\/index)?'/.test(f.text))
+      .map((f) => f.file);
+    expect(offenders).toEqual([]);
+  });
+
   it('keeps LSP types out of the engine', () => {
     const offenders = read('server/src/core')
       .filter((f) => /from 'vscode-languageserver|from 'vscode'/.test(f.text))

@@ -1,6 +1,6 @@
 // Fix-all takes deterministic fixes only, whole or not at all, and never a placeholder insertion.
 import { describe, expect, it } from 'vitest';
-import type { Finding, Fix } from '../../server/src/core/index';
+import type { Finding, Fix } from '../../server/src/lint';
 import { deterministicEdits } from '../../server/src/lsp/code-actions';
 import type { LintOutcome } from '../../server/src/lsp/linter';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import { analyze, applyFixes } from '../../server/src/core/index';
+import { analyze, applyFixes } from '../../server/src/lint';
 import { planSuppression } from '../../server/src/lsp/suppress';
 
 /** Block structure of a Markdown text, ignoring HTML comments: what a reader sees. */

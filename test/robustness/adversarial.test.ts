@@ -5,7 +5,7 @@
 // The bar is 2 s per input on an idle machine. The default budget here is 3 s because vitest
 // runs other test files on the same two cores at the same time; RSPLINT_ADVERSARIAL_MS changes it.
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyze, type Analysis, type LintOptions } from '../../server/src/core/index';
+import { analyze, type Analysis, type LintOptions } from '../../server/src/lint';
 import { analysisViolations } from './invariants';
 import { analyzeIsolated, removeEngineBundle } from './isolate';
 import { ADVERSARIAL_INPUTS, TRIGGER } from '../../bench/adversarial-inputs.mjs';

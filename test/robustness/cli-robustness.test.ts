@@ -11,7 +11,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../../server/src/core/index';
+import { analyze } from '../../server/src/lint';
 // test/cli's build-on-demand (with its lock against parallel builds), so the CLI under test is built
 // from the same sources as the in-process analyze() the column test compares it with.
 import { ensureBuilt } from '../cli/helpers';

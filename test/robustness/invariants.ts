@@ -6,7 +6,7 @@
 // text"): an insertion must not land inside a word (or between the halves of a surrogate pair); a
 // replacement must stay inside the range of the finding (or mention) that offers it; and applying all
 // offered fixes keeps every other word of the author's, in order.
-import { applyFixes, benchmarkTriggerRewrite, completeDefinitionFix, type Analysis, type Span, type TextEdit } from '../../server/src/core/index';
+import { applyFixes, benchmarkTriggerRewrite, completeDefinitionFix, type Analysis, type Span, type TextEdit } from '../../server/src/lint';
 
 const SEVERITIES = new Set(['error', 'warning', 'info']);
 

@@ -7,20 +7,20 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Analysis, LintOptions } from '../../server/src/core/index';
+import type { Analysis, LintOptions } from '../../server/src/lint';
 
 export const ROOT = resolve(__dirname, '..', '..');
 
 let bundleDir: string | undefined;
 let engineUrl: string | undefined;
 
-/** The engine (server/src/core/index.ts) bundled to one ESM file a worker can import. */
+/** The engine with its rules (server/src/lint.ts, the composition root) bundled to one ESM file a worker can import. */
 export function engineBundleUrl(): string {
   if (engineUrl) return engineUrl;
   bundleDir = mkdtempSync(join(tmpdir(), 'rsplint-robustness-'));
   const outfile = join(bundleDir, 'engine.mjs');
   buildSync({
-    entryPoints: [join(ROOT, 'server/src/core/index.ts')],
+    entryPoints: [join(ROOT, 'server/src/lint.ts')],
     outfile,
     bundle: true,
     format: 'esm',

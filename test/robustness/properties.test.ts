@@ -4,7 +4,7 @@
 // Budget: RSPLINT_FUZZ_RUNS (default small, for `npm test`); replay a failure with RSPLINT_FUZZ_SEED.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, applyFixes, type Analysis, type LintOptions } from '../../server/src/core/index';
+import { analyze, applyFixes, type Analysis, type LintOptions } from '../../server/src/lint';
 import { anyUnicode, anyUtf16, fuzzParams, fuzzTimeout, markdownDocument, PHRASES, policyWithNoise } from './arbitraries';
 import { allOfferedFixes, analysisViolations, applyAllFixes, fixViolations } from './invariants';
 

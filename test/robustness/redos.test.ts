@@ -102,7 +102,7 @@ function collectPatterns(): PatternCase[] {
   for (const [name, value] of Object.entries(patterns)) {
     if (value instanceof RegExp) add({ name: `patterns.${name}`, source: value.source, flags: value.flags });
   }
-  for (const dir of ['server/src/core', 'server/src/rules']) {
+  for (const dir of ['server/src/core', 'server/src/rules', 'server/src/config']) {
     for (const file of sourceFiles(join(ROOT, dir))) regexesInFile(file).forEach(add);
   }
   return [...byKey.values()];

@@ -1,7 +1,7 @@
 // The conditional kind: every row's examples, checked on the cue in its scope and end to end (a trigger
 // plus the example sentence reports nothing; plus a near-miss, the row's finding).
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../server/src/core/index';
+import { analyze } from '../../server/src/lint';
 import { guardedTest } from '../../server/src/core/patterns';
 import { DOCUMENT_CONDITIONS } from '../../server/src/rules/analyst/document-conditions';
 import type { ConditionalRow } from '../../server/src/rules/kinds/conditional';

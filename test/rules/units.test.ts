@@ -1,7 +1,7 @@
 // The units-and-numbers rules: the traps they must stay quiet on, and the deterministic fixes, which
 // `rsplint --fix` applies unattended and so must leave text that lints clean and changes nothing else.
 import { describe, expect, it } from 'vitest';
-import { analyze, applyFixes, type Finding, type RsplintConfig } from '../../server/src/core';
+import { analyze, applyFixes, type Finding, type RsplintConfig } from '../../server/src/lint';
 import { UNIT_RULES } from '../../server/src/rules/units';
 
 const findings = (text: string, ruleId: string, config?: RsplintConfig): Finding[] =>

@@ -1,4 +1,4 @@
-import { RULES } from '../core';
+import { RULES } from '../lint';
 import { FORMATS } from './args';
 
 export function helpText(): string {

@@ -1,7 +1,7 @@
 // The CLI's view of a lint run, with every position already converted (by positions.ts). Formatters
 // only arrange these values; none of them looks at offsets or at the engine's types directly.
 import { relative, isAbsolute, sep } from 'node:path';
-import { applyFixes, ruleById, type Analysis, type Finding, type Severity } from '../core';
+import { applyFixes, ruleById, type Analysis, type Finding, type Severity } from '../lint';
 import { createLocator, type Locator, type Range } from './positions';
 
 export interface ReportRelated extends Range {

@@ -1,7 +1,7 @@
 // The CLI from parsed arguments to exit code. Terminal, file system and process are reached only
 // through `CliIo`, so tests and the entry point share this code path.
 import { join, resolve, sep } from 'node:path';
-import { analyze, applyFixes, capFindings, MAX_FINDINGS_PER_FILE, RULES, thresholdSummary, type Analysis, type RsplintConfig } from '../core';
+import { analyze, applyFixes, capFindings, MAX_FINDINGS_PER_FILE, RULES, thresholdSummary, type Analysis, type RsplintConfig } from '../lint';
 import { loadConfigForFile, type LoadedConfig } from '../node/config';
 import { expandArguments, languageOf } from '../node/files';
 import { printable } from './formatters/stylish';

@@ -9,10 +9,14 @@ import { mayHaveFindings } from './prefilter';
 import { classifyRoleWithReason } from './judgement/roles';
 import { isSuppressed, parseDirectives } from './suppress';
 import type { Analysis, Definition, Finding, LintOptions, Mention, RsplintConfig, Severity, SeveritySetting } from './types';
-import { ANALYST_RULES, FACET_RULES, ruleById } from '../rules';
-import type { RuleContext } from '../rules/analyst-rule';
+import type { RuleContext, RuleSet } from './rule-api';
 
-export function analyze(text: string, options: LintOptions = {}): Analysis {
+/**
+ * The engine. `rules` is the rule set to run (the composition root, server/src/lint.ts, passes the
+ * registry of server/src/rules; the engine never imports it).
+ */
+export function analyze(text: string, options: LintOptions & { rules: RuleSet }): Analysis {
+  const rules = options.rules;
   const config = options.config ?? {};
   const configured = config.aliases ?? {};
   // Most Markdown is not policy text: a document that provably holds nothing is not parsed at all.
@@ -59,7 +63,7 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
 
   const mentions: Mention[] = [];
   const findings: Finding[] = [];
-  const fixCtx: FixContext = { doc, definitions };
+  const fixCtx: FixContext = { doc, definitions, rules };
   // A definition is itself a mention (corpus rule 15): where the document defines its term, the mention is
   // diagnosed as a definition, for the facets the whole document leaves out.
   const definingStarts = new Set(definitions.filter((d) => !d.source).map((d) => d.start));
@@ -83,11 +87,11 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
       definition: definition ? publicDefinition(definition) : undefined,
     };
     mentions.push(mention);
-    findings.push(...facetFindings(raw, mention, config, fixCtx));
+    findings.push(...facetFindings(raw, mention, config, fixCtx, rules));
   });
 
   // Loops, not push(...spread): a 200,000-row table yields more findings than a call has stack for.
-  for (const f of analystFindings({ text, doc, mentions, raws, definitions, config })) findings.push(f);
+  for (const f of analystFindings({ text, doc, mentions, raws, definitions, config }, rules)) findings.push(f);
   sayEachProblemOnce(findings, mentions, text);
   // No fix writes into a table (the rules place their own insertions; this is the one guard for all).
   const tables = tableRanges(text);
@@ -98,18 +102,18 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
       if (f.fixes.length === 0) delete f.fixes;
     }
   }
-  for (const f of placeholderFindings(doc, config)) findings.push(f);
+  for (const f of placeholderFindings(doc, config, rules)) findings.push(f);
   for (const part of doc.fallbacks ?? []) {
-    pushIfOn(findings, config, { ruleId: 'unparsed-structure', start: part.start, end: Math.max(part.start, part.end), message: 'This part could not be read as Markdown in reasonable time (thousands of nesting levels, over 100,000 characters without a blank line, or binary content); rsplint analysed it as plain text, so headings, lists, tables and footnotes in it are not recognised.' });
+    pushIfOn(findings, config, rules, { ruleId: 'unparsed-structure', start: part.start, end: Math.max(part.start, part.end), message: 'This part could not be read as Markdown in reasonable time (thousands of nesting levels, over 100,000 characters without a blank line, or binary content); rsplint analysed it as plain text, so headings, lists, tables and footnotes in it are not recognised.' });
   }
   const directives = parseDirectives(doc);
   const kept = findings.filter((f) => !isSuppressed(f, directives, doc));
   for (const d of directives) {
     if (!d.reason && d.kind !== 'enable') {
-      pushIfOn(kept, config, { ruleId: 'disable-without-reason', start: d.start, end: d.end, message: 'Suppression comment without a reason: add one after "--", e.g. "-- scale is fixed in Annex B".' });
+      pushIfOn(kept, config, rules, { ruleId: 'disable-without-reason', start: d.start, end: d.end, message: 'Suppression comment without a reason: add one after "--", e.g. "-- scale is fixed in Annex B".' });
     }
     if (options.reportUnusedDisableDirectives && !d.used && d.kind !== 'enable') {
-      pushIfOn(kept, config, { ruleId: 'unused-disable-directive', start: d.start, end: d.end, message: `Unused suppression: no ${d.rules.length ? d.rules.join(', ') : 'rsplint'} finding to suppress here.` });
+      pushIfOn(kept, config, rules, { ruleId: 'unused-disable-directive', start: d.start, end: d.end, message: `Unused suppression: no ${d.rules.length ? d.rules.join(', ') : 'rsplint'} finding to suppress here.` });
     }
   }
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
@@ -195,10 +199,10 @@ function sayEachProblemOnce(findings: Finding[], mentions: readonly Mention[], t
 }
 
 /** The analyst's checks; a rule may lower its own severity (never raise it above the configured one). */
-function analystFindings(ctx: RuleContext): Finding[] {
+function analystFindings(ctx: RuleContext, rules: RuleSet): Finding[] {
   const out: Finding[] = [];
   const rank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
-  for (const rule of ANALYST_RULES) {
+  for (const rule of rules.analyst) {
     const setting: SeveritySetting = ctx.config.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (setting === 'off') continue;
     for (const report of rule.check(ctx)) {
@@ -216,9 +220,9 @@ function publicDefinition(d: ResolvedDefinition): Definition {
   return out;
 }
 
-function facetFindings(raw: RawMention, mention: Mention, config: RsplintConfig, fixCtx: FixContext): Finding[] {
+function facetFindings(raw: RawMention, mention: Mention, config: RsplintConfig, fixCtx: FixContext, rules: RuleSet): Finding[] {
   const out: Finding[] = [];
-  for (const rule of FACET_RULES) {
+  for (const rule of rules.facet) {
     const facet = rule.meta.facet;
     if (mention.facets[facet].state !== 'missing') continue;
     const severity = severityFor(rule.meta.id, rule.meta.defaultSeverity, mention, config);
@@ -282,25 +286,25 @@ function clip(text: string): string {
 }
 
 /** ⟨placeholders⟩ left by a quick fix: the facet counts as stated, but the author still has to fill it. */
-function placeholderFindings(doc: ParsedDocument, config: RsplintConfig): Finding[] {
+function placeholderFindings(doc: ParsedDocument, config: RsplintConfig, rules: RuleSet): Finding[] {
   const out: Finding[] = [];
   for (const block of doc.blocks) {
     if (!block.text.includes('⟨') && !block.text.includes('⟩')) continue;
     // A bracket left alone (typing over a placeholder that held another) is as unfinished as a placeholder.
     for (const m of block.text.matchAll(/(?<!⟨[^⟨⟩\n]{0,200})⟩|⟨(?![^⟨⟩\n]{0,200}⟩)/g)) {
       const start = block.start + m.index!;
-      pushIfOn(out, config, { ruleId: 'unfilled-placeholder', start, end: start + 1, message: `A stray ${m[0]} is left from a placeholder: remove it or finish the placeholder.` });
+      pushIfOn(out, config, rules, { ruleId: 'unfilled-placeholder', start, end: start + 1, message: `A stray ${m[0]} is left from a placeholder: remove it or finish the placeholder.` });
     }
     for (const m of block.text.matchAll(/⟨[^⟨⟩\n]{1,200}⟩/g)) {
       const start = block.start + m.index!;
-      pushIfOn(out, config, { ruleId: 'unfilled-placeholder', start, end: start + m[0].length, message: `Placeholder ${m[0]} is not filled in yet.` });
+      pushIfOn(out, config, rules, { ruleId: 'unfilled-placeholder', start, end: start + m[0].length, message: `Placeholder ${m[0]} is not filled in yet.` });
     }
   }
   return out;
 }
 
-function pushIfOn(out: Finding[], config: RsplintConfig, f: Omit<Finding, 'severity'>): void {
-  const meta = ruleById(f.ruleId);
+function pushIfOn(out: Finding[], config: RsplintConfig, rules: RuleSet, f: Omit<Finding, 'severity'>): void {
+  const meta = rules.all.find((r) => r.id === f.ruleId);
   const setting: SeveritySetting = config.rules?.[f.ruleId] ?? meta?.defaultSeverity ?? 'warning';
   if (setting === 'off') return;
   out.push({ ...f, severity: setting });

@@ -9,19 +9,20 @@ import type { ParsedDocument } from './document';
 import type { ResolvedDefinition } from './definitions';
 import { EFFECTIVE_COMPUTE, type RawMention } from './mentions';
 import type { Analysis, FacetId, Fix, Mention } from './types';
-import { FACET_RULES } from '../rules';
+import type { RuleSet } from './rule-api';
 
 const TERM_FACETS: FacetId[] = ['baseline', 'benchmark', 'scale', 'postTraining'];
 
 export interface FixContext {
   doc: ParsedDocument;
   definitions: ResolvedDefinition[];
+  rules: RuleSet;
   /** Document-wide facts every fix needs, computed once per analysis (not once per finding). */
   memo?: { markdown?: boolean; definitionsEnd?: number | null; tableEnds?: Map<number, number> };
 }
 
 export function facetFix(raw: RawMention, mention: Mention, facet: FacetId, ctx: FixContext): Fix | undefined {
-  const rule = FACET_RULES.find((r) => r.meta.facet === facet);
+  const rule = ctx.rules.facet.find((r) => r.meta.facet === facet);
   if (!rule) return undefined;
   let sentence = rule.templateFor(mention);
   if (mention.value !== undefined && /^The ⟨N⟩x/.test(sentence)) sentence = sentence.replace('⟨N⟩x', `${formatValue(mention.value)}x`);
@@ -122,13 +123,13 @@ function definitionsSectionEnd(doc: ParsedDocument): number | undefined {
  * document already has a definition of the term, the missing sentences are appended to it; running it
  * again once they are there offers nothing, so it never duplicates.
  */
-export function completeDefinitionFix(analysis: Analysis, text: string, mentionId: number, language: 'markdown' | 'plaintext' = 'markdown'): Fix | undefined {
+export function completeDefinitionFix(analysis: Analysis, text: string, mentionId: number, language: 'markdown' | 'plaintext', rules: RuleSet): Fix | undefined {
   const mention = analysis.mentions.find((m) => m.id === mentionId);
   if (!mention?.term) return undefined;
   const term = mention.term;
   const missing = TERM_FACETS.filter((f) => analysis.mentions.some((m) => m.term === term && m.facets[f].state === 'missing'));
   if (missing.length === 0) return undefined;
-  const sentences = missing.map((f) => FACET_RULES.find((r) => r.meta.facet === f)!.templateFor(mention));
+  const sentences = missing.map((f) => rules.facet.find((r) => r.meta.facet === f)!.templateFor(mention));
   const existing = analysis.definitions.find((d) => d.term === term && !d.source);
   const capital = term.charAt(0).toUpperCase() + term.slice(1);
   if (existing) {

@@ -11,7 +11,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyFixes, type Finding, type TextEdit } from '../core/index';
+import { applyFixes, type Finding, type TextEdit } from '../lint';
 import { FACET_LABELS } from './describe';
 import type { DiagnosticData } from './diagnostics';
 import { SOURCE } from './diagnostics';

@@ -2,7 +2,7 @@
 import { MessageType, type Connection, type TextDocuments } from 'vscode-languageserver';
 import { notifyUser } from './notify';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyFixes, type TextEdit } from '../core/index';
+import { applyFixes, type TextEdit } from '../lint';
 import { expandArguments } from '../node/files';
 import { readTextFile } from '../node/read';
 import { COMMANDS, workspaceEdit } from './code-actions';

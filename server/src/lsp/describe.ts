@@ -1,6 +1,6 @@
 // Words for facets, roles and kinds, shared by hover, symbols and the threshold summary, so the three
 // views of one mention always agree.
-import { FACET_RULES, RULES, type FacetId, type FacetResult, type Mention, type MentionKind, type Role } from '../core/index';
+import { FACET_RULES, RULES, type FacetId, type FacetResult, type Mention, type MentionKind, type Role } from '../lint';
 
 export const FACET_LABELS: Record<FacetId, string> = {
   baseline: 'Baseline',

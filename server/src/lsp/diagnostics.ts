@@ -3,7 +3,7 @@
 // and do not travel to the editor and back with every keystroke's diagnostics (they were half the payload).
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, GlossarySource, Severity } from '../core/index';
+import type { Finding, GlossarySource, Severity } from '../lint';
 import { ruleDocsUri } from './docs';
 import { locate, toRange } from './positions';
 

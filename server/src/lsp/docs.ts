@@ -2,7 +2,7 @@
 // dist/server.js sits one folder below the package root in the repository and in the .vsix alike.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ruleById } from '../core/index';
+import { ruleById } from '../lint';
 
 const packageRoot = resolve(__dirname, '..');
 

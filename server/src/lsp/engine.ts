@@ -1,6 +1,6 @@
 // The engine calls the server makes besides analyze(): the two document-level fixes. Both may offer
 // nothing (undefined) for a mention; the code actions then simply leave them out.
-import { benchmarkTriggerRewrite, completeDefinitionFix, type Fix, type Mention } from '../core/index';
+import { benchmarkTriggerRewrite, completeDefinitionFix, type Fix, type Mention } from '../lint';
 import { languageOf, type LintOutcome } from './linter';
 
 export function completeDefinitionFor(outcome: LintOutcome, mention: Mention): Fix | undefined {

@@ -2,7 +2,7 @@
 // rsplint believes each facet is stated, and why a missing one matters.
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { FACETS, scopeWhere, type Evidence, type GlossarySource, type Mention } from '../core/index';
+import { FACETS, scopeWhere, type Evidence, type GlossarySource, type Mention } from '../lint';
 import { escapeMarkdown, FACET_LABELS, facetMark, facetWhy, flatten, kindLabel, missingFacets, ROLE_LABELS } from './describe';
 import { locate, toRange } from './positions';
 import type { LintOutcome } from './linter';

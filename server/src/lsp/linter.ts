@@ -3,7 +3,7 @@
 // the size limit and the per-document exception boundary (one failing document never stops the others).
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { capFindings, createParseCache, type Analysis, type LintOptions, type ParseCache } from '../core/index';
+import { capFindings, createParseCache, type Analysis, type LintOptions, type ParseCache } from '../lint';
 import { internalErrorDiagnostic, tooLargeDiagnostic, toDiagnostic } from './diagnostics';
 import type { DocumentConfig, ProjectConfig } from './project-config';
 import type { RsplintSettings, SettingsStore } from './settings';

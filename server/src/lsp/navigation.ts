@@ -2,7 +2,7 @@
 // document outline (every threshold phrase, with its role and kind).
 import { SymbolKind, type DocumentSymbol, type Location, type SymbolInformation } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Mention, MentionKind } from '../core/index';
+import type { Mention, MentionKind } from '../lint';
 import { FACET_LABELS, flatten, kindLabel, missingFacets } from './describe';
 import { mentionAt } from './hover';
 import type { LintOutcome } from './linter';

@@ -3,7 +3,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range, TextEdit as LspTextEdit } from 'vscode-languageserver';
 import { pathToFileURL } from 'node:url';
-import type { GlossarySource, Span, TextEdit } from '../core/index';
+import type { GlossarySource, Span, TextEdit } from '../lint';
 
 /** The text a range was computed on: an open document, or a file read from disk (a glossary). */
 export type Positioned = Pick<TextDocument, 'positionAt' | 'offsetAt'>;

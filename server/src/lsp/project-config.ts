@@ -5,7 +5,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { clearConfigCache, loadConfigForFile, type LoadedConfig } from '../node/config';
-import type { GlossarySource, RsplintConfig } from '../core/index';
+import type { GlossarySource, RsplintConfig } from '../lint';
 import type { RsplintSettings } from './settings';
 
 export interface DocumentConfig {

@@ -14,7 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from '../core/index';
+import { analyze } from '../lint';
 import { codeActions, FIX_ALL_KIND } from './code-actions';
 import { executeCommand, SERVER_COMMANDS, type CommandEnv } from './commands';
 import { hoverFor } from './hover';

@@ -2,7 +2,7 @@
 // and cached per document URI. Nothing is kept in module globals: every server instance owns its cache,
 // and in a multi-root workspace each document sees the settings of its own folder.
 import type { Connection } from 'vscode-languageserver';
-import type { SeveritySetting } from '../core/index';
+import type { SeveritySetting } from '../lint';
 
 export interface RsplintSettings {
   enable: boolean;

@@ -1,7 +1,7 @@
 // The threshold summary of a document: the same table the CLI prints with --format markdown (one
 // implementation, in core), with line numbers from this host's one position converter.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { thresholdSummary as summarise } from '../core/index';
+import { thresholdSummary as summarise } from '../lint';
 import type { LintOutcome } from './linter';
 import { lineNumber } from './positions';
 

@@ -10,7 +10,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import type { TextEdit } from '../core/index';
+import type { TextEdit } from '../lint';
 
 export interface SuppressionPlan {
   title: string;

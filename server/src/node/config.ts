@@ -4,7 +4,7 @@
 // requires, imports or evaluates a config file, so opening an untrusted folder is safe.
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, parse as parsePath, resolve, sep } from 'node:path';
-import { parseConfig, type ConfigProblem } from '../core/config';
+import { parseConfig, type ConfigProblem } from '../config/parse';
 import type { GlossarySource, RsplintConfig } from '../core/types';
 import { describeFsError, MAX_FILE_BYTES, readTextFile } from './read';
 

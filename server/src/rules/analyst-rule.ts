@@ -3,34 +3,9 @@
 import type { ParsedDocument, Sentence } from '../core/document';
 import { blockTest, lineIndexAt, sentenceText } from '../core/document';
 import { guardedTest } from '../core/patterns';
-import type { ResolvedDefinition } from '../core/definitions';
-import type { RawMention } from '../core/mentions';
-import type { Fix, Mention, RelatedSpan, RsplintConfig, Severity, Span } from '../core/types';
-import type { RuleMeta } from './rule';
-
-export interface RuleContext {
-  text: string;
-  doc: ParsedDocument;
-  /** Mentions with role and facets; `raws[i]` is the parse behind `mentions[i]` (same id). */
-  mentions: readonly Mention[];
-  raws: readonly RawMention[];
-  definitions: readonly ResolvedDefinition[];
-  config: RsplintConfig;
-}
-
-export interface RuleReport extends Span {
-  message: string;
-  mentionId?: number;
-  related?: RelatedSpan[];
-  fixes?: Fix[];
-  /** Overrides the configured severity downwards (e.g. 'info' for a quoted passage). */
-  severity?: Severity;
-}
-
-export interface AnalystRule {
-  meta: RuleMeta;
-  check(ctx: RuleContext): RuleReport[];
-}
+import type { Mention } from '../core/types';
+import type { RuleContext } from '../core/rule-api';
+export type { AnalystRule, RuleContext, RuleReport } from '../core/rule-api';
 
 /** Mentions that set a live rule: not background prose, not a changelog entry. */
 export function isLive(m: Mention): boolean {

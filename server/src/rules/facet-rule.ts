@@ -1,17 +1,8 @@
-import type { FacetId, Mention, Severity } from '../core/types';
-import { docsPath, type RuleMeta } from './rule';
+import type { FacetId, Severity } from '../core/types';
+import type { FacetRule } from '../core/rule-api';
+import { docsPath } from './rule';
 
-/** A rule that reports one missing facet per mention. The check is shared; the words are the rule's own. */
-export interface FacetRule {
-  meta: RuleMeta & { facet: FacetId };
-  /** What is missing, as a noun phrase: "no reference point (what the multiple is counted from)". */
-  missing: string;
-  /** The sentence a quick fix inserts, with ⟨placeholders⟩. */
-  templateFor(mention: Mention): string;
-  message(mention: Mention): string;
-  /** Why it matters for this phrase: a 6x phrase is not explained with "4x", a cost not with FLOP. */
-  whyFor(mention: Mention): string;
-}
+export type { FacetRule };
 
 interface FacetRuleSpec {
   id: string;

@@ -1,4 +1,4 @@
-import type { RuleMeta } from './rule';
+import type { RuleMeta, RuleSet } from '../core/rule-api';
 import type { FacetRule } from './facet-rule';
 import missingBaseline from './missing-baseline';
 import missingBenchmark from './missing-benchmark';
@@ -39,3 +39,6 @@ export function ruleById(id: string): RuleMeta | undefined {
 }
 
 export type { RuleMeta, FacetRule, AnalystRule };
+
+/** The rule set the composition root (server/src/lint.ts) hands to the engine. */
+export const RULE_SET: RuleSet = { facet: FACET_RULES, analyst: ANALYST_RULES, all: RULES };

@@ -2,7 +2,7 @@
 // the driver lists every rule rsplint can report, with its reason and docs link.
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RULES, type RuleMeta, type Severity } from '../../core';
+import { RULES, type RuleMeta, type Severity } from '../../lint';
 import { HOMEPAGE, VERSION, repositoryFileUrl } from '../package-info';
 import type { ReportMessage, ReportWriter } from '../report';
 import type { Range } from '../positions';

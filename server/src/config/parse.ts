@@ -8,7 +8,7 @@ import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError 
 import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { location } from 'vfile-location';
 import { RULES } from '../rules';
-import type { RsplintConfig, SeveritySetting } from './types';
+import type { RsplintConfig, SeveritySetting } from '../core/types';
 
 export interface ConfigProblem {
   message: string;
