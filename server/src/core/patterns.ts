@@ -130,7 +130,9 @@ export const EQUIVALENCE = guard(/\b(?:similar|comparable|equivalent|equal)(?:\s
 /** Normative syntax (F7): modal verbs and commitments make a sentence a rule, whatever else it says. */
 export const STRONG_TRIGGER = /\b(?:shall|must|will|commit(?:s|ted)?|requires?|required|whenever|triggers?|triggered|presumed|covered\s+(?:models?|developers?|persons?|entit(?:y|ies))|obliged|may\s+not|may\s+only|prohibited)\b/iu;
 /** Weaker trigger syntax: conditions and cadences, which descriptive prose also uses. */
-export const TRIGGER = /\b(?:every|each|if|when|upon|once|thresholds?|exceeds?|(?:that|which)\s+(?:ha(?:ve|s)\s+)?reach(?:es|ed)?|at\s+least|more\s+than|greater\s+than|any\s+(?:[\w-]+\s+){0,2}?(?:models?|clusters?|systems?|training\s+runs?))\b/iu;
+/** A restrictive clause that names a crossing: "models which have reached 4x …" is a condition. */
+export const REACHES = String.raw`(?:that|which)\s+(?:ha(?:ve|s)\s+)?reach(?:es|ed)?`;
+export const TRIGGER = new RegExp(String.raw`\b(?:every|each|if|when|upon|once|thresholds?|exceeds?|${REACHES}|at\s+least|more\s+than|greater\s+than|any\s+(?:[\w-]+\s+){0,2}?(?:models?|clusters?|systems?|training\s+runs?))\b`, 'iu');
 /** A worked example or illustration: its numbers set no threshold. */
 export const EXAMPLE_LEAD = /^[\s(]*(?:for\s+example|for\s+instance|e\.g\.|as\s+an\s+(?:example|illustration)|to\s+illustrate|suppose|imagine)\b/iu;
 /** Reported speech: somebody else's description, not this document's rule. */

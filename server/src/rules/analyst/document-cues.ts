@@ -8,4 +8,6 @@ export const MID_TRAINING = guard(/\bmid-?training\b|\bduring\b[^.;]{0,24}?(?<!p
 export const RECALIBRATION = guard(/\brecalibrat\w*|\b(?:revisit|re-?evaluate|revise|update|adjust|lower)\s+(?:the|this|our|these)\s+(?:\w+\s+)?(?:thresholds?|triggers?|multiples?)\b|\b(?:above|exceed(?:s|ing)?|more\s+than)\s+(?:the\s+|what\s+(?:the|our)\s+)?(?:predict(?:ed|ion)s?|forecasts?)\b|\b(?:capabilities|performance)\s+(?:is|are)\s+(?:higher|greater|stronger)\s+than\s+(?:predicted|expected|forecast)\b/iu, /recalibrat|predict|forecast|expected|revisit|evaluate|revise|update|adjust|lower/iu);
 
 /** Evaluation context: a cadence or time limit only counts when the sentence is about evaluating. */
-export const EVALUATION_CONTEXT = /\b(?:evaluat\w*|assess\w*|test(?:s|ed|ing)?|determination|decision|capabilit\w*|capable|safeguards?|threshold|trigger\w*|reviews?|batter(?:y|ies)|suites?|audits?|red-?team\w*)\b/iu;
+/** What an evaluation is called besides "evaluation" and "assessment": shared by the rules that read it. */
+export const EVALUATION_NOUN = String.raw`reviews?|batter(?:y|ies)|suites?|audits?|red-?team\w*`;
+export const EVALUATION_CONTEXT = new RegExp(String.raw`\b(?:evaluat\w*|assess\w*|test(?:s|ed|ing)?|determination|decision|capabilit\w*|capable|safeguards?|threshold|trigger\w*|${EVALUATION_NOUN})\b`, 'iu');

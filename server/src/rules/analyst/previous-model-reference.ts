@@ -1,5 +1,6 @@
 import { docsPath } from '../rule';
 import { formatMultiple, isLive, type AnalystRule, type RuleReport } from '../analyst-rule';
+import { EVALUATION_NOUN } from './document-cues';
 
 const PREVIOUS = /\b(?:previous|prior|preceding|each\s+new|last)\s+(?:[\w-]+\s+){0,2}?(?:models?|checkpoints?|versions?|releases?|training\s+runs?)\b|\bpreviously\s+(?:released|deployed|shipped|launched)\s+(?:models?|versions?)\b|\b(?:last|latest|previous)\s+one\s+(?:we|it|they)\s+(?:have\s+|had\s+)?(?:released|deployed|shipped|launched)\b/iu;
 /**
@@ -7,7 +8,7 @@ const PREVIOUS = /\b(?:previous|prior|preceding|each\s+new|last)\s+(?:[\w-]+\s+)
  * comprehensive assessment", "the full battery", "a safety review") or by the clause that says it went
  * through one ("that completed …", "that passed …", "that underwent …").
  */
-const EVALUATED = /\b(?:evaluat|assess|tested|underw[ae]nt|comprehensive|Capability\s+Report|Risk\s+Report|review|batter(?:y|ies)|suite|audit|red-?team|sign(?:ed)?[\s-]?off|cleared|gated)|\b(?:that|which)\s+(?:has\s+|had\s+)?(?:completed|passed|went\s+through|received|finished)\b/iu;
+const EVALUATED = new RegExp(String.raw`\b(?:evaluat|assess|tested|underw[ae]nt|comprehensive|Capability\s+Report|Risk\s+Report|${EVALUATION_NOUN}|sign(?:ed)?[\s-]?off|cleared|gated)|\b(?:that|which)\s+(?:has\s+|had\s+)?(?:completed|passed|went\s+through|received|finished)\b`, 'iu');
 
 export const previousModelReference: AnalystRule = {
   meta: {

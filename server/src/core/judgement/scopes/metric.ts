@@ -6,7 +6,7 @@
 // of effective compute (by name, by an abbreviation the document coins, or under a heading that names it)
 // for those four facets only; never for a reference point or a counting rule, which belong to one threshold.
 // Quoted and historical text (blockquotes, changelogs) states nothing about this document's metric.
-import { sentenceText, type Sentence } from '../../document';
+import { sentenceText, type Block, type Section, type Sentence } from '../../document';
 import { EFFECTIVE_COMPUTE } from '../../mentions';
 import type { FacetId, MentionKind } from '../../types';
 import { containsWord, isArtefact, sentencesWhere, type ScopeContext, type ScopeProvider, type ScopeRegion } from './scope';
@@ -45,39 +45,44 @@ function metricRegions(ctx: ScopeContext): ScopeRegion[] {
   }
   const titled = (t: string) => EC_TITLE.test(t) || aliases.some((a) => containsWord(t, a));
   regions = [];
+  const out = regions;
+  const seen = new Set<Sentence>();
+  const add = (block: Block, sentence: Sentence): void => {
+    if (seen.has(sentence) || other.has(sentence) || out.length >= MAX_SENTENCES) return;
+    seen.add(sentence);
+    out.push({ block, nStart: sentence.normStart, nEnd: sentence.normEnd, scope: 'metric' });
+  };
   // Every definition of the term is about the metric, whole: "The reference recipe is anchored to R-24 …"
   // completes the definition without naming the term again. (The definition scope reads only the one in
   // force; a document may define the term twice, in a glossary and in the text.) So is a paragraph of
   // the definition's section that speaks of "the measure" or "the metric" ("5.3 … because the measure in
   // 5.2 is taken on pre-trained checkpoints").
-  const seen = new Set<Sentence>();
-  for (const d of ctx.definitionsByTerm.get(EFFECTIVE_COMPUTE) ?? []) {
-    if (d.source) continue;
-    const section = d.blocks[0]?.section;
-    const anaphoric = section ? ctx.doc.blocks.filter((b) => b.section === section && !d.blocks.includes(b) && b.kind !== 'heading' && sentencesWhere(b, aboutTheMetric).size > 0) : [];
-    for (const block of anaphoric) {
-      const hits = sentencesWhere(block, aboutTheMetric);
-      for (const sentence of block.sentences) {
-        if (!hits.has(sentence.index) || seen.has(sentence) || other.has(sentence) || regions.length >= MAX_SENTENCES) continue;
-        seen.add(sentence);
-        regions.push({ block, nStart: sentence.normStart, nEnd: sentence.normEnd, scope: 'metric' });
-      }
-    }
-    for (const block of d.blocks) {
-      for (const sentence of block.sentences) {
-        if (seen.has(sentence) || other.has(sentence) || regions.length >= MAX_SENTENCES) continue;
-        seen.add(sentence);
-        regions.push({ block, nStart: sentence.normStart, nEnd: sentence.normEnd, scope: 'metric' });
-      }
-    }
-  }
+  const bySection = new Map<Section, Block[]>();
   for (const block of ctx.doc.blocks) {
-    if (regions.length >= MAX_SENTENCES) break;
+    if (block.kind === 'heading') continue;
+    const list = bySection.get(block.section);
+    if (list) list.push(block);
+    else bySection.set(block.section, [block]);
+  }
+  for (const d of ctx.definitionsByTerm.get(EFFECTIVE_COMPUTE) ?? []) {
+    if (d.source || out.length >= MAX_SENTENCES) continue;
+    for (const block of bySection.get(d.blocks[0]!.section) ?? []) {
+      if (d.blocks.includes(block)) continue;
+      const hits = sentencesWhere(block, aboutTheMetric);
+      for (const sentence of block.sentences) if (hits.has(sentence.index)) add(block, sentence);
+    }
+    for (const block of d.blocks) for (const sentence of block.sentences) add(block, sentence);
+  }
+  // Sentences that use the term (or the document's abbreviation of it), and any under a heading that
+  // names it, unless they speak of a change in the quantity.
+  for (const block of ctx.doc.blocks) {
+    if (out.length >= MAX_SENTENCES) break;
     if (block.kind === 'heading' || block.inBlockquote || block.section.isChangelog || isArtefact(block)) continue;
     const inTitled = block.section.titles.some(titled);
+    const changes = sentencesWhere(block, aboutChange);
     for (const sentence of block.sentences) {
-      if (seen.has(sentence) || other.has(sentence) || sentencesWhere(block, aboutChange).has(sentence.index)) continue;
-      if (inTitled || about.has(sentence) || (aliases.length > 0 && aliases.some((a) => containsWord(sentenceText(sentence), a)))) regions.push({ block, nStart: sentence.normStart, nEnd: sentence.normEnd, scope: 'metric' });
+      if (changes.has(sentence.index)) continue;
+      if (inTitled || about.has(sentence) || (aliases.length > 0 && aliases.some((a) => containsWord(sentenceText(sentence), a)))) add(block, sentence);
     }
   }
   REGIONS.set(ctx, regions);
