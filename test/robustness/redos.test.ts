@@ -1,5 +1,6 @@
 // Every regular expression in the engine must run in linear time on adversarial input (DESIGN.md §5).
-// The patterns come from two places: every RegExp exported by server/src/core/patterns.ts, and every
+// The patterns come from two places: every RegExp exported by server/src/core/patterns.ts (and by the role
+// rows and the analyst cues, whose patterns share fragments), and every
 // regex literal or `new RegExp(<constant text>, flags)` found by reading the engine's source
 // (server/src/core/**, server/src/rules/**) with the TypeScript parser, so that a cue table nobody
 // exports is checked too. Each is fed ~64 KB runs of characters and words that make backtracking
@@ -12,6 +13,9 @@ import ts from 'typescript';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as patterns from '../../server/src/core/patterns';
+import * as roles from '../../server/src/core/judgement/roles';
+import * as documentCues from '../../server/src/rules/analyst/document-cues';
+import * as previousModelReference from '../../server/src/rules/analyst/previous-model-reference';
 import { ROOT } from './isolate';
 
 const LIMIT_MS = 1000;
@@ -99,8 +103,13 @@ function collectPatterns(): PatternCase[] {
     const key = `/${c.source}/${c.flags}`;
     if (!byKey.has(key)) byKey.set(key, c);
   };
-  for (const [name, value] of Object.entries(patterns)) {
-    if (value instanceof RegExp) add({ name: `patterns.${name}`, source: value.source, flags: value.flags });
+  // Exported patterns, including those composed from shared fragments (which the source scan below cannot
+  // evaluate): the patterns module, the role rows and the analyst cues.
+  const modules: [string, Record<string, unknown>][] = [['patterns', patterns], ['roles', roles], ['document-cues', documentCues], ['previous-model-reference', previousModelReference]];
+  for (const [module, exported] of modules) {
+    for (const [name, value] of Object.entries(exported)) {
+      if (value instanceof RegExp) add({ name: `${module}.${name}`, source: value.source, flags: value.flags });
+    }
   }
   for (const dir of ['server/src/core', 'server/src/rules', 'server/src/config']) {
     for (const file of sourceFiles(join(ROOT, dir))) regexesInFile(file).forEach(add);

@@ -8,7 +8,7 @@ const PREVIOUS = /\b(?:previous|prior|preceding|each\s+new|last)\s+(?:[\w-]+\s+)
  * comprehensive assessment", "the full battery", "a safety review") or by the clause that says it went
  * through one ("that completed …", "that passed …", "that underwent …").
  */
-const EVALUATED = new RegExp(String.raw`\b(?:evaluat|assess|tested|underw[ae]nt|comprehensive|Capability\s+Report|Risk\s+Report|${EVALUATION_NOUN}|sign(?:ed)?[\s-]?off|cleared|gated)|\b(?:that|which)\s+(?:has\s+|had\s+)?(?:completed|passed|went\s+through|received|finished)\b`, 'iu');
+export const EVALUATED = new RegExp(String.raw`\b(?:evaluat|assess|tested|underw[ae]nt|comprehensive|Capability\s+Report|Risk\s+Report|${EVALUATION_NOUN}|sign(?:ed)?[\s-]?off|cleared|gated)|\b(?:that|which)\s+(?:has\s+|had\s+)?(?:completed|passed|went\s+through|received|finished)\b`, 'iu');
 
 export const previousModelReference: AnalystRule = {
   meta: {
