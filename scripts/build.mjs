@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js' },
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js' },
+  { in: 'server/src/lsp/analysis-worker.ts', out: 'dist/analysis-worker.js' },
   { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
 ];
 

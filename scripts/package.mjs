@@ -37,6 +37,7 @@ const required = [
   'package.json',
   'dist/extension.js',
   'dist/server.js',
+  'dist/analysis-worker.js',
   'schemas/rsplint.schema.json',
   'syntaxes/rsplint.injection.tmLanguage.json',
   'images/icon.png',

@@ -481,6 +481,43 @@ describe('guards', () => {
   });
 });
 
+describe('a slow document (issue 12 §3)', () => {
+  it('does not hold up answers about other documents: a hover elsewhere comes back while it is still being analysed', async () => {
+    const { client } = await TestClient.start({ env: { RSPLINT_SLOW_MARKER: 'SLOW-MARKER:4000' } });
+    try {
+      await client.open('untitled:other', DRAFT);
+      expect(codes(await client.diagnosticsFor('untitled:other', 1))).toContain('missing-reference');
+      await client.open('untitled:slow', `${TRIGGER}\nSLOW-MARKER\n`);
+      await new Promise((resolve) => setTimeout(resolve, 800)); // its analysis is under way now
+      // The hover is answered from the analysis the server already has, while the slow one still runs:
+      // nothing for the slow document has been published when the answer arrives.
+      const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: 'untitled:other' }, position: { line: 2, character: 30 } });
+      expect((hover.contents as MarkupContent).value).toMatch(/Reference point/);
+      expect(client.published.filter((p) => p.uri === 'untitled:slow')).toEqual([]);
+      // …and the slow document's findings do come, once its analysis ends.
+      expect(codes(await client.diagnosticsFor('untitled:slow', 1))).toContain('missing-reference');
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('stops an analysis that runs past the work budget, says so on that document, and goes on serving the others', async () => {
+    const { client } = await TestClient.start({ env: { RSPLINT_SLOW_MARKER: 'SLOW-MARKER:60000', RSPLINT_ANALYSIS_BUDGET_MS: '1500' } });
+    try {
+      await client.open('untitled:slow', `${TRIGGER}\nSLOW-MARKER\n`);
+      await client.open('untitled:other', DRAFT);
+      const slow = await client.diagnosticsFor('untitled:slow', 1);
+      expect(slow.map((d) => d.code)).toEqual(['analysis-over-budget']);
+      expect(slow[0]!.message).toMatch(/stopped analysing this version of the document after 1\.5 s/);
+      // The document queued behind it is analysed on a fresh thread.
+      expect(codes(await client.diagnosticsFor('untitled:other', 1))).toContain('missing-reference');
+      await client.waitFor('the log line', () => client.stderr.match(/stopped the analysis of untitled:slow/) ?? undefined);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('a pull-diagnostics client', () => {
   it('answers textDocument/diagnostic with a full report, then "unchanged" for the same version', async () => {
     const { client, init } = await TestClient.start({

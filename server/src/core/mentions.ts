@@ -50,7 +50,7 @@ export function findTermOccurrences(doc: ParsedDocument, aliases: Record<string,
     // Blocks of unchanged chunks share their normalised text with the previous parse: reuse what was
     // found in them (positions relative to the block) instead of matching again.
     const facts = blockFacts(block, aliasKey);
-    facts.terms ??= blockTerms(block, aliases);
+    facts.terms ??= blockTerms(block, aliasMatcher(aliases, aliasKey));
     for (const t of facts.terms) {
       const sentence = block.sentences[t.sentence]!;
       out.push({ term: t.term, sentence, nStart: t.nStart, nEnd: t.nEnd, start: block.start + t.start, end: block.start + t.end });
@@ -78,8 +78,7 @@ function blockFacts(block: Block, aliasKey: string): BlockFacts {
   return facts;
 }
 
-function blockTerms(block: Block, aliases: Record<string, string>): Relative<TermOccurrence>[] {
-  const aliasPattern = buildAliasPattern(aliases);
+function blockTerms(block: Block, aliases: AliasMatcher): Relative<TermOccurrence>[] {
   const out: Relative<TermOccurrence>[] = [];
   for (const sentence of block.sentences) {
     const st = sentenceText(sentence);
@@ -96,9 +95,9 @@ function blockTerms(block: Block, aliases: Record<string, string>): Relative<Ter
     }
     for (const m of P.matchesIn(P.EFLOP, st)) add(EFFECTIVE_COMPUTE, m.index!, m.index! + m[0].length);
     for (const m of P.matchesIn(P.CEG, st)) add(CEG_TERM, m.index!, m.index! + m[0].length);
-    for (const pattern of aliasPattern) {
+    for (const pattern of aliases.patterns) {
       for (const m of st.matchAll(pattern)) {
-        const canonical = lookupAlias(aliases, m[0]);
+        const canonical = aliases.lookup(m[0]);
         if (canonical) add(canonical, m.index!, m.index! + m[0].length);
       }
     }
@@ -118,12 +117,39 @@ function buildAliasPattern(aliases: Record<string, string>): RegExp[] {
   return [build(abbreviations, 'gu'), build(words, 'giu')].filter((r): r is RegExp => r !== undefined);
 }
 
-function lookupAlias(aliases: Record<string, string>, written: string): string | undefined {
-  const flat = written.replace(/\s+/g, ' ');
-  const canonical = aliases[flat] ?? Object.entries(aliases).find(([k]) => k.toLowerCase() === flat.toLowerCase())?.[1];
-  if (!canonical) return undefined;
-  const lower = canonical.toLowerCase();
-  return /^effective[\s-]+(?:compute|flops?|computation)$/.test(lower) ? EFFECTIVE_COMPUTE : lower;
+/** The configured aliases, compiled once per configuration (not once per block: 25,000 aliases cost 44 s that way, issue 12 §6). */
+interface AliasMatcher {
+  patterns: RegExp[];
+  /** The canonical term an alias as written stands for. */
+  lookup(written: string): string | undefined;
+}
+
+const MATCHERS = new Map<string, AliasMatcher>();
+
+function aliasMatcher(aliases: Record<string, string>, key: string): AliasMatcher {
+  const known = MATCHERS.get(key);
+  if (known) return known;
+  const exact = new Map<string, string>();
+  const folded = new Map<string, string>();
+  for (const [k, v] of Object.entries(aliases)) {
+    const flat = k.replace(/\s+/g, ' ');
+    exact.set(flat, v);
+    if (!folded.has(flat.toLowerCase())) folded.set(flat.toLowerCase(), v);
+  }
+  const matcher: AliasMatcher = {
+    patterns: buildAliasPattern(aliases),
+    lookup(written) {
+      const flat = written.replace(/\s+/g, ' ');
+      const canonical = exact.get(flat) ?? folded.get(flat.toLowerCase());
+      if (!canonical) return undefined;
+      const lower = canonical.toLowerCase();
+      return /^effective[\s-]+(?:compute|flops?|computation)$/.test(lower) ? EFFECTIVE_COMPUTE : lower;
+    },
+  };
+  // A few configurations at a time (the editor's workspace folders); the oldest goes first.
+  if (MATCHERS.size >= 8) MATCHERS.delete(MATCHERS.keys().next().value!);
+  MATCHERS.set(key, matcher);
+  return matcher;
 }
 
 export function findMentions(doc: ParsedDocument, terms: TermOccurrence[], aliases: Record<string, string> = {}): RawMention[] {

@@ -83,7 +83,7 @@ async function insertDefinitionsBlock(env: CommandEnv, arg: unknown): Promise<{ 
     for (const edit of fix.edits) addInsertion(insertions, edit);
     const text = applyFixes(scratch.text, fix.edits).text;
     const next = TextDocument.create(doc.uri, doc.languageId, doc.version, text);
-    scratch = env.linter.lintText(next, await env.settings.get(doc.uri));
+    scratch = await env.linter.lintText(next, await env.settings.get(doc.uri));
   }
   if (insertions.length === 0) {
     notifyUser(env.connection, MessageType.Info, 'rsplint: every term this document uses already has a complete definition.');
@@ -149,7 +149,7 @@ async function lintWorkspace(env: CommandEnv, folderArg?: string): Promise<{ fil
           continue;
         }
         const doc = TextDocument.create(uri, /\.txt$/i.test(file) ? 'plaintext' : 'markdown', 0, read.text);
-        outcome = env.linter.lintText(doc, await env.settings.get(uri));
+        outcome = await env.linter.lintText(doc, await env.settings.get(uri));
         env.publishClosed(uri, outcome);
       }
       totals.files++;

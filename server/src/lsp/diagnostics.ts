@@ -21,6 +21,7 @@ export interface DiagnosticData {
 export const SERVER_CODES = {
   tooLarge: 'file-too-large',
   internalError: 'internal-error',
+  overBudget: 'analysis-over-budget',
 } as const;
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -75,5 +76,16 @@ export function internalErrorDiagnostic(error: unknown): Diagnostic {
     source: SOURCE,
     code: SERVER_CODES.internalError,
     message: `rsplint could not analyse this document (${reason}). Other documents are not affected; the stack trace is in the rsplint output log. Please report it with the text that caused it.`,
+  };
+}
+
+/** The one diagnostic a document gets when its analysis ran past the work budget and was stopped. */
+export function overBudgetDiagnostic(budgetMs: number): Diagnostic {
+  return {
+    range: TOP,
+    severity: DiagnosticSeverity.Information,
+    source: SOURCE,
+    code: SERVER_CODES.overBudget,
+    message: `rsplint stopped analysing this version of the document after ${budgetMs / 1000} s, so it shows no findings for it; other documents are not held up. The next edit tries again. The command line (npx rsplint <file>) has no time limit.`,
   };
 }

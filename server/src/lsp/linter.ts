@@ -4,11 +4,14 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { capFindings, createParseCache, type Analysis, type LintOptions, type ParseCache } from '../lint';
-import { internalErrorDiagnostic, tooLargeDiagnostic, toDiagnostic } from './diagnostics';
+import { internalErrorDiagnostic, overBudgetDiagnostic, tooLargeDiagnostic, toDiagnostic } from './diagnostics';
+import { OverBudget, Superseded } from './off-thread';
 import type { DocumentConfig, ProjectConfig } from './project-config';
 import type { RsplintSettings, SettingsStore } from './settings';
 
-export type AnalyzeFn = (text: string, options: LintOptions) => Analysis;
+/** Runs the engine: in process (tests, the CLI's way) or on the analysis thread (off-thread.ts). */
+/** `uri` is undefined for a text that is not open (nothing of it is worth keeping). */
+export type AnalyzeFn = (text: string, options: LintOptions, uri: string | undefined) => Analysis | Promise<Analysis>;
 
 export interface LintOutcome {
   uri: string;
@@ -16,7 +19,7 @@ export interface LintOutcome {
   languageId: string;
   /** The text that was analysed (fix offsets point into it). */
   text: string;
-  status: 'analysed' | 'disabled' | 'too-large' | 'failed';
+  status: 'analysed' | 'disabled' | 'too-large' | 'failed' | 'over-budget' | 'superseded';
   analysis?: Analysis;
   config: DocumentConfig;
   diagnostics: Diagnostic[];
@@ -26,6 +29,8 @@ export interface LinterDeps {
   settings: SettingsStore;
   projectConfig: ProjectConfig;
   analyze: AnalyzeFn;
+  /** The document was closed (the analysis thread drops its parse cache). */
+  forgetDocument?(uri: string): void;
   log(message: string): void;
   error(message: string): void;
 }
@@ -39,6 +44,8 @@ export class Linter {
   private readonly cache = new Map<string, LintOutcome>();
   /** Per open document, the parsed Markdown chunks of its last analysed version. */
   private readonly parseCaches = new Map<string, ParseCache>();
+  /** Analyses under way, so that two requests for one version share one analysis. */
+  private readonly inflight = new Map<string, { version: number; outcome: Promise<LintOutcome> }>();
 
   constructor(private readonly deps: LinterDeps) {}
 
@@ -51,8 +58,16 @@ export class Linter {
     // current now; callers compare outcome.version with the document before publishing anything.
     const again = this.cache.get(doc.uri);
     if (again && again.version === doc.version) return again;
-    const outcome = this.run(doc, settings);
-    this.cache.set(doc.uri, outcome);
+    const running = this.inflight.get(doc.uri);
+    if (running && running.version === doc.version) return running.outcome;
+    const version = doc.version;
+    const outcome = this.run(doc, settings).then((result) => {
+      if (this.inflight.get(doc.uri)?.outcome === outcome) this.inflight.delete(doc.uri);
+      // A superseded analysis says nothing about its version: the next request for it analyses again.
+      if (result.status !== 'superseded' && (this.cache.get(doc.uri)?.version ?? -Infinity) <= version) this.cache.set(doc.uri, result);
+      return result;
+    });
+    this.inflight.set(doc.uri, { version, outcome });
     return outcome;
   }
 
@@ -64,7 +79,9 @@ export class Linter {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.inflight.delete(uri);
     this.parseCaches.delete(uri);
+    this.deps.forgetDocument?.(uri);
   }
 
   /** Settings or configuration changed: every cached outcome may be wrong now. */
@@ -73,11 +90,11 @@ export class Linter {
   }
 
   /** Lints a text that is not open in the editor (workspace linting); nothing is cached. */
-  lintText(doc: TextDocument, settings: RsplintSettings): LintOutcome {
-    return this.run(doc, settings);
+  lintText(doc: TextDocument, settings: RsplintSettings): Promise<LintOutcome> {
+    return this.run(doc, settings, false);
   }
 
-  private run(doc: TextDocument, settings: RsplintSettings): LintOutcome {
+  private async run(doc: TextDocument, settings: RsplintSettings, open = true): Promise<LintOutcome> {
     const text = doc.getText();
     const base = { uri: doc.uri, version: doc.version, languageId: doc.languageId, text };
     const config = this.deps.projectConfig.forDocument(doc.uri, settings);
@@ -90,10 +107,15 @@ export class Linter {
     let analysis: Analysis;
     try {
       // The parse cache makes a keystroke re-parse only the chunk it touched (the result equals a fresh parse).
-      let parseCache = this.parseCaches.get(doc.uri);
-      if (!parseCache) this.parseCaches.set(doc.uri, (parseCache = createParseCache()));
-      analysis = this.deps.analyze(text, { language: languageOf(doc), config: config.config, glossaries: config.glossaries, cache: parseCache });
+      let parseCache = open ? this.parseCaches.get(doc.uri) : undefined;
+      if (!parseCache) {
+        parseCache = createParseCache();
+        if (open) this.parseCaches.set(doc.uri, parseCache);
+      }
+      analysis = await this.deps.analyze(text, { language: languageOf(doc), config: config.config, glossaries: config.glossaries, cache: parseCache }, open ? doc.uri : undefined);
     } catch (error) {
+      if (error instanceof Superseded) return { ...base, status: 'superseded', config, diagnostics: [] };
+      if (error instanceof OverBudget) return { ...base, status: 'over-budget', config, diagnostics: [overBudgetDiagnostic(error.budgetMs)] };
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
       this.deps.error(`analysis of ${doc.uri} (version ${doc.version}) failed: ${detail}`);
       return { ...base, status: 'failed', config, diagnostics: [internalErrorDiagnostic(error)] };

@@ -32,6 +32,10 @@ const CONFIG_GLOB = '**/.rsplint.{json,jsonc,yaml,yml}';
 export interface ServerOptions {
   /** The analysis function; tests inject failures through it. Defaults to the engine's analyze(). */
   analyze?: AnalyzeFn;
+  /** A document was closed (the analysis thread drops what it kept for it). */
+  forgetDocument?(uri: string): void;
+  /** Called on shutdown (stops the analysis thread). */
+  dispose?(): void;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
@@ -58,6 +62,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let shutDown = false;
   connection.onShutdown(() => {
     shutDown = true;
+    options.dispose?.();
   });
   /** Refuses requests after shutdown, and requests without the document they are about (InvalidParams). */
   const checked = <P extends { textDocument?: { uri?: unknown } }, T, R>(name: string, handler: (params: P, token: T) => R) =>
@@ -77,7 +82,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const init = params.initializationOptions as { rsplint?: unknown; settings?: { rsplint?: unknown }; watchesConfigFiles?: boolean } | undefined;
     clientWatchesConfig = init?.watchesConfigFiles === true;
     settings = new SettingsStore(connection, caps.workspace?.configuration === true, init?.rsplint ?? init?.settings?.rsplint);
-    linter = new Linter({ settings, projectConfig, analyze: options.analyze ?? analyze, log, error });
+    linter = new Linter({ settings, projectConfig, analyze: options.analyze ?? analyze, forgetDocument: options.forgetDocument, log, error });
     const reportError = (e: unknown): void => error(String(e instanceof Error ? e.stack : e));
     push = new PushScheduler(connection, documents, linter, settings, reportError);
     if (caps.textDocument?.diagnostic) {
