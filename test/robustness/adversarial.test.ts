@@ -7,7 +7,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyze, type Analysis, type LintOptions } from '../../server/src/lint';
 import { analysisViolations } from './invariants';
-import { analyzeIsolated, removeEngineBundle } from './isolate';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeIsolated, removeEngineBundle, ROOT } from './isolate';
 import { ADVERSARIAL_INPUTS, TRIGGER } from '../../bench/adversarial-inputs.mjs';
 
 const BUDGET_MS = Number(process.env.RSPLINT_ADVERSARIAL_MS) || 3000;
@@ -124,6 +126,17 @@ describe('adversarial documents', { timeout: TEST_TIMEOUT_MS }, () => {
     // Issue 12, case 3: each mention once read every other definition of its term (quadratic).
     const analysis = await analyzeWithinBudget(input('4,000 Definitions sections (issue 12)'));
     expect(analysis.mentions.length).toBe(4000);
+  });
+
+  adversarial('25,000 configured aliases (under the 1 MB configuration limit): still found, in bounded time', async () => {
+    // Issue 12, case 6: one alternation of every alias, matched at each position of each block, took 44 s.
+    const aliases: Record<string, string> = {};
+    for (let i = 0; i < 25_000; i++) aliases[`zq term ${i}`] = 'effective compute';
+    aliases['Frontier Compute Units'] = 'effective compute';
+    const text = `# Policy\n\n${readFileSync(join(ROOT, 'examples', 'rsp-draft.md'), 'utf8')}\n\nWe evaluate after every 4x increase in zq  term 24999 and every 2x increase in frontier compute units.\n`;
+    const analysis = await analyzeWithinBudget(text, { config: { aliases } });
+    const terms = analysis.mentions.filter((m) => /zq\s+term 24999|frontier compute units/i.test(m.text));
+    expect(terms.length).toBe(2);
   });
 
   adversarial('1 MB of random bytes decoded as UTF-8 (a binary file)', async () => {

@@ -95,55 +95,84 @@ function blockTerms(block: Block, aliases: AliasMatcher): Relative<TermOccurrenc
     }
     for (const m of P.matchesIn(P.EFLOP, st)) add(EFFECTIVE_COMPUTE, m.index!, m.index! + m[0].length);
     for (const m of P.matchesIn(P.CEG, st)) add(CEG_TERM, m.index!, m.index! + m[0].length);
-    for (const pattern of aliases.patterns) {
-      for (const m of st.matchAll(pattern)) {
-        const canonical = aliases.lookup(m[0]);
-        if (canonical) add(canonical, m.index!, m.index! + m[0].length);
-      }
-    }
+    for (const m of aliases.matches(st)) add(m.canonical, m.start, m.end);
   }
   return out;
 }
 
-function buildAliasPattern(aliases: Record<string, string>): RegExp[] {
-  const keys = Object.keys(aliases).filter((k) => k.trim().length > 0);
-  if (keys.length === 0) return [];
-  const escape = (k: string): string => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  const build = (list: string[], flags: string): RegExp | undefined =>
-    list.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, flags) : undefined;
-  // Abbreviations (EC, CEG, eFLOP) match as written; words ("equivalent training compute") in any case.
-  const abbreviations = keys.filter((k) => !/\s/.test(k) && /[A-Z]/.test(k));
-  const words = keys.filter((k) => !abbreviations.includes(k));
-  return [build(abbreviations, 'gu'), build(words, 'giu')].filter((r): r is RegExp => r !== undefined);
-}
-
-/** The configured aliases, compiled once per configuration (not once per block: 25,000 aliases cost 44 s that way, issue 12 §6). */
+/**
+ * The configured aliases, compiled once per configuration. Matching goes word by word through an index
+ * of the aliases' words, so its cost does not grow with the number of aliases (one alternation of 25,000
+ * aliases took 30 s on a 9 KB draft, issue 12 §6): at each word, the runs of 1…n words that could start an
+ * alias are looked up, and each candidate is confirmed in place (its own separators, its case rule).
+ */
 interface AliasMatcher {
-  patterns: RegExp[];
-  /** The canonical term an alias as written stands for. */
-  lookup(written: string): string | undefined;
+  /** Non-overlapping alias occurrences in `text`, longest first where several start at one word. */
+  matches(text: string): Array<{ canonical: string; start: number; end: number }>;
 }
 
+interface CompiledAlias {
+  canonical: string;
+  /** Anchored at a word start; checks the alias's own separators and the word boundary after it. */
+  pattern: RegExp;
+  length: number;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
 const MATCHERS = new Map<string, AliasMatcher>();
+const NO_ALIASES: AliasMatcher = { matches: () => [] };
+
+function canonicalTerm(canonical: string): string {
+  const lower = canonical.toLowerCase();
+  return /^effective[\s-]+(?:compute|flops?|computation)$/.test(lower) ? EFFECTIVE_COMPUTE : lower;
+}
 
 function aliasMatcher(aliases: Record<string, string>, key: string): AliasMatcher {
   const known = MATCHERS.get(key);
   if (known) return known;
-  const exact = new Map<string, string>();
-  const folded = new Map<string, string>();
-  for (const [k, v] of Object.entries(aliases)) {
-    const flat = k.replace(/\s+/g, ' ');
-    exact.set(flat, v);
-    if (!folded.has(flat.toLowerCase())) folded.set(flat.toLowerCase(), v);
+  const index = new Map<string, CompiledAlias[]>();
+  const spans = new Set<number>();
+  for (const [alias, canonical] of Object.entries(aliases)) {
+    const words = alias.match(WORD);
+    // An alias must start and end with a letter or digit (a word); anything else could never be found
+    // between word boundaries anyway.
+    if (!words || !/^[\p{L}\p{N}]/u.test(alias.trim()) || !/[\p{L}\p{N}]$/u.test(alias.trim())) continue;
+    // Abbreviations (EC, CEG, eFLOP) match as written; words ("equivalent training compute") in any case.
+    const abbreviation = !/\s/.test(alias.trim()) && /[A-Z]/.test(alias);
+    const escaped = alias.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    const compiled: CompiledAlias = { canonical: canonicalTerm(canonical), pattern: new RegExp(`${escaped}(?![\\p{L}\\p{N}])`, abbreviation ? 'uy' : 'iuy'), length: alias.trim().length };
+    const k = words.join(' ').toLowerCase();
+    const list = index.get(k);
+    if (list) list.push(compiled);
+    else index.set(k, [compiled]);
+    spans.add(words.length);
   }
-  const matcher: AliasMatcher = {
-    patterns: buildAliasPattern(aliases),
-    lookup(written) {
-      const flat = written.replace(/\s+/g, ' ');
-      const canonical = exact.get(flat) ?? folded.get(flat.toLowerCase());
-      if (!canonical) return undefined;
-      const lower = canonical.toLowerCase();
-      return /^effective[\s-]+(?:compute|flops?|computation)$/.test(lower) ? EFFECTIVE_COMPUTE : lower;
+  const lengths = [...spans].sort((a, b) => b - a);
+  const matcher: AliasMatcher = index.size === 0 ? NO_ALIASES : {
+    matches(text) {
+      const words = [...text.matchAll(WORD)];
+      const found: Array<{ canonical: string; start: number; end: number }> = [];
+      let after = 0;
+      for (let i = 0; i < words.length; i++) {
+        const start = words[i]!.index!;
+        if (start < after) continue;
+        let best: { canonical: string; end: number } | undefined;
+        for (const n of lengths) {
+          if (i + n > words.length) continue;
+          const candidates = index.get(words.slice(i, i + n).map((w) => w[0]).join(' ').toLowerCase());
+          for (const c of candidates ?? []) {
+            c.pattern.lastIndex = start;
+            const m = c.pattern.exec(text);
+            if (m && (!best || start + m[0].length > best.end)) best = { canonical: c.canonical, end: start + m[0].length };
+          }
+          if (best) break;
+        }
+        if (best) {
+          found.push({ canonical: best.canonical, start, end: best.end });
+          after = best.end;
+        }
+      }
+      return found;
     },
   };
   // A few configurations at a time (the editor's workspace folders); the oldest goes first.
