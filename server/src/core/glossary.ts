@@ -40,6 +40,9 @@ const TERM_HEADER = /\b(?:terms?|names?|concepts?|words?|abbreviations?|acronyms
 /** "Long Form (ABBR)": the abbreviation in brackets, optionally quoted or after "the". */
 const COINED = /\(\s*(?:the\s+)?["']?([A-Za-z][A-Za-z0-9-]{1,9})["']?\s*\)/gu;
 
+/** What a run-in label's paragraph says in its first sentences when it says what the term is. */
+const RUN_IN_SAYS_WHAT = /^(?:[^.;]{0,200}?[.;]\s+){0,2}?[^.;]{0,120}?\b(?:is|are|means|refers\s+to|we\s+(?:define|use|mean|call))\b/u;
+
 export function normaliseTerm(label: string): string {
   return label
     .replace(/[*_"'`]/g, ' ')
@@ -99,9 +102,14 @@ export function findDefinedTerms(doc: ParsedDocument): DefinedTerm[] {
       const ownLine = block.section.isDefinitions && /^[ \t]*\n/.test(after);
       // A run-in label ("**Effective compute (EC).** For a checkpoint, EC is the …") defines when the
       // sentence after it says what the term is.
-      const runIn = /\.\s*\**$/.test(inner) && /^[^.;]{0,80}?\b(?:is|are|means|refers\s+to)\b/.test(doc.text.slice(first.end, first.end + 100));
+      // sentence after it says what the term is; the paragraph under such a label is about the term, so
+      // a copula in its first sentences will do ("**Effective compute (EC).** We use EC as our main
+      // yardstick. A model's EC is its physical pre-training compute multiplied by …").
+      const runIn = /\.\s*\**$/.test(inner) && RUN_IN_SAYS_WHAT.test(doc.text.slice(first.end, first.end + 320));
+      // The clause number of an ISO entry may sit inside the bold ("**3.4 effective compute**").
+      const numbered = /^\s*\(?\d+(?:\.\d+)*[.)]?\s+(?=\p{L})/u.exec(strip(inner));
       if (/^[\s>*_•●○-]*(?:\(?\w{1,4}[.)]\s+|\d+(?:\.\d+)+\s+)?(?:the\s+)?$/i.test(before) && (ownLine || runIn || /[:—–]\s*\**$/.test(inner) || /^\s*(?:[:—–]|-\s|is\b|are\b|means\b|refers\b)/.test(after))) {
-        add(strip(inner), first.start, first.end, block, 'bold-label');
+        add(numbered ? strip(inner).slice(numbered[0].length) : strip(inner), first.start, first.end, block, 'bold-label');
       }
     }
     // A glossary table row: the first cell of a body row, in a Term/Definition table or a Definitions section.

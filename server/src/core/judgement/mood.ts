@@ -24,10 +24,10 @@ export const NON_ASSERTIVE: readonly MoodRow[] = [
   },
   {
     id: 'mood.undecided',
-    pattern: /\b(?:TBD|TBC|TODO|to\s+be\s+(?:determined|decided|confirmed|defined|agreed|specified)|(?:an\s+)?open\s+question|not\s+yet\s+(?:been\s+)?(?:decided|determined|defined|specified|agreed|fixed|settled|chosen)|undecided|under\s+(?:discussion|review|consideration)|(?:have|has)\s+not\s+(?:yet\s+)?(?:decided|determined|specified|settled))\b/iu,
+    pattern: /\b(?:TBD|TBC|TODO|to\s+be\s+(?:determined|decided|confirmed|defined|agreed|specified)|(?:an\s+)?open\s+question|not\s+yet\s+(?:been\s+)?(?:decided|determined|defined|specified|agreed|fixed|settled|chosen)|undecided|under\s+(?:discussion|review|consideration)|(?:have|has)\s+not\s+(?:yet\s+)?(?:decided|determined|specified|settled)|(?:is|are)\s+still\s+open|remains?\s+open|(?:is|are|remains?)\s+(?:still\s+)?(?:unresolved|unsettled)|(?:is|are)\s+open(?=\s*[.;,)]|\s*$)|open\s+(?:item|issue|point))\b/iu,
     source: 'issue 10 cause 7 (an open question or a TBD does not state a facet)',
-    fires: ['Whether fine-tuning counts is TBD.', 'The reference model is to be determined by the Board.'],
-    doesNotFire: ['Fine-tuning counts, as decided by the Board.', 'This was determined in 2024.'],
+    fires: ['Whether fine-tuning counts is TBD.', 'The reference model is to be determined by the Board.', 'Whether RL gains should count toward EC is still open.', 'The compute range is an open item.'],
+    doesNotFire: ['Fine-tuning counts, as decided by the Board.', 'This was determined in 2024.', 'The evaluation window is open for 30 days.'],
   },
   {
     id: 'mood.said-to-be-missing',

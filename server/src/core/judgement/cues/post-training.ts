@@ -4,6 +4,8 @@
 import { cue } from '../cue';
 
 const PTE = String.raw`(?:fine-?tun\w*|post-?training|RL\b|reinforcement\s+learning|scaffold\w*|prompting|tool\s+use|inference[\s-]time|test-time|elicitation)`;
+/** PTE for a case-sensitive pattern (one that must tell an abbreviation such as EC from a word): sentence case allowed. */
+const PTE_CASED = String.raw`(?:[Ff]ine-?[Tt]un\w*|[Pp]ost-?[Tt]raining|RL\b|RLHF\b|[Rr]einforcement\s+[Ll]earning|[Ss]caffold\w*|[Pp]rompting|[Tt]ool[\s-][Uu]se|[Ii]nference[\s-][Tt]ime|[Tt]est-[Tt]ime|[Ee]licitation)`;
 
 export const POST_TRAINING = [
   cue({
@@ -14,6 +16,27 @@ export const POST_TRAINING = [
     source: 'domain.md §4.1 P ("(including|excluding|excludes|includes) (fine-?tuning|…)")',
     states: ['excluding gains from fine-tuning and scaffolding', 'held-out loss does not capture gains from fine-tuning'],
     doesNotState: ['excluding weekends', 'we do not yet know whether fine-tuning matters'],
+  }),
+  cue({
+    // The general form of the two rows around it: the post-training methods, then whether they are counted
+    // in the quantity, in either polarity ("… shall not be included in effective compute", "fine-tuning and
+    // reinforcement learning are included in it", "Post-training gains are excluded from EC by
+    // construction"). Either answer states the facet (corpus rule 4); what they are counted in must be the
+    // quantity (effective compute, an abbreviation, the metric, the estimate, it), not any list.
+    id: 'postTraining.counted-in-quantity',
+    facet: 'postTraining',
+    pattern: new RegExp(
+      String.raw`\b${PTE_CASED}[^.;?]{0,100}?\b(?:(?:shall|should|will|must|may|are|is|be|get|gets)\s+)?(?:not\s+)?(?:be\s+)?(?:included|counted|added|reflected|captured|excluded|folded|kept\s+out|left\s+out)\s+(?:in|into|toward|towards|from|as\s+part\s+of|out\s+of)\s+(?:the\s+|our\s+|its\s+|this\s+|that\s+)?(?:[Ee]ffective\s+(?:[Cc]ompute|[Cc]omputation|[Tt]raining\s+[Cc]ompute)|[A-Z][A-Za-z]?[A-Z]{1,4}\b|(?:metric|measure|estimate|figure|number|quantity|multiplier|ratio|calculation|total|count)\b|(?:it|them)\b)`,
+      'u',
+    ),
+    needs: /includ|count|add|reflect|captur|exclud|fold|kept|left/iu,
+    source: 'domain.md §4.1 P ("(including|excluding|excludes|includes) (fine-?tuning|…)"); corpus rule 4; drafts in five styles (absorbed sets d, g, k, q; drafts-t 03)',
+    states: [
+      'Improvements obtained by fine-tuning, reinforcement learning, scaffolding or tool use shall not be included in effective compute',
+      'Post-training gains are excluded from EC by construction',
+      'fine-tuning and reinforcement learning are included in it',
+    ],
+    doesNotState: ['post-training trigger counted from the Anchor Model', 'fine-tuning runs are included in the release notes', 'Does fine-tuning count toward the threshold?'],
   }),
   cue({
     id: 'postTraining.tracked-separately',
@@ -57,10 +80,10 @@ export const POST_TRAINING = [
   cue({
     id: 'postTraining.pretraining-only',
     facet: 'postTraining',
-    pattern: /\bpre-?training\s+(?:improvements\s+|gains\s+)?only\b|\bonly\s+pre-?training\s+(?:[\w-]+\s+)?(?:counts?|shall\s+count|is\s+counted|progress|improvements|gains|compute)\b|\bfrom\s+a\s+pre-?trained\s+model\b|\b(?:on|of|off|from)\s+the\s+pre-?trained\s+(?:model|checkpoint)(?:\s+only)?\b/iu,
+    pattern: /\bpre-?training\s+(?:improvements\s+|gains\s+)?only\b|\bonly\s+pre-?training\s+(?:[\w-]+\s+)?(?:counts?|shall\s+count|is\s+counted|progress|improvements|gains|compute)\b|\bfrom\s+a\s+pre-?trained\s+model\b|\b(?:on|of|off|from)\s+the\s+pre-?trained\s+(?:model|checkpoint)(?:\s+only)?\b|\bfor\s+the\s+pre-?trained\s+(?:model|checkpoint)\s+only\b/iu,
     needs: /train/iu,
     source: 'domain.md §4.1 P ("(from|of) a pre-?trained model", "pre-?training only")',
-    states: ['a performance improvement from a pretrained model', 'measured on the pre-trained checkpoint', 'only pre-training progress shall count toward it'],
+    states: ['a performance improvement from a pretrained model', 'measured on the pre-trained checkpoint', 'only pre-training progress shall count toward it', 'is determined for the pre-trained model only'],
     doesNotState: ['a pretrained model was released', 'pre-training data'],
   }),
   cue({
