@@ -108,7 +108,9 @@ export function findDefinedTerms(doc: ParsedDocument): DefinedTerm[] {
       const runIn = /\.\s*\**$/.test(inner) && RUN_IN_SAYS_WHAT.test(doc.text.slice(first.end, first.end + 320));
       // The clause number of an ISO entry may sit inside the bold ("**3.4 effective compute**").
       const numbered = /^\s*\(?\d+(?:\.\d+)*[.)]?\s+(?=\p{L})/u.exec(strip(inner));
-      if (/^[\s>*_•●○-]*(?:\(?\w{1,4}[.)]\s+|\d+(?:\.\d+)+\s+)?(?:the\s+)?$/i.test(before) && (ownLine || runIn || /[:—–]\s*\**$/.test(inner) || /^\s*(?:[:—–]|-\s|is\b|are\b|means\b|refers\b)/.test(after))) {
+      // A numbered division ("**Recommendation 5.**", "**Step 2:**", "**Tier III**") is a heading, not a term.
+      const division = /\s(?:\d+(?:\.\d+)*|[IVX]{1,5}|[A-Z])[.:]?$/u.test(strip(inner).replace(/[.:—–-]+$/u, '').trimEnd() + '');
+      if (!division && /^[\s>*_•●○-]*(?:\(?\w{1,4}[.)]\s+|\d+(?:\.\d+)+\s+)?(?:the\s+)?$/i.test(before) && (ownLine || runIn || /[:—–]\s*\**$/.test(inner) || /^\s*(?:[:—–]|-\s|is\b|are\b|means\b|refers\b)/.test(after))) {
         add(numbered ? strip(inner).slice(numbered[0].length) : strip(inner), first.start, first.end, block, 'bold-label');
       }
     }

@@ -17,9 +17,9 @@ export interface MoodRow {
 export const NON_ASSERTIVE: readonly MoodRow[] = [
   {
     id: 'mood.question',
-    pattern: /\?\s*["')\]]*\s*$/u,
-    source: 'issue 10 cause 7 (a question does not state a facet)',
-    fires: ['Does distillation count toward the threshold?', 'Question 4: Should fine-tuning compute count?'],
+    pattern: /\?\s*["')\]]*\s*$|^[\s>*_•-]*Whether\b/u,
+    source: 'issue 10 cause 7 (a question does not state a facet; an indirect question as the subject, "Whether … is open", neither)',
+    fires: ['Does distillation count toward the threshold?', 'Question 4: Should fine-tuning compute count?', 'Whether the multiplier measured on these proxies holds at the scale of the full run is not something the Policy addresses.'],
     doesNotFire: ['Fine-tuning compute counts toward the threshold.', 'We ask whether fine-tuning counts, and it does.'],
   },
   {
@@ -31,7 +31,7 @@ export const NON_ASSERTIVE: readonly MoodRow[] = [
   },
   {
     id: 'mood.said-to-be-missing',
-    pattern: /\b(?:does|do|did)\s+not\s+(?:yet\s+)?(?:say|state|specify|define|clarify|address|explain)\b|\b(?:unclear|unspecified|silent)\s+(?:whether|on|about|as\s+to)\b|\bwithout\s+(?:saying|stating|specifying)\b|\bdo\s+not\s+yet\s+specify\b/iu,
+    pattern: /\b(?:does|do|did)\s+not\s+(?:yet\s+)?(?:say|state|specify|define|clarify|address|explain)\b|\b(?:unclear|unspecified|silent)\s+(?:whether|on|about|as\s+to)\b|\bwithout\s+(?:saying|stating|specifying)\b|\bdo\s+not\s+yet\s+specify\b|\bnot\s+something\s+(?:that\s+)?(?:the\s+\w+|we|it)\s+(?:currently\s+|yet\s+)?(?:address|cover|specif|decide)\w*/iu,
     source: 'issue 10 cause 7 (a negation does not state a facet); corpus rule 17 (critique of another text)',
     fires: ['The policy does not say whether fine-tuning counts.', 'It is unclear whether synthetic data generation is included.'],
     doesNotFire: ['Fine-tuning does not count toward the threshold.', 'Synthetic data generation is included.'],
