@@ -15,7 +15,7 @@ export const BASELINE = [
   cue({
     id: 'baseline.frozen-at-date',
     facet: 'baseline',
-    pattern: new RegExp(String.raw`\b(?:as\s+of|frozen\s+(?:on|at|in|as\s+of)|fixed\s+(?:on|at|in|as\s+of)|dated)\s+${DATE}`, 'u'),
+    pattern: new RegExp(String.raw`\b(?:as\s+of|frozen\s+(?:on|at|in|as\s+of)|fixed\s+(?:on|at|in|as\s+of)|dated)\s+(?:its\s+|the\s+)?${DATE}`, 'u'),
     needs: /as of|frozen|fixed|dated/iu,
     source: 'domain.md §4.1 B ("(as of|frozen (on|at)|fixed at) <date>")',
     states: ['the reference recipe frozen on 1 March 2025', 'techniques as of January 2024'],

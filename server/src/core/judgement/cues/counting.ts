@@ -23,6 +23,17 @@ export const COUNTING = [
     doesNotState: ['integer or floating-point operations', 'including models trained by others', '“Covered model” means a model created by fine-tuning'],
   }),
   cue({
+    // "Physical training compute (pre-training only)": naming the one stage that counts states the scope
+    // as fully as listing the ones that do (corpus rule 6).
+    id: 'counting.one-stage-only',
+    facet: 'counting',
+    pattern: /\b(?:pre-?training|the\s+(?:final|main)\s+training\s+run)\s+(?:compute\s+|runs?\s+|stage\s+|phase\s+)?only\b|\bonly\s+(?:the\s+)?pre-?training\s+(?:compute|runs?|stage|phase)\b/iu,
+    needs: /only/iu,
+    source: 'domain.md §4.1 C (which stages count); corpus rule 6; threshold tables and glossaries of several drafts ("(pre-training only)", absorbed sets and drafts-u 05)',
+    states: ['Physical training compute (pre-training only)', 'counting only the pre-training run', 'pre-training compute only'],
+    doesNotState: ['training compute', 'only the largest model'],
+  }),
+  cue({
     id: 'counting.precision',
     facet: 'counting',
     pattern: /\bregardless\s+of\s+(?:numerical\s+|floating[\s-]point\s+)?precision\b|\bat\s+any\s+precision\b|\bindependently\s+of\s+(?:floating[\s-]point\s+|numerical\s+)?precision\b|\b(?:at|in)\s+(?:FP|BF|INT)\d{1,2}\b|\b(?:at|in|using)\s+\d{1,2}-bit(?:\s+(?:precision|arithmetic))?\b|\b(?:FP(?:8|16|32|64)|BF16|INT(?:4|8))\b/iu,
