@@ -50,6 +50,14 @@ const CASES: ScopeCase[] = [
     nearMiss: 'We test models often.\n\nThe following triggers apply:\n\n1. The model reaches 4x or more in effective compute.\n',
   },
   {
+    // A PDF extraction sets the page's footnotes between the lead-in and its list (RSP v2.2 as extracted).
+    scope: 'list-lead-in',
+    facet: 'reference',
+    phrase: '4x or more',
+    supplies: 'We test whether a model is notably more capable than the last model that underwent a comprehensive assessment.\n\nThe term "notably more capable" is operationalized as at least one of the following:\n\n1 We hope to publish updates approximately every 6 months.\n\n2 We recognize the potential risks of highly persuasive models.\n\n1. The model is notably more performant on automated tests (defined as 4x or more in effective compute).\n',
+    nearMiss: 'We test whether a model is notably more capable than the last model that underwent a comprehensive assessment.\n\nThe term "notably more capable" is operationalized as at least one of the following:\n\nOur teams publish updates approximately every 6 months.\n\n1. The model is notably more performant on automated tests (defined as 4x or more in effective compute).\n',
+  },
+  {
     scope: 'list-items',
     facet: 'benchmark',
     phrase: 'notably more capable',

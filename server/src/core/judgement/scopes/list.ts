@@ -18,9 +18,18 @@ function endsWithColon(s: Sentence | undefined): boolean {
   return !!s && /:\s*$/.test(sentenceText(s));
 }
 
+/**
+ * A footnote of a PDF extraction, set between a lead-in and its list where the page broke: "1 We hope to
+ * publish updates approximately every 6 months." (a bare number, then at least one whole sentence; a
+ * plain-text heading such as "4 Requirements" has no full stop). Issue 10, cause 3.
+ */
+function isExtractedFootnote(block: Block): boolean {
+  return !block.inList && /^\s*\d{1,3}\s+[A-Z“"'‘][^.!?]*?(?:\s\S+){4,}[^.!?]*[.!?]/u.test(block.norm.text);
+}
+
 function previousProse(block: Block): Block | undefined {
   let prev = block.previous;
-  for (let i = 0; prev && i < 5 && isArtefact(prev); i++) prev = prev.previous;
+  for (let i = 0; prev && i < 5 && (isArtefact(prev) || isExtractedFootnote(prev)); i++) prev = prev.previous;
   return prev;
 }
 
