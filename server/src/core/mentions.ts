@@ -198,7 +198,7 @@ export function findMentions(doc: ParsedDocument, terms: TermOccurrence[], alias
         // A sentence with an unfilled ⟨placeholder⟩ is a quick fix's draft, not policy text yet; the
         // unfilled-placeholder rule reports it instead.
         if (sentenceText(sentence).includes('⟨')) continue;
-        for (const m of sentenceMentions(block, sentence, termsBySentence.get(sentence) ?? [])) found.push(m);
+        for (const m of sentenceMentions(block, sentence, termsBySentence.get(sentence) ?? [], columnNamesEffectiveCompute(doc.text, block, aliases, aliasKey))) found.push(m);
       }
       facts.mentions = found.map((m) => ({ ...m, sentence: m.sentence.index, start: m.start - block.start, end: m.end - block.start }));
     }
@@ -214,7 +214,26 @@ export function findMentions(doc: ParsedDocument, terms: TermOccurrence[], alias
 /** Words without which a sentence cannot hold a mention: one cheap test before a dozen patterns. */
 const SENTENCE_CANDIDATE = /comput|flop|operation|accelerat|accumulated|accrued|effective|\d\s?[x×]|fold|times|doubl|tripl|quadrupl|magnitude|capab|progress|breakthrough|advance|performan|10\s?\^|\de\+?\d|10\d\d|cost|half|third|quarter|fifth|tenth|1\/\d|similar|comparable|equivalent|equal|improvement/i;
 
-function sentenceMentions(block: Block, sentence: Sentence, terms: TermOccurrence[]): RawMention[] {
+/**
+ * A threshold table's cell is read under its column header: a bare "≥ 4x" in the column "EC relative to
+ * the LFEM" is a multiple of effective compute (issue 10, cause 4). True when the cell's header names
+ * effective compute or one of its aliases.
+ */
+function columnNamesEffectiveCompute(text: string, block: Block, aliases: Record<string, string>, aliasKey: string): boolean {
+  if (block.kind !== 'tableCell' || !block.tableHeader || block.tableStart === undefined) return false;
+  const lineStart = text.lastIndexOf('\n', block.start - 1) + 1;
+  if (lineStart <= block.tableStart) return false; // the header row itself
+  let column = 0;
+  for (let i = lineStart; i <= block.start && i < text.length; i++) if (text[i] === '|' && text[i - 1] !== '\\') column++;
+  const header = block.tableHeader.split(/(?<!\\)\|/)[column] ?? '';
+  if (!header.trim()) return false;
+  return P.guardedTest(P.EC_NOUN, header) || aliasMatcher(aliases, aliasKey).matches(header).length > 0;
+}
+
+/** A cell that holds nothing but a multiple and its comparator: "≥ 4x", "4x or more". */
+const MULTIPLE_ONLY_CELL = /^\s*(?:[≥>~≈]|>=|at\s+least)?\s*\d+(?:\.\d+)?\s?[x×](?:\s+or\s+more)?\s*$/iu;
+
+function sentenceMentions(block: Block, sentence: Sentence, terms: TermOccurrence[], ecColumn = false): RawMention[] {
   const st = sentenceText(sentence);
   if (terms.length === 0 && !SENTENCE_CANDIDATE.test(st) && !P.mayMatch(P.CAPABILITY_JUMP_COMPARED, st)) return [];
   const base = sentence.normStart;
@@ -252,7 +271,10 @@ function sentenceMentions(block: Block, sentence: Sentence, terms: TermOccurrenc
   // Relative magnitudes, anchored by what they multiply.
   for (const m of relativeMatches(st)) {
     if (taken(m.start, m.end)) continue;
-    const anchor = m.anchored ? { kind: m.anchored } : anchorOf(st, m.start, m.end, terms.filter((t) => !consumedTerms.has(t)), base, block);
+    const anchor = m.anchored
+      ? { kind: m.anchored }
+      : (anchorOf(st, m.start, m.end, terms.filter((t) => !consumedTerms.has(t)), base, block) ??
+        (ecColumn && MULTIPLE_ONLY_CELL.test(st) ? { kind: 'relative-effective-compute' as const, implicitTerm: true } : undefined));
     if (!anchor) continue;
     let start = m.prefixStart;
     let end = m.end;

@@ -24,7 +24,10 @@ export function mayMatch(re: RegExp, text: string): boolean {
 export function guardedTest(re: RegExp, text: string): boolean {
   if (!mayMatch(re, text)) return false;
   re.lastIndex = 0;
-  return re.test(text);
+  const found = re.test(text);
+  // A global pattern is shared by every document: leave it as found, so no later exec() starts mid-text.
+  re.lastIndex = 0;
+  return found;
 }
 
 const NO_MATCHES: RegExpMatchArray[] = [];

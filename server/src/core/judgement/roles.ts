@@ -213,8 +213,8 @@ export const ROLE_ROWS: readonly RoleRow[] = [
   {
     id: 'trigger.comparator',
     role: 'trigger',
-    source: 'domain.md §3.2 F4 (an absolute magnitude with an exact comparator: "greater than 10^26")',
-    when: (m) => (m.kind === 'absolute-compute' || m.kind === 'absolute-effective-compute' || m.kind === 'compute-cost') && !!m.comparator && !P.APPROXIMATE.test(m.comparator) && !sentenceTest(m.sentence, P.DESCRIPTIVE),
+    source: 'domain.md §3.2 F4 (a magnitude with an exact comparator: "greater than 10^26"; a threshold table\'s "≥ 4x" under an effective-compute column)',
+    when: (m) => (m.kind === 'absolute-compute' || m.kind === 'absolute-effective-compute' || m.kind === 'compute-cost' || m.kind === 'relative-effective-compute') && !!m.comparator && !P.APPROXIMATE.test(m.comparator) && !sentenceTest(m.sentence, P.DESCRIPTIVE),
   },
   {
     id: 'descriptive.trend',
