@@ -40,6 +40,15 @@ const TERM_HEADER = /\b(?:terms?|names?|concepts?|words?|abbreviations?|acronyms
 /** "Long Form (ABBR)": the abbreviation in brackets, optionally quoted or after "the". */
 const COINED = /\(\s*(?:the\s+)?["']?([A-Za-z][A-Za-z0-9-]{1,9})["']?\s*\)/gu;
 
+/** The last word of a numbered division's label: "Recommendation 5", "Tier III", "Annex B". */
+const DIVISION_LABEL = /\s(?:\d+(?:\.\d+)*|[IVX]{1,5}|[A-Z])$/u;
+
+function withoutTrailingPunctuation(label: string): string {
+  let end = label.length;
+  while (end > 0 && '.:—–- '.includes(label[end - 1]!)) end--;
+  return label.slice(0, end);
+}
+
 /** What a run-in label's paragraph says in its first sentences when it says what the term is. */
 const RUN_IN_SAYS_WHAT = /^(?:[^.;]{0,200}?[.;]\s+){0,2}?[^.;]{0,120}?\b(?:is|are|means|refers\s+to|we\s+(?:define|use|mean|call))\b/u;
 
@@ -109,7 +118,7 @@ export function findDefinedTerms(doc: ParsedDocument): DefinedTerm[] {
       // The clause number of an ISO entry may sit inside the bold ("**3.4 effective compute**").
       const numbered = /^\s*\(?\d+(?:\.\d+)*[.)]?\s+(?=\p{L})/u.exec(strip(inner));
       // A numbered division ("**Recommendation 5.**", "**Step 2:**", "**Tier III**") is a heading, not a term.
-      const division = /\s(?:\d+(?:\.\d+)*|[IVX]{1,5}|[A-Z])[.:]?$/u.test(strip(inner).replace(/[.:—–-]+$/u, '').trimEnd() + '');
+      const division = DIVISION_LABEL.test(withoutTrailingPunctuation(strip(inner)));
       if (!division && /^[\s>*_•●○-]*(?:\(?\w{1,4}[.)]\s+|\d+(?:\.\d+)+\s+)?(?:the\s+)?$/i.test(before) && (ownLine || runIn || /[:—–]\s*\**$/.test(inner) || /^\s*(?:[:—–]|-\s|is\b|are\b|means\b|refers\b)/.test(after))) {
         add(numbered ? strip(inner).slice(numbered[0].length) : strip(inner), first.start, first.end, block, 'bold-label');
       }

@@ -231,7 +231,7 @@ function columnNamesEffectiveCompute(text: string, block: Block, aliases: Record
 }
 
 /** A cell that holds nothing but a multiple and its comparator: "≥ 4x", "4x or more". */
-const MULTIPLE_ONLY_CELL = /^\s*(?:[≥>~≈]|>=|at\s+least)?\s*\d+(?:\.\d+)?\s?[x×](?:\s+or\s+more)?\s*$/iu;
+const MULTIPLE_ONLY_CELL = /^(?:(?:[≥>~≈]|>=|at\s+least)\s?)?\d+(?:\.\d+)?\s?[x×](?:\s+or\s+more)?$/iu;
 
 function sentenceMentions(block: Block, sentence: Sentence, terms: TermOccurrence[], ecColumn = false): RawMention[] {
   const st = sentenceText(sentence);
@@ -274,7 +274,7 @@ function sentenceMentions(block: Block, sentence: Sentence, terms: TermOccurrenc
     const anchor = m.anchored
       ? { kind: m.anchored }
       : (anchorOf(st, m.start, m.end, terms.filter((t) => !consumedTerms.has(t)), base, block) ??
-        (ecColumn && MULTIPLE_ONLY_CELL.test(st) ? { kind: 'relative-effective-compute' as const, implicitTerm: true } : undefined));
+        (ecColumn && st.length < 40 && MULTIPLE_ONLY_CELL.test(st.trim()) ? { kind: 'relative-effective-compute' as const, implicitTerm: true } : undefined));
     if (!anchor) continue;
     let start = m.prefixStart;
     let end = m.end;
