@@ -2,8 +2,8 @@
 // only answers the editor: hovers, code actions and symbols read analyses it already has, so a document
 // that takes seconds to analyse cannot delay them. Analyses run one at a time on a worker thread; one
 // that runs past the budget is stopped (the worker is terminated and a fresh one takes the next job), so
-// no document can hold the others up for longer than the budget. The worker's heap is capped too: a
-// document that would exhaust memory loses its own analysis, not the server.
+// no document can hold the others up for longer than the budget. The worker's heap is capped too (2 GB):
+// a document that would exhaust memory loses its own analysis, not the server.
 import { Worker } from 'node:worker_threads';
 import type { Analysis, LintOptions } from '../lint';
 
@@ -52,7 +52,10 @@ export class OffThreadAnalyzer {
   private counter = 0;
   private disposed = false;
 
-  constructor(private readonly options: OffThreadOptions) {}
+  constructor(private readonly options: OffThreadOptions) {
+    // Started now, so the first document opened does not also wait for the thread to load the engine.
+    this.ensureWorker();
+  }
 
   analyze(uri: string | undefined, text: string, options: LintOptions): Promise<Analysis> {
     const { cache: _cache, ...rest } = options;
@@ -92,7 +95,9 @@ export class OffThreadAnalyzer {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.options.script, {
-      resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 1024 },
+      // 2 GB: a lower cap makes V8 collect so eagerly that a 1 MB draft takes half as long again (measured:
+      // 840–870 ms warm at 1 GB, 490–590 ms at 2 GB and with no cap).
+      resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 2048 },
       stdout: false,
       stderr: false,
     });
