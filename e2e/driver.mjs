@@ -366,7 +366,8 @@ const scenarios = [
       await goTo(position(before, first + 'every '.length + 1));
       const titles = await quickFixMenu();
       log(`  menu at the first mention: ${q(titles)}`);
-      const wanted = 'Add a complete definition of effective compute';
+      // The title says where the entry goes (issue 11 §2): "… in a new Definitions section at the end".
+      const wanted = 'Add a complete definition of effective compute in a new Definitions section at the end';
       expect(titles.includes(wanted), `the Quick Fix menu has no ${q(wanted)}; menu: ${q(titles)}`);
       await chooseAction(wanted);
       const after = await save(NEW_DOC, before, wanted);
@@ -385,7 +386,7 @@ const scenarios = [
       await goTo(position(after, second + 'every '.length + 1));
       const again = await quickFixMenu();
       log(`  menu at the second mention: ${q(again)}`);
-      const repeat = again.find((x) => /definition of effective compute$/.test(x) && /^(Add a complete|Complete the)/.test(x));
+      const repeat = again.find((x) => /definition of effective compute\b/.test(x) && /^(Add a complete|Complete the)/.test(x));
       let final = after;
       if (repeat) {
         log(`  offered again: ${q(repeat)}; applying it`);

@@ -1,7 +1,8 @@
-// Fix-all takes deterministic fixes only, whole or not at all, and never a placeholder insertion.
+// Fix-all takes deterministic fixes only, whole or not at all, and never a placeholder insertion; a fix
+// that writes elsewhere says where.
 import { describe, expect, it } from 'vitest';
 import type { Finding, Fix } from '../../server/src/lint';
-import { deterministicEdits } from '../../server/src/lsp/code-actions';
+import { deterministicEdits, whereItGoes } from '../../server/src/lsp/code-actions';
 import type { LintOutcome } from '../../server/src/lsp/linter';
 
 function outcome(text: string, fixes: Fix[][]): LintOutcome {
@@ -32,5 +33,26 @@ describe('deterministicEdits (source.fixAll.rsplint)', () => {
 
   it('returns nothing when no fix is deterministic', () => {
     expect(deterministicEdits(outcome(text, [[fix(false, [0, 0, '⟨x⟩'])]]))).toEqual([]);
+  });
+});
+
+describe('a fix that writes elsewhere says where in its title (issue 11 §2)', () => {
+  const doc = '# Policy\n\n## 2. Definitions\n\n**Effective compute** means X.\n\n## 4. Triggers\n\nEvery 4x increase in effective compute.\n';
+  const trigger = doc.indexOf('Every 4x');
+  it('names nothing when it writes on the line the author is on', () => {
+    expect(whereItGoes(doc, [{ start: trigger + 10, end: trigger + 10, newText: ' x' }], trigger)).toBe('');
+  });
+  it('names the section it writes into', () => {
+    const at = doc.indexOf('means X.') + 'means X.'.length;
+    expect(whereItGoes(doc, [{ start: at, end: at, newText: ' The baseline is ⟨…⟩.' }], trigger)).toBe(' in 2. Definitions');
+  });
+  it('says when it creates a Definitions section, and where', () => {
+    const plain = 'Every 4x increase in effective compute.\n\nOther text.\n';
+    expect(whereItGoes(plain, [{ start: plain.trimEnd().length, end: plain.trimEnd().length, newText: '\n\n## Definitions\n\n**Effective compute**: …\n' }], 0)).toBe(' in a new Definitions section at the end');
+  });
+  it('gives a line number in a document without headings', () => {
+    const plain = 'Every 4x increase in effective compute.\n\nOther text.\n\nMore text.\n';
+    const at = plain.indexOf('More text.') + 'More text.'.length;
+    expect(whereItGoes(plain, [{ start: at, end: at, newText: ' x' }], 0)).toBe(' at line 5');
   });
 });

@@ -160,7 +160,8 @@ describe('a push-diagnostics client (no textDocument/diagnostic capability)', ()
       range: diagnostics[0]!.range,
       context: { diagnostics },
     });
-    const complete = actions.filter((a) => a.title === 'Add a complete definition of effective compute');
+    // It writes in another place than the line the author is on, and its title says where.
+    const complete = actions.filter((a) => a.title === 'Add a complete definition of effective compute in a new Definitions section at the end');
     expect(complete).toHaveLength(1); // once per term, not once per diagnostic
     expect(actions.filter((a) => /benchmark-score trigger/.test(a.title))).toHaveLength(1);
     const version = await client.apply(complete[0]!.edit!);

@@ -62,12 +62,13 @@ export function codeActions(env: ActionEnv, params: CodeActionParams): CodeActio
     if (finding) {
       const mention = outcome.analysis?.mentions.find((m) => m.id === finding.mentionId);
       for (const fix of finding.fixes ?? []) {
-        const title = fix.isPreferred && finding.facet ? `Insert the missing definition (${FACET_LABELS[finding.facet].toLowerCase()})` : fix.title;
+        const base = fix.isPreferred && finding.facet ? `Insert the missing definition (${FACET_LABELS[finding.facet].toLowerCase()})` : fix.title;
+        const title = `${base}${whereItGoes(outcome.text, fix.edits, finding.start)}`;
         add(inserts, `fix:${title}:${finding.start}`, fixAction(env, title, fix.edits, [diagnostic], fix.isPreferred === true));
       }
       if (mention) {
         const complete = completeDefinitionFor(outcome, mention);
-        if (complete) add(completes, `complete:${mention.term ?? mention.id}`, fixAction(env, complete.title, complete.edits, [diagnostic], false));
+        if (complete) add(completes, `complete:${mention.term ?? mention.id}`, fixAction(env, `${complete.title}${whereItGoes(outcome.text, complete.edits, finding.start)}`, complete.edits, [diagnostic], false));
         const rewrite = benchmarkRewriteFor(outcome, mention);
         if (rewrite) add(rewrites, `rewrite:${mention.id}`, fixAction(env, rewrite.title, rewrite.edits, [diagnostic], false));
       }
@@ -125,6 +126,34 @@ function findingFor(env: ActionEnv, diagnostic: Diagnostic, ruleId: string): Fin
     };
   }
   return findings.find(sameSpan);
+}
+
+/**
+ * Where a fix writes, when that is not the line the author is on (issue 11 §2: "a fix that edits another
+ * section says where in its title"): " in 2. Definitions", " in a new Definitions section at the end",
+ * or " at line 40" in a document without headings.
+ */
+export function whereItGoes(text: string, edits: readonly TextEdit[], from: number): string {
+  const first = [...edits].sort((a, b) => a.start - b.start)[0];
+  if (!first) return '';
+  const created = /(?:^|\n)(?:#{1,6}[ \t]+)?(Definitions|Glossary)[ \t]*\n/.exec(first.newText);
+  if (created) return ` in a new ${created[1]} section${first.start >= text.trimEnd().length ? ' at the end' : ''}`;
+  if (lineOf(text, first.start) === lineOf(text, from)) return '';
+  const heading = headingBefore(text, first.start);
+  return heading ? ` in ${heading}` : ` at line ${lineOf(text, first.start) + 1}`;
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** The title of the Markdown heading whose section holds `offset` ("2. Definitions"), if any. */
+function headingBefore(text: string, offset: number): string | undefined {
+  let title: string | undefined;
+  for (const m of text.slice(0, offset).matchAll(/^#{1,6}[ \t]+(.{1,80}?)[ \t#]*$/gm)) title = m[1];
+  return title?.replace(/[*_`]/g, '').trim() || undefined;
 }
 
 function fixAction(env: ActionEnv, title: string, edits: readonly TextEdit[], diagnostics: Diagnostic[], isPreferred: boolean): CodeAction {
