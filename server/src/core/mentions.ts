@@ -341,7 +341,9 @@ export function isDefiningOccurrence(st: string, a: number, b: number): boolean 
   const after = st.slice(b, b + 80);
   if (/\bwe\s+define\s+(?:the\s+(?:term\s+)?)?[\s"'*_]{0,8}$/i.test(before) && /^[\s"'*_]{0,8}(?:\([^()]{1,30}\)\s{0,3})?\s(?:as|to\s+(?:be|mean))\b/i.test(after)) return true;
   if (DEFINING_AFTER.test(after) || APPOSITIVE_AFTER.test(after)) return true;
-  if (/\bby\s[\s"'*_]{0,8}$/i.test(before) && /^[\s"'*_]{0,8},?\s{1,3}we\s+mean\b/i.test(after)) return true;
+  // "By effective compute we (simply) mean …", "what we mean by effective compute is …".
+  if (/\bby\s[\s"'*_]{0,8}$/i.test(before) && /^[\s"'*_]{0,8},?\s{1,3}(?:we|I)\s+(?:simply\s+|just\s+|only\s+)?mean\b/i.test(after)) return true;
+  if (/\bwhat\s+(?:we|I)\s+mean\s+by\s[\s"'*_]{0,8}$/i.test(before) && /^[\s"'*_]{0,8},?\s{1,3}is\b/i.test(after)) return true;
   if (/\b(?:operationali[sz]e|define|treat|interpret)\s[\s"'*_]{0,8}$/i.test(before) && /^[\s"'*_]{0,8}\sas\b/i.test(after)) return true;
   if (SENTENCE_START.test(st.slice(0, a)) && COPULAR_AFTER.test(after)) return true;
   return false;
