@@ -48,6 +48,8 @@ export interface Block extends Span {
   tableStart?: number;
   /** The table's header row as written (for table cells). */
   tableHeader?: string;
+  /** Plain text printed with line numbers: its words broken across lines are read joined. */
+  printed?: boolean;
   section: Section;
   sentences: Sentence[];
   /** The block before this one in document order. */
@@ -589,8 +591,24 @@ function pushFootnote(doc: ParsedDocument, label: string, block: Block): void {
 
 const RULE_LINE = /^[ \t]*(?:[_=*\-–—][ \t]?){5,}[ \t]*$/;
 
+/** The line number a printed bill puts at the start of each line ("12 (2) An update under …"). */
+const LINE_NUMBER = /(?<=^|\n)[ \t]{0,3}\d{1,3}(?=[ \t]{1,6}\S)/g;
+
+/** Most of the document's lines start with a small number: a line-numbered print (checked once per document). */
+function isLineNumbered(text: string): boolean {
+  let lines = 0;
+  let numbered = 0;
+  for (const line of text.split('\n', 5000)) {
+    if (line.trim() === '') continue;
+    lines++;
+    if (/^[ \t]{0,3}\d{1,3}[ \t]{1,6}\S/.test(line)) numbered++;
+  }
+  return lines >= 10 && numbered >= lines * 0.6;
+}
+
 function parsePlain(doc: ParsedDocument): void {
   const section: Section = { titles: [], isDefinitions: false, isChangelog: false, end: doc.text.length };
+  const lineNumbered = isLineNumbered(doc.text);
   const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
   let blockStart = -1;
   let blockEnd = -1;
@@ -600,9 +618,12 @@ function parsePlain(doc: ParsedDocument): void {
     for (const m of text.matchAll(/<!--[\s\S]*?-->/g)) {
       doc.comments.push({ start: blockStart + m.index!, end: blockStart + m.index! + m[0].length, value: m[0] });
     }
-    const masked = text.replace(/<!--[\s\S]*?-->/g, (m) => m.replace(/[^\n]/g, ' '));
+    let masked = text.replace(/<!--[\s\S]*?-->/g, (m) => m.replace(/[^\n]/g, ' '));
+    // A bill printed with line numbers: the numbers are blanked (same length) and words broken across
+    // lines joined again, so "more than 10^26 integer or float-\n20 ing-point operations" reads as written.
+    if (lineNumbered) masked = masked.replace(LINE_NUMBER, (n) => ' '.repeat(n.length));
     doc.blocks.push({
-      kind: 'paragraph', start: blockStart, end: blockEnd, text: masked, norm: normalize(masked),
+      kind: 'paragraph', start: blockStart, end: blockEnd, text: masked, norm: normalize(masked, { rejoinHyphenation: lineNumbered }), ...(lineNumbered ? { printed: true } : {}),
       inBlockquote: false, inList: false, footnoteRefs: [], strong: [], section, sentences: [],
     });
     blockStart = -1;
@@ -698,7 +719,7 @@ function piecesOf(block: Block, starts: number[]): Block[] {
     const to = i + 1 < starts.length ? starts[i + 1]! - 1 : block.text.length;
     const text = block.text.slice(from, to);
     let norm = norms!.get(from);
-    if (!norm) norms!.set(from, (norm = normalize(text)));
+    if (!norm) norms!.set(from, (norm = normalize(text, { rejoinHyphenation: block.printed })));
     const a = block.start + from;
     const b = block.start + to;
     return { ...block, start: a, end: b, text, norm, footnoteRefs: block.footnoteRefs.filter((r) => r.offset >= a && r.offset < b), strong: block.strong.filter((r) => r.start >= a && r.start < b), sentences: [] };

@@ -41,8 +41,32 @@ function unglue(n: Normalized): Normalized {
   return text === n.text ? n : { text, map: n.map };
 }
 
-export function normalize(source: string): Normalized {
-  return unglue(normalizeCharacters(source));
+export function normalize(source: string, options: { rejoinHyphenation?: boolean } = {}): Normalized {
+  const n = unglue(normalizeCharacters(source));
+  return options.rejoinHyphenation ? rejoin(n) : n;
+}
+
+/**
+ * A word a printed page broke across two lines ("float-\n20 ing-point", the line number already blanked):
+ * joined again ("floating-point"), with the map skipping the hyphen, the line break and the indent. Only
+ * for plain text extracted from PDFs (issue 10, cause 3); between two lower-case letters only.
+ */
+const BROKEN_WORD = /(?<=\p{Ll})-\n[ \t]*(?=\p{Ll})/gu;
+
+function rejoin(n: Normalized): Normalized {
+  if (!n.text.includes('-\n')) return n;
+  const parts: string[] = [];
+  const map: number[] = [];
+  let at = 0;
+  for (const m of n.text.matchAll(BROKEN_WORD)) {
+    parts.push(n.text.slice(at, m.index));
+    for (let i = at; i < m.index!; i++) map.push(n.map[i]!);
+    at = m.index! + m[0].length;
+  }
+  if (at === 0) return n;
+  parts.push(n.text.slice(at));
+  for (let i = at; i <= n.text.length; i++) map.push(n.map[i]!);
+  return { text: parts.join(''), map: Int32Array.from(map) };
 }
 
 function normalizeCharacters(source: string): Normalized {

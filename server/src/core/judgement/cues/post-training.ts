@@ -11,10 +11,12 @@ export const POST_TRAINING = [
   cue({
     id: 'postTraining.excluded',
     facet: 'postTraining',
-    pattern: new RegExp(String.raw`\b(?:excluding|excludes?|excluded|not\s+includ(?:e|es|ed|ing)|does\s+not\s+(?:count|include|reflect|capture|measure))\b[^.;]{0,60}?\b${PTE}`, 'iu'),
-    needs: /exclud|not/iu,
-    source: 'domain.md §4.1 P ("(including|excluding|excludes|includes) (fine-?tuning|…)")',
-    states: ['excluding gains from fine-tuning and scaffolding', 'held-out loss does not capture gains from fine-tuning'],
+    // The verbs of leaving out are one class: excluding, not including, ignoring, omitting, leaving out,
+    // setting aside, without regard to.
+    pattern: new RegExp(String.raw`\b(?:excluding|excludes?|excluded|not\s+includ(?:e|es|ed|ing)|does\s+not\s+(?:count|include|reflect|capture|measure|see)|ignor(?:es|ed|ing)|omit(?:s|ted|ting)?|leav(?:es|ing)\s+out|set(?:s|ting)?\s+aside|without\s+regard\s+to|disregard(?:s|ed|ing)?)\b[^.;]{0,60}?\b${PTE}`, 'iu'),
+    needs: /exclud|not|ignor|omit|leav|aside|regard/iu,
+    source: 'domain.md §4.1 P ("(including|excluding|excludes|includes) (fine-?tuning|…)"); drafts-w 04 ("ignores fine-tuning / RL / scaffolding") and 05 ("without regard to any fine-tuning")',
+    states: ['excluding gains from fine-tuning and scaffolding', 'held-out loss does not capture gains from fine-tuning', 'EC only sees pre-training; ignores fine-tuning / RL / scaffolding', 'assessed on the model as pre-trained and without regard to any fine-tuning'],
     doesNotState: ['excluding weekends', 'we do not yet know whether fine-tuning matters'],
   }),
   cue({
