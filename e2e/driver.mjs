@@ -338,6 +338,16 @@ const scenarios = [
       expect(titles[0]?.startsWith('Insert the missing definition'), `the first Quick Fix is ${q(titles[0])}, expected an "Insert the missing definition (…)" action; menu: ${q(titles)}`);
       expect(titles.includes(wanted), `the Quick Fix menu has no ${q(wanted)}; menu: ${q(titles)}`);
       await chooseAction(wanted);
+      // The placeholders are tab stops (issue 11 §2): the first is selected, Tab selects the next (⟨interval⟩).
+      const status = page.locator('[id="status.editor.selection"]');
+      const selected = async () => Number(/\((\d+) selected\)/.exec((await status.textContent().catch(() => '')) ?? '')?.[1] ?? 0);
+      await until(async () => ((await selected()) > 0 ? true : null), 10000, 'the first placeholder of the inserted sentence to be selected');
+      const firstStop = await selected();
+      await page.keyboard.press('Tab');
+      await until(async () => ((await selected()) === '⟨interval⟩'.length ? true : null), 10000,
+        `Tab to select the next placeholder, ⟨interval⟩ (${'⟨interval⟩'.length} characters; the first stop had ${firstStop})`);
+      log(`  tab stops: the first placeholder (${firstStop} characters) was selected, Tab moved to ⟨interval⟩`);
+      await page.keyboard.press('Escape');
       const after = await save(DRAFT, before, wanted);
       const ins = insertion(before, after);
       expect(ins !== null, 'applying the quick fix changed or deleted existing text; it may only insert');

@@ -1,10 +1,12 @@
 // The VS Code extension: starts the bundled language server and forwards commands to it. No linting
-// logic lives here; every command is implemented by the server so that all editors get it.
+// logic lives here; every command is implemented by the server so that all editors get it. The one thing
+// done here is VS Code-specific: quick-fix placeholders become snippet tab stops.
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { placeholdersToSnippet } from './snippets';
 
 let client: LanguageClient | undefined;
 
@@ -30,6 +32,32 @@ async function showSummary(markdown: string): Promise<void> {
   }
 }
 
+/**
+ * A quick fix that inserts ⟨placeholders⟩ into this document becomes a snippet edit: VS Code selects the
+ * first placeholder and Tab walks to the next (issue 11 §2). Where snippet edits are not available
+ * (VS Code before 1.86) the action is left as the server sent it, with its select-the-placeholder command.
+ */
+function withTabStops(action: vscode.CodeAction, uri: vscode.Uri): vscode.CodeAction {
+  const Snippet = (vscode as { SnippetTextEdit?: typeof vscode.SnippetTextEdit }).SnippetTextEdit;
+  if (!Snippet || !action.edit) return action;
+  const entries = action.edit.entries();
+  if (entries.length !== 1 || entries[0]![0].toString() !== uri.toString()) return action;
+  const edits = entries[0]![1];
+  let converted = false;
+  const mixed = edits.map((e) => {
+    const snippet = placeholdersToSnippet(e.newText);
+    if (snippet === undefined) return e;
+    converted = true;
+    return new Snippet(e.range, new vscode.SnippetString(snippet));
+  });
+  if (!converted) return action;
+  const edit = new vscode.WorkspaceEdit();
+  edit.set(uri, mixed);
+  action.edit = edit;
+  if (action.command?.command === 'rsplint.selectPlaceholder') action.command = undefined;
+  return action;
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<LanguageClient> {
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(SUMMARY_SCHEME, {
@@ -52,6 +80,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     // The watcher above covers the config files; the server need not register one of its own.
     initializationOptions: { watchesConfigFiles: true },
     middleware: {
+      async provideCodeActions(document, range, context, token, next) {
+        const actions = await next(document, range, context, token);
+        return actions?.map((action) => (action instanceof vscode.CodeAction ? withTabStops(action, document.uri) : action));
+      },
       async executeCommand(command, args, next) {
         const editor = vscode.window.activeTextEditor;
         const withDocument = DOCUMENT_COMMANDS.has(command) && args.length === 0 && editor ? [editor.document.uri.toString()] : args;

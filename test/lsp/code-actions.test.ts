@@ -39,8 +39,10 @@ describe('deterministicEdits (source.fixAll.rsplint)', () => {
 describe('a fix that writes elsewhere says where in its title (issue 11 §2)', () => {
   const doc = '# Policy\n\n## 2. Definitions\n\n**Effective compute** means X.\n\n## 4. Triggers\n\nEvery 4x increase in effective compute.\n';
   const trigger = doc.indexOf('Every 4x');
-  it('names nothing when it writes on the line the author is on', () => {
+  it('names nothing when it writes in the section the author is in', () => {
     expect(whereItGoes(doc, [{ start: trigger + 10, end: trigger + 10, newText: ' x' }], trigger)).toBe('');
+    const wrapped = '# Policy\n\nWe evaluate after every 4x increase in effective\ncompute during a run.\n';
+    expect(whereItGoes(wrapped, [{ start: wrapped.indexOf('run.') + 4, end: wrapped.indexOf('run.') + 4, newText: ' x' }], wrapped.indexOf('4x'))).toBe('');
   });
   it('names the section it writes into', () => {
     const at = doc.indexOf('means X.') + 'means X.'.length;
@@ -50,7 +52,9 @@ describe('a fix that writes elsewhere says where in its title (issue 11 §2)', (
     const plain = 'Every 4x increase in effective compute.\n\nOther text.\n';
     expect(whereItGoes(plain, [{ start: plain.trimEnd().length, end: plain.trimEnd().length, newText: '\n\n## Definitions\n\n**Effective compute**: …\n' }], 0)).toBe(' in a new Definitions section at the end');
   });
-  it('gives a line number in a document without headings', () => {
+  it('gives a line number in a document without headings, for another paragraph only', () => {
+    const para = 'Every 4x increase in effective\ncompute counts.\n';
+    expect(whereItGoes(para, [{ start: para.indexOf('counts.') + 7, end: para.indexOf('counts.') + 7, newText: ' x' }], 0)).toBe('');
     const plain = 'Every 4x increase in effective compute.\n\nOther text.\n\nMore text.\n';
     const at = plain.indexOf('More text.') + 'More text.'.length;
     expect(whereItGoes(plain, [{ start: at, end: at, newText: ' x' }], 0)).toBe(' at line 5');

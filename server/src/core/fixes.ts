@@ -133,7 +133,10 @@ export function completeDefinitionFix(analysis: Analysis, text: string, mentionI
   const existing = analysis.definitions.find((d) => d.term === term && !d.source);
   const capital = term.charAt(0).toUpperCase() + term.slice(1);
   if (existing) {
-    const at = trimmedEnd(text, existing.body.end);
+    // At the end of the definition's own paragraph: its body may run on into the footnotes it cites, and
+    // a definition's sentences do not belong in a footnote at the end of the file.
+    const gap = text.slice(existing.start, existing.body.end).search(/\n[ \t]*\n/);
+    const at = trimmedEnd(text, gap < 0 ? existing.body.end : existing.start + gap);
     return keepTablesIntact({ title: `Complete the definition of ${term}`, edits: [{ start: at, end: at, newText: ` ${sentences.join(' ')}` }], deterministic: false }, text);
   }
   const label = language === 'markdown' ? `**${capital}**` : capital;

@@ -129,18 +129,20 @@ function findingFor(env: ActionEnv, diagnostic: Diagnostic, ruleId: string): Fin
 }
 
 /**
- * Where a fix writes, when that is not the line the author is on (issue 11 §2: "a fix that edits another
- * section says where in its title"): " in 2. Definitions", " in a new Definitions section at the end",
- * or " at line 40" in a document without headings.
+ * Where a fix writes, when that is not the section the author is in (issue 11 §2: "a fix that edits
+ * another section says where in its title"): " in 2. Definitions", " in a new Definitions section at the
+ * end", or, in a document without headings, " at line 40" when it is another paragraph.
  */
 export function whereItGoes(text: string, edits: readonly TextEdit[], from: number): string {
   const first = [...edits].sort((a, b) => a.start - b.start)[0];
   if (!first) return '';
   const created = /(?:^|\n)(?:#{1,6}[ \t]+)?(Definitions|Glossary)[ \t]*\n/.exec(first.newText);
   if (created) return ` in a new ${created[1]} section${first.start >= text.trimEnd().length ? ' at the end' : ''}`;
-  if (lineOf(text, first.start) === lineOf(text, from)) return '';
   const heading = headingBefore(text, first.start);
-  return heading ? ` in ${heading}` : ` at line ${lineOf(text, first.start) + 1}`;
+  if (heading !== undefined) return heading === headingBefore(text, from) ? '' : ` in ${heading}`;
+  // No headings: the same paragraph is where the author is; anything further names its line.
+  const [a, b] = first.start < from ? [first.start, from] : [from, first.start];
+  return /\n[ \t]*\n/.test(text.slice(a, b)) ? ` at line ${lineOf(text, first.start) + 1}` : '';
 }
 
 function lineOf(text: string, offset: number): number {
