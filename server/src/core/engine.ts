@@ -4,6 +4,7 @@ import { parseDocument, sentenceText, type ParsedDocument } from './document';
 import { documentVocabulary, findDefinitions, type ResolvedDefinition } from './definitions';
 import { evaluateFacets, type JudgementContext } from './judgement/evaluate';
 import { facetFix, keepTablesIntact, tableRanges, type FixContext } from './fixes';
+import { wrapLikeDocument, wrapWidth } from './wrap';
 import { EFFECTIVE_COMPUTE, findMentions, findTermOccurrences, type RawMention } from './mentions';
 import { mayHaveFindings } from './prefilter';
 import { classifyRoleWithReason } from './judgement/roles';
@@ -102,6 +103,9 @@ export function analyze(text: string, options: LintOptions & { rules: RuleSet })
       if (f.fixes.length === 0) delete f.fixes;
     }
   }
+  // Inserted text follows the document's line width when the draft is hard-wrapped.
+  const width = findings.some((f) => f.fixes) ? wrapWidth(text) : undefined;
+  if (width !== undefined) for (const f of findings) if (f.fixes) f.fixes = f.fixes.map((fix) => wrapLikeDocument(fix, text, width));
   for (const f of placeholderFindings(doc, config, rules)) findings.push(f);
   for (const part of doc.fallbacks ?? []) {
     pushIfOn(findings, config, rules, { ruleId: 'unparsed-structure', start: part.start, end: Math.max(part.start, part.end), message: 'This part could not be read as Markdown in reasonable time (thousands of nesting levels, over 100,000 characters without a blank line, or binary content); rsplint analysed it as plain text, so headings, lists, tables and footnotes in it are not recognised.' });

@@ -5,6 +5,7 @@
 // glossary entry, else as a new glossary paragraph after the mention's block; a per-threshold facet
 // (reference, counting) goes right after the mention's sentence, where the next reader will look.
 // Every fix only inserts: it never replaces the author's words.
+import { wrapLikeDocument } from './wrap';
 import type { ParsedDocument } from './document';
 import type { ResolvedDefinition } from './definitions';
 import { EFFECTIVE_COMPUTE, type RawMention } from './mentions';
@@ -137,7 +138,8 @@ export function completeDefinitionFix(analysis: Analysis, text: string, mentionI
     // a definition's sentences do not belong in a footnote at the end of the file.
     const gap = text.slice(existing.start, existing.body.end).search(/\n[ \t]*\n/);
     const at = trimmedEnd(text, gap < 0 ? existing.body.end : existing.start + gap);
-    return keepTablesIntact({ title: `Complete the definition of ${term}`, edits: [{ start: at, end: at, newText: ` ${sentences.join(' ')}` }], deterministic: false }, text);
+    const fix = keepTablesIntact({ title: `Complete the definition of ${term}`, edits: [{ start: at, end: at, newText: ` ${sentences.join(' ')}` }], deterministic: false }, text);
+    return fix && wrapLikeDocument(fix, text);
   }
   const label = language === 'markdown' ? `**${capital}**` : capital;
   const entry = `${label}: ${sentences.join(' ')}`;
@@ -154,7 +156,7 @@ export function completeDefinitionFix(analysis: Analysis, text: string, mentionI
     at = trimmedEnd(text, text.length);
     newText = language === 'markdown' ? `\n\n## Definitions\n\n${entry}\n` : `\n\nDefinitions\n\n${entry}\n`;
   }
-  return { title: `Add a complete definition of ${term}`, edits: [{ start: at, end: at, newText }], deterministic: false };
+  return wrapLikeDocument({ title: `Add a complete definition of ${term}`, edits: [{ start: at, end: at, newText }], deterministic: false }, text);
 }
 
 /**
@@ -168,7 +170,8 @@ export function benchmarkTriggerRewrite(analysis: Analysis, mentionId: number, t
   const at = mention.sentence.end;
   const insertion =
     ' ⟨Alternatively:⟩ a comprehensive assessment also runs whenever a model in development scores at least ⟨5⟩ percentage points higher than ⟨the last model that completed a comprehensive assessment⟩ on any of ⟨benchmark A vX, benchmark B vY⟩, evaluated with ⟨harness, settings, elicitation protocol and inference budget⟩; scores are checked at least every ⟨k⟩x of training compute or every ⟨w⟩ weeks, whichever comes first, and after every post-training run.';
-  return keepTablesIntact({ title: 'Add a benchmark-score trigger beside this effective-compute trigger', edits: [{ start: at, end: at, newText: insertion }], deterministic: false }, text);
+  const fix = keepTablesIntact({ title: 'Add a benchmark-score trigger beside this effective-compute trigger', edits: [{ start: at, end: at, newText: insertion }], deterministic: false }, text);
+  return fix && wrapLikeDocument(fix, text);
 }
 
 /**
