@@ -38,6 +38,22 @@ const CASES: RoleCase[] = [
     nearMiss: ['We evaluate every 4x in effective compute, a cadence critics have called too loose.\n', '4x'],
   },
   {
+    row: 'quoted.cited-cell',
+    decides: [
+      ['| Framework | Trigger (verbatim) |\n|---|---|\n| Aster Labs Scaling Policy v2 | "every 4x increase in effective compute" |\n', '4x'],
+      ['| Law | Threshold as written |\n|---|---|\n| Dunmore Frontier Models Act | "more than 10^26 integer or floating-point operations" |\n', '10^26'],
+    ],
+    nearMiss: ['| Tier | Trigger |\n|---|---|\n| T2 | every 4x increase in effective compute |\n', '4x'],
+  },
+  {
+    row: 'quoted.attributed-phrase',
+    decides: [
+      ['Everline\'s "notably more capable" trigger is the hardest to apply.\n', 'notably more capable'],
+      ['Proposed § 5.3 makes re-reporting turn on whether a model is "materially more capable."\n', 'materially more capable'],
+    ],
+    nearMiss: ['The term "notably more capable" is operationalized as a 4x increase in effective compute.\n', 'notably more capable'],
+  },
+  {
     row: 'descriptive.amendment-power',
     decides: [
       ['3. The Commission shall adopt delegated acts to amend the thresholds, including the threshold of 10^25 floating-point operations, in light of algorithmic improvements.\n', '10^25'],

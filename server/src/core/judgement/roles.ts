@@ -104,6 +104,18 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     when: (m, f) => m.sentence.block.inBlockquote || insideQuotation(f.st, f.a, f.b),
   },
   {
+    id: 'quoted.cited-cell',
+    role: 'quoted',
+    source: 'corpus rule 17: a table cell that is nothing but a quotation cites another text ("Trigger (verbatim)" columns of framework and law comparisons; drafts-z 05, drafts-s 03)',
+    when: (m) => m.sentence.block.kind === 'tableCell' && /^\s*"[^"]{2,}"\s*[.;]?\s*$/u.test(m.sentence.block.norm.text),
+  },
+  {
+    id: 'quoted.attributed-phrase',
+    role: 'quoted',
+    source: 'corpus rule 17: a short quotation attributed to another party or provision ("Everline\'s "notably more capable" trigger", "Proposed § 5.3 makes re-reporting turn on whether a model is "materially more capable."")',
+    when: (_m, f) => attributedQuotation(f.st, f.a, f.b),
+  },
+  {
     id: 'descriptive.amendment-power',
     role: 'descriptive',
     source: 'corpus rule 10 (a mechanism for amending thresholds is not itself a threshold): "The Commission shall adopt delegated acts … to amend the thresholds", "may by regulation update the quantities … and may establish a threshold … expressed in effective computing power"',
@@ -326,5 +338,23 @@ function insideQuotation(st: string, a: number, b: number): boolean {
   // covered model as one "trained using more than 10^26 FLOP"").
   return words >= 8 || (words >= 4 && REPORTING.test(st));
 }
+
+/**
+ * A quotation of two words or more that the sentence gives to someone else: a possessive name right before
+ * it ("Everline's "…""), or a sentence about another text's provision ("Proposed § 5.3", "the rule", "the
+ * Office"). Not the author's own "The term "notably more capable" is operationalized as …".
+ */
+function attributedQuotation(st: string, a: number, b: number): boolean {
+  let count = 0;
+  for (let i = 0; i < a; i++) if (st[i] === '"') count++;
+  if (count % 2 === 0) return false;
+  const open = st.lastIndexOf('"', a);
+  const close = st.indexOf('"', b);
+  if (close < 0 || st.slice(open + 1, close).trim().split(/\s+/).length < 2) return false;
+  if (/\b(?:the\s+term|we\s+(?:define|call|use))\s*$/i.test(st.slice(0, open)) || /^"?\s*,?\s*(?:means|is\s+(?:operationali[sz]ed|defined))\b/i.test(st.slice(close + 1, close + 40))) return false;
+  return /\b\p{Lu}[\p{L}\p{N}-]+['’]s\s*$/u.test(st.slice(0, open)) || ATTRIBUTING.test(st);
+}
+
+const ATTRIBUTING = /\bproposed\s+(?:§|section|rule|paragraph|article)|\bthe\s+(?:proposal|proposed\s+rule|Office|Department|Commission|Agency|regulator)\b|\bin\s+its\s+words\b/iu;
 
 const REPORTING = /\b(?:reads?|says|said|states?|stated|defines|defined|describes|calls|writes|wrote|provides|commits|statement)\b|\bthe\s+(?:bill|act|law|order|policy|framework|regulation)\b|\b(?:lab|developer|company|framework|policy)['’]s\b|\bfrom\s+(?:another|a\s+different|other)\s+(?:lab|developer|company)\b|\b(?:phrases?|wording|words|language)\s+like\b/iu;
