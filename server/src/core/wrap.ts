@@ -40,7 +40,7 @@ function wrapInsertion(text: string, at: number, newText: string, width: number,
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const line = text.slice(lineStart, at);
   // Continuation lines line up under the text of a list item, behind a blockquote's markers.
-  const lead = /^(?:[ \t]*>[ \t]?)*[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?/.exec(line)?.[0] ?? '';
+  const lead = /^(?:[ \t]{0,3}>)*[ \t]{0,8}(?:(?:[-*+]|\d{1,3}[.)])[ \t]{1,4})?/.exec(line)?.[0] ?? '';
   const indent = lead.replace(/[^\s>]/g, ' ');
   const segments = newText.split(/\r?\n/);
   return segments
@@ -57,7 +57,8 @@ function wrapInsertion(text: string, at: number, newText: string, width: number,
 
 function wrapSegment(segment: string, col: number, indent: string, width: number, eol: string): string {
   const leading = /^\s*/.exec(segment)![0];
-  const trailing = /\s*$/.exec(segment.slice(leading.length))![0];
+  const rest = segment.slice(leading.length);
+  const trailing = rest.slice(rest.trimEnd().length);
   const body = segment.slice(leading.length, segment.length - trailing.length);
   let out = leading;
   let column = col + leading.length;

@@ -351,8 +351,8 @@ function attributedQuotation(st: string, a: number, b: number): boolean {
   const open = st.lastIndexOf('"', a);
   const close = st.indexOf('"', b);
   if (close < 0 || st.slice(open + 1, close).trim().split(/\s+/).length < 2) return false;
-  if (/\b(?:the\s+term|we\s+(?:define|call|use))\s*$/i.test(st.slice(0, open)) || /^"?\s*,?\s*(?:means|is\s+(?:operationali[sz]ed|defined))\b/i.test(st.slice(close + 1, close + 40))) return false;
-  return /\b\p{Lu}[\p{L}\p{N}-]+['’]s\s*$/u.test(st.slice(0, open)) || ATTRIBUTING.test(st);
+  if (/\b(?:the\s{1,3}term|we\s{1,3}(?:define|call|use))\s{0,3}$/i.test(st.slice(Math.max(0, open - 40), open)) || /^"?\s{0,3},?\s{0,3}(?:means|is\s{1,3}(?:operationali[sz]ed|defined))\b/i.test(st.slice(close + 1, close + 40))) return false;
+  return /\b\p{Lu}[\p{L}\p{N}-]{1,40}['’]s\s{0,3}$/u.test(st.slice(Math.max(0, open - 48), open)) || ATTRIBUTING.test(st);
 }
 
 const ATTRIBUTING = /\bproposed\s+(?:§|section|rule|paragraph|article)|\bthe\s+(?:proposal|proposed\s+rule|Office|Department|Commission|Agency|regulator)\b|\bin\s+its\s+words\b/iu;
