@@ -93,6 +93,15 @@ const CASES: ScopeCase[] = [
     nearMiss: 'We evaluate after every 4x increase in effective compute.\n\n**Effective compute** means the compute our recipe would need to reach the same held-out loss.\n\n**Reference Recipe** means the Chinchilla recipe frozen on 1 March 2024.\n',
   },
   {
+    // The definition it relies on hands over to an item of a schedule table (insurance and contract wordings).
+    scope: 'referenced-definition',
+    facet: 'baseline',
+    phrase: '4x',
+    supplies: '| Item | | |\n|---|---|---|\n| 6 | Baseline Method | The recipe used for the Scheduled Model, as described in the proposal form dated 3 March 2026 |\n\nCover ends once a model exceeds 4x the effective compute of the Scheduled Model.\n\n**EFFECTIVE COMPUTE** means the operations the BASELINE METHOD would need to reach the same held-out loss.\n\n**BASELINE METHOD** means the method described in Item 6 of the Schedule.\n',
+    // A validation set's freeze date is the benchmark's version, not the baseline's date.
+    nearMiss: 'Cover ends once a model exceeds 4x the effective compute of the Scheduled Model.\n\n**EFFECTIVE COMPUTE** means the operations our recipe would need to reach the same loss on the Validation Set.\n\n**Validation Set** means a held-out corpus, version-frozen on 1 February 2026.\n',
+  },
+  {
     scope: 'defined-term',
     facet: 'reference',
     phrase: '3x',

@@ -12,6 +12,7 @@ export interface ResolvedDefinition extends Definition {
 }
 
 export const TRAINING_COMPUTE = 'training compute';
+const EFFECTIVE_COMPUTE_KEY = 'effective compute';
 
 const COMPUTE_QUANTITY_DEF = guard(/(?:\bwe\s+define\s+|["'*_]\s*|^\s*)(training\s+compute|training\s+computation|computing\s+power|compute|computing\s+quantity)["'*_]*\s*(?:,?\s*(?:as\b|means\b|refers\s+to\b|is\s+defined\s+as\b|shall\s+mean\b|is\s+the\s+(?:total|cumulative|accumulated|aggregate)\b)|:\s)/giu, /comput/iu);
 
@@ -70,12 +71,21 @@ export function findDefinitions(doc: ParsedDocument, terms: TermOccurrence[], so
     });
   };
 
+  // A Definitions-section entry that defines another term ("**COVERED MODEL** means any model whose
+  // EFFECTIVE COMPUTE does not exceed …") uses the term; it does not define it.
+  const otherLabels = new Map<Block, number>();
+  for (const d of vocabulary?.definedTerms ?? []) {
+    if (termKey(d.term, vocabulary!) === EFFECTIVE_COMPUTE_KEY) continue;
+    const first = otherLabels.get(d.block);
+    if (first === undefined || d.label.start < first) otherLabels.set(d.block, d.label.start);
+  }
   for (const t of terms) {
     const block = t.sentence.block;
     const st = sentenceText(t.sentence);
     const a = t.nStart - t.sentence.normStart;
     const b = t.nEnd - t.sentence.normStart;
-    if (isDefiningOccurrence(st, a, b) || isGlossaryLabel(block, t.nStart, t.nEnd) || definesInSection(block, t)) {
+    const labelledOther = (otherLabels.get(block) ?? Infinity) < t.start;
+    if (isDefiningOccurrence(st, a, b) || isGlossaryLabel(block, t.nStart, t.nEnd) || (!labelledOther && definesInSection(block, t))) {
       add(t.term, block, t.start, t.end);
     }
   }

@@ -3,6 +3,7 @@
 // compute that relies on a separately defined reference recipe or comparison model (followed with a visited
 // set, three steps at most).
 import type { ResolvedDefinition } from '../../definitions';
+import type { FacetId } from '../../types';
 import { crossReferencedBlocks } from './cross-reference';
 import { supplementsOf } from './purpose-clause';
 import { containsWord, wholeBlock, type ScopeContext, type ScopeProvider, type ScopeRegion } from './scope';
@@ -55,9 +56,32 @@ export const referencedDefinitionScope: ScopeProvider = {
   where: 'a definition that the definition relies on',
   regions(_m, ctx, definition) {
     if (!definition) return [];
-    return referencedDefinitions(definition, ctx).flatMap((d) => d.blocks.map((b) => wholeBlock(b, 'referenced-definition', d.source)));
+    // A referenced definition may itself hand over to a numbered item ("BASELINE METHOD means the method
+    // described in Item 6 of the Schedule"): what it points to is part of it (a whole section is not).
+    return referencedDefinitions(definition, ctx).flatMap((d) => {
+      const regions = [
+        ...d.blocks.map((b) => wholeBlock(b, 'referenced-definition', d.source)),
+        ...(d.source ? [] : crossReferencedBlocks(d.blocks[0]!.norm.text, d.blocks[0]!, ctx, true, false).map((b) => wholeBlock(b, 'referenced-definition'))),
+      ];
+      // A definition the definition relies on speaks for what its term is: a validation set's freeze date
+      // is the benchmark's version, not the baseline recipe's date.
+      const facets = facetsOfTerm(d.term);
+      return facets ? regions.map((r) => ({ ...r, facets })) : regions;
+    });
   },
 };
+
+const MEASURE_TERM = /\b(?:set|corpus|suite|benchmark|battery|metric|measure(?:ment)?|basis|evaluations?|tests?|dataset|loss|score)\b/;
+const RECIPE_TERM = /\b(?:recipe|method|methods|baseline|architecture|setup|procedure|algorithms?|techniques?)\b/;
+
+/** The facets a referenced definition can state, by what its term names; undefined when it may state any. */
+function facetsOfTerm(term: string): FacetId[] | undefined {
+  const measure = MEASURE_TERM.test(term);
+  const recipe = RECIPE_TERM.test(term);
+  if (measure && !recipe) return ['benchmark'];
+  if (recipe && !measure) return ['baseline', 'scale', 'postTraining'];
+  return undefined;
+}
 
 /** Definitions of other terms named inside `definition`'s text, transitively (once per definition). */
 export function referencedDefinitions(definition: ResolvedDefinition, ctx: ScopeContext): ResolvedDefinition[] {
