@@ -193,3 +193,22 @@ describe('scope providers', () => {
     expect(m.facets[c.facet].state, JSON.stringify(m.facets[c.facet])).toBe('missing');
   });
 });
+
+describe('the comparison point, however the document names it (issue 10, causes 5 and 6)', () => {
+  it('an abbreviation the document coins for a model names the comparison point', () => {
+    const text = '**Last fully-evaluated model (LFEM).** The most recent model that completed the full evaluation suite.\n\nA new model needs the full suite once it reaches 4x the effective compute of the LFEM.\n';
+    const m = mentionOf(text, '4x');
+    expect(m.facets.reference.state).toBe('stated');
+    expect(m.facets.reference.evidence?.cue).toBe('reference.coined-abbreviation');
+  });
+
+  it('an abbreviation that names something else does not', () => {
+    const text = '**Frontier evaluation manual (FEM).** The handbook our evaluators follow.\n\nA new model needs the full suite once it reaches 4x the effective compute of the FEM.\n';
+    expect(mentionOf(text, '4x').facets.reference.state).toBe('missing');
+  });
+
+  it('the definition of effective compute lends its baseline, not a comparison point, to each threshold', () => {
+    const text = '**Effective compute** means training compute measured relative to the Reference Model, on held-out loss.\n\nWe evaluate at every 4x increase in effective compute.\n';
+    expect(mentionOf(text, '4x').facets.reference.state).toBe('missing');
+  });
+});

@@ -187,6 +187,9 @@ function longFormFor(abbr: string, words: string[]): string | undefined {
     if (w.some((x) => !/^[\p{L}][\p{L}\p{N}-]*$/u.test(x))) return undefined;
     const initials = w.map((x) => x[0]!.toLowerCase()).join('');
     if (initials === a) return w.join(' ');
+    // A hyphenated word may give one letter per part: "Last fully-evaluated model (LFEM)".
+    const parts = w.map((x) => x.split('-').filter(Boolean).map((p) => p[0]!.toLowerCase()).join('')).join('');
+    if (parts === a) return w.join(' ');
     // "Effective FLOP (eFLOP)": a prefix letter and the last word.
     if (n >= 2 && a[0] === initials[0] && a.endsWith(w[n - 1]!.toLowerCase().replace(/s$/, '')) && a.length <= w[n - 1]!.length + n) return w.join(' ');
   }

@@ -46,11 +46,46 @@ export function evaluateFacets(m: RawMention, ctx: JudgementContext): FacetEvalu
     }
     regions ??= SCOPES.filter((s) => !s.documentLevel).flatMap((s) => (s.facets ? s.regions(m, ctx, definition).map((r) => ({ ...r, facets: s.facets })) : s.regions(m, ctx, definition)));
     const rows = cueRowsFor(facet, variantOf(m.kind, facet), ctx.extraBenchmarks);
-    const evidence = search(regions, facet, rows) ?? documentLevel(m, facet, rows, ctx) ?? (usesEffectiveCompute(m) ? documentWide(facet, ctx) : undefined);
+    const evidence =
+      search(regions, facet, rows) ??
+      (facet === 'reference' ? abbreviatedReference(regions, ctx) : undefined) ??
+      documentLevel(m, facet, rows, ctx) ??
+      (usesEffectiveCompute(m) ? documentWide(facet, ctx) : undefined);
     facets[facet] = evidence ? { state: 'stated', evidence } : { state: 'missing' };
   }
   return { facets, definition };
 }
+
+/** A long form that names a model: "last fully-evaluated model", "reference checkpoint", "anchor system". */
+const MODEL_LONG_FORM = /\b(?:models?|versions?|systems?|checkpoints?|releases?)$/;
+const COMPARED_TO_ABBREVIATION = /\b(?:than|over|relative\s+to|compared\s+(?:to|with)|against|since|from|(?:that|compute|EC)\s+of)\s+(?:the\s+|our\s+|its\s+)?([A-Z][A-Za-z0-9-]{1,9})\b/gu;
+
+/**
+ * The comparison point named by an abbreviation the document coins for a model: "4x the EC of the LFEM"
+ * with "Last fully-evaluated model (LFEM)" defined (issue 10, cause 6: the document's own abbreviations
+ * resolve without configuration). A cell is read with its column header's label, as the cue rows read it.
+ */
+function abbreviatedReference(regions: readonly ScopeRegion[], ctx: JudgementContext): Evidence | undefined {
+  const models = new Set(ctx.abbreviations.filter((a) => MODEL_LONG_FORM.test(a.term)).map((a) => a.abbr));
+  if (models.size === 0) return undefined;
+  for (const region of regions) {
+    if (region.facets && !region.facets.includes('reference')) continue;
+    const prefix = region.label ? `${region.label}: ` : '';
+    const text = prefix + region.block.norm.text.slice(region.nStart, region.nEnd);
+    for (const m of text.matchAll(COMPARED_TO_ABBREVIATION)) {
+      if (!models.has(m[1]!)) continue;
+      const at = m.index! - prefix.length;
+      const nStart = region.nStart + Math.max(0, at);
+      const nEnd = region.nStart + Math.max(0, at + m[0].length);
+      if (!assertsAt(region.block, nStart, nEnd)) continue;
+      return evidenceFor(region, ABBREVIATED_REFERENCE_ROW, nStart, Math.max(nEnd, nStart + 1), '');
+    }
+  }
+  return undefined;
+}
+
+/** The row the abbreviation check reports as its cue, so evidence stays auditable like any other. */
+const ABBREVIATED_REFERENCE_ROW = { id: 'reference.coined-abbreviation', facet: 'reference', pattern: COMPARED_TO_ABBREVIATION, source: 'issue 10 cause 6; corpus rule 5' } as unknown as CueRow;
 
 function usesEffectiveCompute(m: RawMention): boolean {
   return m.kind === 'effective-compute-term' || m.kind === 'relative-effective-compute' || (m.kind === 'unit-multiplier' && !m.buffer);

@@ -2,6 +2,14 @@
 // from (domain.md §4.1 R; corpus rules 5, 12, 13).
 import { cue, PLACEHOLDER } from '../cue';
 
+/** Words that compare with something: "than", "over", "relative to", "that of", "the compute of". */
+const COMPARED = String.raw`(?:than|over|relative\s+to|compared\s+(?:to|with)|against|since|from|beyond|vs\.?|versus|(?:that|compute|computation|EC|capabilit(?:y|ies)|performance)\s+of)`;
+/** What makes a model the comparison point: where it stands in the process (evaluated, notified, last). */
+const IDENTIFYING = String.raw`(?:last|latest|previous|prior|preceding|original|parent|notified|evaluated|assessed|tested|approved|certified|deployed|released|reviewed|registered|reported|gated|scheduled|fully[\s-]evaluated)`;
+/** A word inside the noun phrase (not a preposition or a determiner that would start another one). */
+const NP_WORD = String.raw`(?!(?:of|a|an|the|in|on|to|for|with|by|and|or|any|all|each|every|than))[\w-]+`;
+const MODEL_HEAD = String.raw`(?:models?|version|system|checkpoint|release|one|flagship)`;
+
 export const REFERENCE = [
   cue({
     id: 'reference.than-any-models',
@@ -146,6 +154,24 @@ export const REFERENCE = [
     source: 'corpus rule 13 (the comparison period of a rate-of-progress multiple)',
     states: ['doubling the pace of our own research compared with 2024', 'research throughput >=2x the 2024 average', 'an AI R&D speed-up of 3x over our 2024 pace', 'by 3x relative to our 2024 research throughput', 'by 2x relative to its average rate over 2022-2024', 'double the pace of algorithmic progress relative to 2022-2024'],
     doesNotState: ['from historical rates', 'over the next months'],
+  }),
+  cue({
+    // The general form the rows above spell out case by case: a comparison word, then a definite noun
+    // phrase whose head is a model (or "one" standing for it), identified by where it stands in the
+    // process, before the head ("the notified model", "the last fully evaluated one", "the Scheduled
+    // Model") or after it ("the version evaluated at award"). "The new model", "the anchor model" (never
+    // identified) or a bare "the model" name no comparison point (corpus rules 3 and 5).
+    id: 'reference.definite-model',
+    facet: 'reference',
+    pattern: new RegExp(
+      String.raw`\b${COMPARED}\s+(?:that\s+of\s+)?(?:the|our|its|their)\s+(?:${NP_WORD}\s+){0,3}?${IDENTIFYING}\s+(?:${NP_WORD}\s+){0,2}?${MODEL_HEAD}\b` +
+        String.raw`|\b${COMPARED}\s+(?:that\s+of\s+)?the\s+(?:model|version|system|checkpoint|release)\s+(?:(?:that|which)\s+(?:was\s+|has\s+been\s+)?|(?:last|most\s+recently|previously)\s+)?${IDENTIFYING}\b`,
+      'iu',
+    ),
+    needs: /model|version|system|checkpoint|release|\bone\b|flagship/iu,
+    source: 'corpus rule 5 (the comparison point is stated: "the last model that underwent a comprehensive assessment", "the original model"); drafts-w 01 ("the last fully evaluated one"), drafts-y 03 and 04 ("the notified model", "the SCHEDULED MODEL"), drafts-z 03 ("the version evaluated at award")',
+    states: ['more than 4x the effective compute of the notified model', "its effective compute is at least three times that of the version evaluated at award", 'meaningfully more capable than the last fully evaluated one', 'does not exceed three times the EFFECTIVE COMPUTE of the SCHEDULED MODEL'],
+    doesNotState: ['every 4x increase in the effective compute of the model', '4x the effective compute of the new model', 'a doubling of effective compute over the same model', 'a measure of the performance of a foundation model', 'more capable in any domain relevant to the misuse of the covered model', '3x the effective compute of the anchor model'],
   }),
   cue({
     id: 'reference.counted-from-column',

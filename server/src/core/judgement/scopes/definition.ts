@@ -9,6 +9,7 @@ import { supplementsOf } from './purpose-clause';
 import { containsWord, wholeBlock, type ScopeContext, type ScopeProvider, type ScopeRegion } from './scope';
 
 const MAX_DEPTH = 3;
+const EC_DEFINITION_FACETS: readonly FacetId[] = ['baseline', 'benchmark', 'scale', 'postTraining'];
 
 /** Regions by definition, once per analysis: every mention of a term shares its definition's text. */
 const DEFINITION_REGIONS = new WeakMap<ScopeContext, Map<ResolvedDefinition, ScopeRegion[]>>();
@@ -27,7 +28,12 @@ export const definitionScope: ScopeProvider = {
   where: 'the definition',
   regions(_m, ctx, definition) {
     if (!definition) return [];
-    return memo(DEFINITION_REGIONS, ctx, definition, () => definitionRegions(definition, ctx));
+    return memo(DEFINITION_REGIONS, ctx, definition, () => {
+      const regions = definitionRegions(definition, ctx);
+      // A definition of effective compute says what the quantity is; "relative to the Reference Model"
+      // there is its baseline, not the comparison point of each threshold counted in it (corpus rule 5).
+      return definition.term === 'effective compute' ? regions.map((r) => ({ ...r, facets: EC_DEFINITION_FACETS })) : regions;
+    });
   },
 };
 
