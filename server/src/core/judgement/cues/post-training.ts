@@ -28,7 +28,10 @@ export const POST_TRAINING = [
     id: 'postTraining.counted-in-quantity',
     facet: 'postTraining',
     pattern: new RegExp(
-      String.raw`\b${PTE_CASED}[^.;?]{0,100}?\b(?:(?:shall|should|will|must|may|are|is|be|get|gets)\s+)?(?:not\s+)?(?:be\s+)?(?:included|counted|added|reflected|captured|excluded|folded|kept\s+out|left\s+out)\s+(?:in|into|toward|towards|from|as\s+part\s+of|out\s+of)\s+(?:the\s+|our\s+|its\s+|this\s+|that\s+)?(?:[Ee]ffective\s+(?:[Cc]ompute|[Cc]omputation|[Tt]raining\s+[Cc]ompute)|[A-Z][A-Za-z]?[A-Z]{1,4}\b|(?:metric|measure|estimate|figure|number|quantity|multiplier|ratio|calculation|total|count)\b|(?:it|them)\b)`,
+      // The methods may be named in the sentence before and taken up by a pronoun ("Post-Training
+      // Enhancements means fine-tuning, … . Because validation loss does not capture them, they are not
+      // counted in Effective Compute").
+      String.raw`\b(?:${PTE_CASED}[^.;?]{0,100}?|${PTE_CASED}[^?\n]{0,240}?\b(?:they|these|those)\s+)\b(?:(?:shall|should|will|must|may|are|is|be|get|gets)\s+)?(?:not\s+)?(?:be\s+)?(?:included|counted|added|reflected|captured|excluded|folded|kept\s+out|left\s+out)\s+(?:in|into|toward|towards|from|as\s+part\s+of|out\s+of)\s+(?:the\s+|our\s+|its\s+|this\s+|that\s+)?(?:[Ee]ffective\s+(?:[Cc]ompute|[Cc]omputation|[Tt]raining\s+[Cc]ompute)|[A-Z][A-Za-z]?[A-Z]{1,4}\b|(?:metric|measure|estimate|figure|number|quantity|multiplier|ratio|calculation|total|count)\b|(?:it|them)\b)`,
       'u',
     ),
     needs: /includ|count|add|reflect|captur|exclud|fold|kept|left/iu,
@@ -37,6 +40,7 @@ export const POST_TRAINING = [
       'Improvements obtained by fine-tuning, reinforcement learning, scaffolding or tool use shall not be included in effective compute',
       'Post-training gains are excluded from EC by construction',
       'fine-tuning and reinforcement learning are included in it',
+      'Post-Training Enhancements means fine-tuning, reinforcement learning and scaffolding. Because validation loss does not capture them, they are not counted in Effective Compute',
     ],
     doesNotState: ['post-training trigger counted from the Anchor Model', 'fine-tuning runs are included in the release notes', 'Does fine-tuning count toward the threshold?'],
   }),
@@ -82,10 +86,10 @@ export const POST_TRAINING = [
   cue({
     id: 'postTraining.pretraining-only',
     facet: 'postTraining',
-    pattern: /\bpre-?training\s+(?:improvements\s+|gains\s+)?only\b|\bonly\s+pre-?training\s+(?:[\w-]+\s+)?(?:counts?|shall\s+count|is\s+counted|progress|improvements|gains|compute)\b|\bfrom\s+a\s+pre-?trained\s+model\b|\b(?:on|of|off|from)\s+the\s+pre-?trained\s+(?:model|checkpoint)(?:\s+only)?\b|\bfor\s+the\s+pre-?trained\s+(?:model|checkpoint)\s+only\b/iu,
+    pattern: /\bpre-?training\s+(?:improvements\s+|gains\s+)?only\b|\bonly\s+pre-?training\s+(?:[\w-]+\s+)?(?:counts?|shall\s+count|is\s+counted|progress|improvements|gains|compute)\b|\bfrom\s+a\s+pre-?trained\s+model\b|\b(?:on|of|off|from)\s+(?:the\s+)?pre-?trained\s+(?:models?|checkpoints?)(?:\s+only)?\b|\bfor\s+the\s+pre-?trained\s+(?:model|checkpoint)\s+only\b/iu,
     needs: /train/iu,
     source: 'domain.md §4.1 P ("(from|of) a pre-?trained model", "pre-?training only")',
-    states: ['a performance improvement from a pretrained model', 'measured on the pre-trained checkpoint', 'only pre-training progress shall count toward it', 'is determined for the pre-trained model only'],
+    states: ['a performance improvement from a pretrained model', 'measured on the pre-trained checkpoint', 'only pre-training progress shall count toward it', 'is determined for the pre-trained model only', 'Effective Compute is measured on pre-trained checkpoints only'],
     doesNotState: ['a pretrained model was released', 'pre-training data'],
   }),
   cue({
