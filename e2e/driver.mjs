@@ -467,6 +467,44 @@ const scenarios = [
       await until(() => (read(DRAFT) === before ? true : null), 10000, `${DRAFT} to be unchanged after reverting`);
     },
   },
+  {
+    name: '7-example-and-rule-page',
+    title: '"rsplint: Open the example draft" shows findings in one step; "Learn more" opens the rule page rendered, and it is not linted',
+    async run() {
+      await runCommand('rsplint: Open the example draft');
+      await page.locator('.tabs-container .tab.active', { hasText: 'Untitled' }).waitFor({ timeout: 15000 });
+      const untitled = (n) => /Untitled-\d+$/.test(n);
+      const findings = await waitForDiagnostics((f) => Object.entries(f).some(([name, d]) => untitled(name) && d.length >= 10), 30000, 'findings on the example draft', 'untitled:Untitled-1');
+      const [name, list] = Object.entries(findings).find(([n]) => untitled(n));
+      log(`  ${name}: ${list.length} findings`);
+      // The caret on a finding, then Ctrl+. and "Learn more about …".
+      const target = list.find((d) => d.ruleId === 'missing-reference') ?? list[0];
+      await goTo({ line: target.range[0], character: target.range[1] + 1 });
+      const titles = await quickFixMenu();
+      const learn = titles.find((t) => t.startsWith('Learn more about'));
+      expect(learn, `the Quick Fix menu has no "Learn more" entry: ${q(titles)}`);
+      await chooseAction(learn);
+      const rule = learn.replace('Learn more about ', '');
+      await page.locator('.tabs-container .tab', { hasText: `Preview ${rule}.md` }).waitFor({ timeout: 15000 }).catch(() => {
+        throw new Expectation(`no rendered preview tab "Preview ${rule}.md" opened`);
+      });
+      // The preview renders in a webview: wait until one of its frames shows the page's text.
+      const rendered = await until(async () => {
+        for (const frame of page.frames()) {
+          const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+          if (text.includes(rule) && text.length > 200) return text;
+        }
+        return null;
+      }, 15000, `the preview of ${rule}.md to show the page`);
+      log(`  the preview shows ${rendered.length} characters of the page`);
+      await shoot('7-rule-page');
+      const tabs = await page.locator('.tabs-container .tab').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? el.textContent ?? ''));
+      expect(!tabs.some((t) => t.startsWith(`${rule}.md`)), `the rule page is also open as an editable file: tabs ${q(tabs)}`);
+      const after = await dump();
+      expect(!Object.keys(after).some((n) => n === `${rule}.md` && after[n].length > 0), `rsplint linted its own rule page: ${q(after[`${rule}.md`])}`);
+      log(`  "${learn}" opened the rendered page; tabs: ${q(tabs)}`);
+    },
+  },
 ];
 
 // ---------- run ----------

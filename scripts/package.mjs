@@ -38,6 +38,7 @@ const required = [
   'dist/extension.js',
   'dist/server.js',
   'dist/analysis-worker.js',
+  'examples/rsp-draft.md',
   'schemas/rsplint.schema.json',
   'syntaxes/rsplint.injection.tmLanguage.json',
   'images/icon.png',

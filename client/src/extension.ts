@@ -1,7 +1,7 @@
 // The VS Code extension: starts the bundled language server and forwards commands to it. No linting
 // logic lives here; every command is implemented by the server so that all editors get it. The one thing
 // done here is VS Code-specific: quick-fix placeholders become snippet tab stops.
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
@@ -58,6 +58,21 @@ function withTabStops(action: vscode.CodeAction, uri: vscode.Uri): vscode.CodeAc
   return action;
 }
 
+/** The bundled page of a rule, if it has one. */
+function ruleDocsPage(context: vscode.ExtensionContext, ruleId: string): vscode.Uri | undefined {
+  if (!/^[a-z][a-z0-9-]{1,60}$/.test(ruleId)) return undefined;
+  const page = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${ruleId}.md`);
+  return existsSync(page.fsPath) ? page : undefined;
+}
+
+async function showRendered(uri: vscode.Uri): Promise<void> {
+  try {
+    await vscode.commands.executeCommand('markdown.showPreview', uri);
+  } catch {
+    await vscode.window.showTextDocument(uri, { preview: true });
+  }
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<LanguageClient> {
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(SUMMARY_SCHEME, {
@@ -85,6 +100,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
         return actions?.map((action) => (action instanceof vscode.CodeAction ? withTabStops(action, document.uri) : action));
       },
       async executeCommand(command, args, next) {
+        // "Learn more": the rule's page rendered, not the raw Markdown as an editable file (issue 11 §5).
+        if (command === 'rsplint.openRuleDocs' && typeof args[0] === 'string') {
+          const page = ruleDocsPage(context, args[0]);
+          if (page) {
+            await showRendered(page);
+            return page.toString();
+          }
+        }
         const editor = vscode.window.activeTextEditor;
         const withDocument = DOCUMENT_COMMANDS.has(command) && args.length === 0 && editor ? [editor.document.uri.toString()] : args;
         const result = await next(command, withDocument);
@@ -95,6 +118,30 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   };
   client = new LanguageClient('rsplint', 'rsplint', serverOptions, clientOptions);
   await client.start();
+
+  // A rule link in the Problems panel or a hover opens the rule's page as a file; show it rendered instead.
+  const docsDir = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').fsPath;
+  context.subscriptions.push(
+    vscode.window.onDidChangeActiveTextEditor((editor) => {
+      const uri = editor?.document.uri;
+      if (!uri || uri.scheme !== 'file' || !uri.fsPath.startsWith(docsDir) || !uri.fsPath.endsWith('.md')) return;
+      void (async () => {
+        await showRendered(uri);
+        // Close the editable copy the link opened (the preview stays).
+        for (const group of vscode.window.tabGroups.all) {
+          for (const tab of group.tabs) {
+            if (tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri.toString()) await vscode.window.tabGroups.close(tab);
+          }
+        }
+      })();
+    }),
+    // One step to see rsplint work: the bundled example draft, as an untitled copy the user can edit.
+    vscode.commands.registerCommand('rsplint.openExample', async () => {
+      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'examples', 'rsp-draft.md'));
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: new TextDecoder().decode(bytes) });
+      await vscode.window.showTextDocument(doc);
+    }),
+  );
 
   // Test-only: writes every diagnostic VS Code holds as JSON to $RSPLINT_DUMP (end-to-end tests read it).
   // It shows in the Command Palette only where a test asked for it (RSPLINT_DUMP set).

@@ -6,6 +6,7 @@ import { CONFIG_KEYS, OPTION_KEYS, parseConfig } from '../../server/src/config/p
 import { RULES } from '../../server/src/rules';
 
 const SCHEMA_PATH = join(__dirname, '../../schemas/rsplint.schema.json');
+const PACKAGE_PATH = join(__dirname, '../../package.json');
 const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8'));
 
 // After adding or rewording a rule, regenerate the rules section with
@@ -21,6 +22,12 @@ if (process.env.RSPLINT_UPDATE_SCHEMA) {
     ]),
   );
   writeFileSync(SCHEMA_PATH, JSON.stringify(schema, null, 2) + '\n');
+  // The editor setting rsplint.rules offers the same ids as completions in settings.json.
+  const pkg = JSON.parse(readFileSync(PACKAGE_PATH, 'utf8'));
+  pkg.contributes.configuration.properties['rsplint.rules'].properties = Object.fromEntries(
+    RULES.map((r) => [r.id, { type: 'string', enum: ['off', 'info', 'warning', 'error'], description: r.description }]),
+  );
+  writeFileSync(PACKAGE_PATH, JSON.stringify(pkg, null, 2) + '\n');
 }
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 
@@ -33,6 +40,14 @@ describe('schemas/rsplint.schema.json', () => {
       expect(listed[rule.id]!.enum, rule.id).toEqual(['off', 'info', 'warning', 'error']);
       expect(listed[rule.id]!.description, rule.id).toContain(rule.description);
     }
+  });
+
+  it('offers every rule id, and only those, as completions for the editor setting rsplint.rules', () => {
+    const pkg = JSON.parse(readFileSync(PACKAGE_PATH, 'utf8'));
+    const listed = pkg.contributes.configuration.properties['rsplint.rules'].properties as Record<string, { enum: string[] }>;
+    // If this fails after adding a rule: RSPLINT_UPDATE_SCHEMA=1 npx vitest run test/config/schema.test.ts
+    expect(Object.keys(listed).sort()).toEqual(RULES.map((r) => r.id).sort());
+    for (const id of Object.keys(listed)) expect(listed[id]!.enum).toEqual(['off', 'info', 'warning', 'error']);
   });
 
   it('has the same keys the config reader accepts', () => {

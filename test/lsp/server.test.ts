@@ -1,6 +1,6 @@
 // Protocol tests: the built language server over stdio, driven the way an editor drives it.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -749,6 +749,38 @@ describe('a document with thousands of findings (issue 12 §5)', () => {
       // The server still answers promptly afterwards.
       const hover = await client.request('textDocument/hover', { textDocument: { uri: 'untitled:huge' }, position: { line: 4, character: 10 } });
       expect(hover).toBeTruthy();
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('editor settings and rsplint\'s own pages (issue 11 §5)', () => {
+  it('warns once about an unknown rule id in rsplint.rules, with the closest real one', async () => {
+    const { client } = await TestClient.start({ settings: { '*': { rules: { 'missing-referense': 'off', 'missing-scale': 'loud' } } } });
+    try {
+      await client.open('untitled:s', DRAFT);
+      await client.diagnosticsFor('untitled:s', 1);
+      const warning = await client.waitFor('a settings warning', () => client.messages.find((m) => /missing-referense/.test(m.message)));
+      expect(warning.message).toMatch(/did you mean "missing-reference"/);
+      expect(client.messages.some((m) => /"missing-scale" must be "off", "info", "warning" or "error"/.test(m.message))).toBe(true);
+      await client.open('untitled:t', DRAFT);
+      await client.diagnosticsFor('untitled:t', 1);
+      expect(client.messages.filter((m) => /missing-referense/.test(m.message))).toHaveLength(1);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('does not lint its own rule pages when a link opens one', async () => {
+    const { client } = await TestClient.start();
+    try {
+      const page = pathToFileURL(join(__dirname, '..', '..', 'docs', 'rules', 'missing-reference.md')).href;
+      await client.open(page, readFileSync(fileURLToPath(page), 'utf8'));
+      expect(await client.diagnosticsFor(page, 1)).toEqual([]);
+      // An ordinary draft beside it is linted as usual.
+      await client.open('untitled:draft', DRAFT);
+      expect(codes(await client.diagnosticsFor('untitled:draft', 1))).toContain('missing-reference');
     } finally {
       await client.stop();
     }

@@ -16,3 +16,10 @@ export function ruleDocsUri(ruleId: string): string | undefined {
   }
   return uris.get(ruleId);
 }
+
+const ownDocs = pathToFileURL(resolve(packageRoot, 'docs')).href + '/';
+
+/** rsplint's own documentation (a rule page opened from a link) is not a policy draft: it is not linted. */
+export function isOwnDocumentation(uri: string): boolean {
+  return uri.startsWith(ownDocs) && uri.endsWith('.md');
+}

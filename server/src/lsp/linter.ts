@@ -5,6 +5,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { capFindings, createParseCache, type Analysis, type LintOptions, type ParseCache } from '../lint';
 import { internalErrorDiagnostic, overBudgetDiagnostic, tooLargeDiagnostic, toDiagnostic } from './diagnostics';
+import { isOwnDocumentation } from './docs';
 import { OverBudget, Superseded } from './off-thread';
 import type { DocumentConfig, ProjectConfig } from './project-config';
 import type { RsplintSettings, SettingsStore } from './settings';
@@ -98,7 +99,7 @@ export class Linter {
     const text = doc.getText();
     const base = { uri: doc.uri, version: doc.version, languageId: doc.languageId, text };
     const config = this.deps.projectConfig.forDocument(doc.uri, settings);
-    if (!settings.enable) return { ...base, status: 'disabled', config, diagnostics: [] };
+    if (!settings.enable || isOwnDocumentation(doc.uri)) return { ...base, status: 'disabled', config, diagnostics: [] };
     const sizeKb = Math.ceil(Buffer.byteLength(text, 'utf8') / 1024);
     if (sizeKb > settings.maxFileSizeKb) {
       this.deps.log(`skipped ${doc.uri}: ${sizeKb} KB is over rsplint.maxFileSizeKb (${settings.maxFileSizeKb} KB)`);

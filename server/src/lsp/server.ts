@@ -82,6 +82,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const init = params.initializationOptions as { rsplint?: unknown; settings?: { rsplint?: unknown }; watchesConfigFiles?: boolean } | undefined;
     clientWatchesConfig = init?.watchesConfigFiles === true;
     settings = new SettingsStore(connection, caps.workspace?.configuration === true, init?.rsplint ?? init?.settings?.rsplint);
+    settings.onProblem = (message) => notifyUser(connection, MessageType.Warning, message);
     linter = new Linter({ settings, projectConfig, analyze: options.analyze ?? analyze, forgetDocument: options.forgetDocument, log, error });
     const reportError = (e: unknown): void => error(String(e instanceof Error ? e.stack : e));
     push = new PushScheduler(connection, documents, linter, settings, reportError);

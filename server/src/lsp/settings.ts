@@ -1,6 +1,8 @@
 // Editor settings per resource (a document or a workspace folder), read with workspace/configuration
 // and cached per document URI. Nothing is kept in module globals: every server instance owns its cache,
 // and in a multi-root workspace each document sees the settings of its own folder.
+import { closest } from '../config/parse';
+import { RULES } from '../lint';
 import type { Connection } from 'vscode-languageserver';
 import type { SeveritySetting } from '../lint';
 
@@ -45,7 +47,32 @@ export function normaliseSettings(raw: unknown): RsplintSettings {
   };
 }
 
+/**
+ * What is wrong with the rules the editor's settings name, said the way the config file's problems are:
+ * an unknown rule id with the closest real one ("did you mean"), a severity that is not one of the four.
+ */
+export function settingsProblems(raw: unknown): string[] {
+  const value = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  if (!value.rules || typeof value.rules !== 'object') return [];
+  const known = RULES.map((r) => r.id);
+  const out: string[] = [];
+  for (const [id, severity] of Object.entries(value.rules as Record<string, unknown>)) {
+    if (!known.includes(id)) {
+      const guess = closest(id, known);
+      out.push(`rsplint.rules: "${id}" is not a rule${guess ? ` (did you mean "${guess}"?)` : ''}; it is ignored.`);
+    } else if (typeof severity !== 'string' || !SEVERITIES.has(severity)) {
+      out.push(`rsplint.rules: "${id}" must be "off", "info", "warning" or "error"; the setting is ignored.`);
+    }
+  }
+  return out;
+}
+
 export class SettingsStore {
+  /** Problems already shown, so each is said once per session. */
+  private readonly said = new Set<string>();
+  /** Where settings problems are shown (a warning in the editor). */
+  onProblem: (message: string) => void = () => {};
+
   private readonly perResource = new Map<string, Promise<RsplintSettings>>();
   /**
    * Settings for clients without workspace/configuration (they push them with
@@ -58,7 +85,17 @@ export class SettingsStore {
     private readonly canPull: boolean,
     initial: unknown,
   ) {
-    this.pushed = normaliseSettings(initial);
+    this.pushed = this.read(initial);
+  }
+
+  private read(raw: unknown): RsplintSettings {
+    for (const problem of settingsProblems(raw)) {
+      if (this.said.has(problem)) continue;
+      this.said.add(problem);
+      // Deferred: the constructor runs before the server may show messages.
+      setImmediate(() => this.onProblem(problem));
+    }
+    return normaliseSettings(raw);
   }
 
   get(resource: string): Promise<RsplintSettings> {
@@ -67,7 +104,7 @@ export class SettingsStore {
     if (!pending) {
       pending = this.connection.workspace
         .getConfiguration({ scopeUri: resource, section: 'rsplint' })
-        .then(normaliseSettings, () => ({ ...DEFAULT_SETTINGS }));
+        .then((raw) => this.read(raw), () => ({ ...DEFAULT_SETTINGS }));
       this.perResource.set(resource, pending);
     }
     return pending;
@@ -77,7 +114,7 @@ export class SettingsStore {
   changed(pushedSettings: unknown): void {
     this.perResource.clear();
     const section = (pushedSettings as { rsplint?: unknown } | undefined)?.rsplint;
-    if (section !== undefined) this.pushed = normaliseSettings(section);
+    if (section !== undefined) this.pushed = this.read(section);
   }
 
   forget(resource: string): void {
