@@ -4,9 +4,9 @@ import { cue, PLACEHOLDER } from '../cue';
 
 export const BENCHMARK_NAMES = String.raw`MMLU(?:-Pro)?|GPQA(?:\s+Diamond)?|MATH(?:-500|\s+Level\s+5)?|SWE-bench(?:\s+Verified)?|HumanEval|MBPP|WikiText(?:-103)?|Penn\s+Treebank|The\s+Pile|ImageNet|BIG-?Bench(?:\s+Hard)?|HellaSwag|ARC-(?:AGI|Challenge|Easy)|GSM8K|LAMBADA|RE-Bench|Cybench|WMDP|LiveCodeBench|FrontierMath|Humanity's\s+Last\s+Exam|C4|OpenWebText`;
 
-const METRIC = String.raw`(?:(?:cross[\s-]entropy|validation|test|held[\s-]out|negative|average|mean|median)\s+){0,3}(?:log[\s-]?likelihood|loss|perplexity|bits[\s-]per[\s-](?:byte|character|token)|accuracy|(?:pass|solve|success|win)\s+rates?|pass@\d+|Elo|wall[\s-]clock\s+(?:days|hours|time))`;
+const METRIC = String.raw`(?:(?:cross[\s-]entropy|validation|test|held[\s-]out|negative|average|mean|median|token[\s-]level|per[\s-]token)\s+){0,3}(?:log[\s-]?likelihood|loss|cross[\s-]entropy|perplexity|bits[\s-]per[\s-](?:byte|character|token)|accuracy|(?:pass|solve|success|win)\s+rates?|pass@\d+|Elo|wall[\s-]clock\s+(?:days|hours|time))`;
 /** A dataset or suite named as such: "HSB-12", "Heldout-Mix-7", "NL-Eval-3", "Agentic Task Suite v2". */
-const NAMED_SET = String.raw`(?:[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)+|[A-Z][A-Za-z]*\d+|[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}\s(?:Suite|Benchmark|Set|Eval|Mix)(?:\s?v?\d+)?)\b`;
+const NAMED_SET = String.raw`(?:[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)+|[A-Z][A-Za-z]*\d+|[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}\s(?:Suite|Benchmark|Set|Eval|Mix|Corpus)(?:\s?v?\d+)?)\b`;
 const DATASET = String.raw`(?:(?:(?:evaluation|eval|test|validation|held[\s-]out|benchmark)\s+(?:sets?|suites?|mix(?:ture)?|data(?:sets?)?)|suites?|benchmarks?|datasets?|test\s+sets?)\b|${NAMED_SET})`;
 
 export const BENCHMARK = [
@@ -14,9 +14,9 @@ export const BENCHMARK = [
     id: 'benchmark.metric-on-dataset',
     facet: 'benchmark',
     pattern: new RegExp(String.raw`\b${METRIC}\b[^.;]{0,80}?\b(?:on|over|across|against|in|from|using)\s(?:[\w'’,&-]{1,30}\s){0,6}?${DATASET}`, 'iu'),
-    needs: /loss|likelihood|perplexity|bits|accuracy|rate|pass|score|elo|clock/iu,
+    needs: /loss|likelihood|entropy|perplexity|bits|accuracy|rate|pass|score|elo|clock/iu,
     source: 'domain.md §4.1 M (the metric and the dataset or suite it is measured on)',
-    states: ['average negative log-likelihood on the HeldOut-2025 evaluation set', 'the same validation loss on our held-out code-and-science evaluation mix, version 4', 'Median wall-clock days to reproduce the 20 results in our R&D Replication Suite'],
+    states: ['average negative log-likelihood on the HeldOut-2025 evaluation set', 'Mean token-level cross-entropy on Holdout Corpus HC-5 (version 5.0, 2.1B tokens)', 'the same validation loss on our held-out code-and-science evaluation mix, version 4', 'Median wall-clock days to reproduce the 20 results in our R&D Replication Suite'],
     doesNotState: ['a performance improvement on relevant task(s)', 'performance on a weighted aggregation of datasets relevant to our Capability Thresholds'],
   }),
   cue({
