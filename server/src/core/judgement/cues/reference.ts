@@ -23,10 +23,10 @@ export const REFERENCE = [
   cue({
     id: 'reference.away-from-threshold',
     facet: 'reference',
-    pattern: /\b(?:away\s+from|of|below)\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:CCLs?|thresholds?\s+of\s+concern|capability\s+levels?|critical\s+capability\s+levels?)\b|\b(?:below|short\s+of)\s+(?:the\s+)?(?:point|level)\s+(?:at\s+which|where)\b[^.;]{0,80}?\b(?:thresholds?|capability\s+levels?|CCLs?)\b/iu,
+    pattern: /\b(?:away\s+from|of|below|short\s+of)\s+(?:the\s+|a\s+|any\s+|each\s+|every\s+|the\s+corresponding\s+)?(?:[\w-]+\s+){0,2}?(?:CCLs?|thresholds?\s+of\s+concern|capability\s+(?:levels?|thresholds?)|critical\s+capability\s+levels?)\b|\b(?:below|short\s+of)\s+(?:the\s+)?(?:point|level)\s+(?:at\s+which|where)\b[^.;]{0,80}?\b(?:thresholds?|capability\s+levels?|CCLs?)\b/iu,
     needs: /CCL|threshold|level/iu,
     source: 'corpus rule 5 ("the threshold of concern"); FSF v1: "6x in effective compute … away from the CCL"',
-    states: ['6x in effective compute or 3 months of fine-tuning away from the CCL', 'before a model is within 3x in effective compute of a CCL', "at least 2x in effective compute below the point at which we'd expect it to reach a dangerous capability threshold"],
+    states: ['6x in effective compute or 3 months of fine-tuning away from the CCL', 'before a model is within 3x in effective compute of a CCL', 'a 6x safety buffer in effective compute below each capability threshold', "at least 2x in effective compute below the point at which we'd expect it to reach a dangerous capability threshold"],
     doesNotState: ['away from the office', 'far away'],
   }),
   cue({

@@ -80,9 +80,16 @@ function metricRegions(ctx: ScopeContext): ScopeRegion[] {
     if (block.kind === 'heading' || block.inBlockquote || block.section.isChangelog || isArtefact(block)) continue;
     const inTitled = block.section.titles.some(titled);
     const changes = sentencesWhere(block, aboutChange);
+    const anaphora = sentencesWhere(block, aboutTheMetric);
+    // After a sentence about the metric, the same paragraph's "the multiplier" or "the measure" is it too
+    // ("We track every run in effective compute: … . We estimate the multiplier with ablations run within
+    // one order of magnitude of the planned run").
+    let spokeOfIt = false;
     for (const sentence of block.sentences) {
       if (changes.has(sentence.index)) continue;
-      if (inTitled || about.has(sentence) || (aliases.length > 0 && aliases.some((a) => containsWord(sentenceText(sentence), a)))) add(block, sentence);
+      const named = about.has(sentence) || (aliases.length > 0 && aliases.some((a) => containsWord(sentenceText(sentence), a)));
+      if (inTitled || named || (spokeOfIt && anaphora.has(sentence.index))) add(block, sentence);
+      spokeOfIt ||= named;
     }
   }
   REGIONS.set(ctx, regions);
