@@ -23,7 +23,7 @@ export const SCALE = [
     // Any range of two powers of ten states where the multiplier was measured: "between 10^22 and
     // 10^24", "at roughly 10^22 to 10^23 FLOP", "over 10^22-10^24".
     pattern: new RegExp(String.raw`\b(?:between|at|over|across|from|spanning)\s+(?:roughly\s+|about\s+|approximately\s+|~\s?)?${POWER}(?:\s?FLOPs?)?\s?(?:and|to|through|-|–)\s?${POWER}`, 'iu'),
-    needs: /between|at|over|across|from|spanning/iu,
+    needs: /10\s?\^|\de\d|⟨/iu,
     source: 'domain.md §4.1 S ("between 10^a and 10^b"); drafts in several styles ("at roughly 10^22-10^23", "over 10^22-10^24")',
     states: ['fitted to runs between 10^22 and 10^24 FLOP', 'between 1e23 and 1e25 FLOP', 'on four pairs of runs at roughly 10^22 to 10^23 FLOP'],
     doesNotState: ['between 2 and 4 models', 'between 2020 and 2024'],
