@@ -181,10 +181,10 @@ export const REFERENCE = [
   cue({
     id: 'reference.counted-from-column',
     facet: 'reference',
-    pattern: /^(?:counted\s+from|reference(?:\s+point)?|compared\s+(?:to|with|against)|relative\s+to|measured\s+from)\s*:\s+(?!n\/?a\b|tbd\b|none\b|to\s+be\b|[-—–]\s*$)\S/iu,
+    pattern: /^(?:counted\s+from|reference(?:\s+point)?|compared\s+(?:to|with|against)|relative\s+to|measured\s+(?:from|against))\s*:\s+(?!n\/?a\b|tbd\b|none\b|to\s+be\b|[-—–]\s*$)\S/iu,
     needs: /counted|reference|compared|relative|measured/iu,
     source: 'domain.md §4.1 R; a threshold table whose column names the reference point (issue 10, cause 4)',
-    states: ["Counted from: The LFEM's final checkpoint", 'Reference point: the last model that completed a full evaluation', 'Compared against: the most recent gated model'],
+    states: ['Measured against: the assessed model', "Counted from: The LFEM's final checkpoint", 'Reference point: the last model that completed a full evaluation', 'Compared against: the most recent gated model'],
     doesNotState: ['Counted from: TBD', 'Reference: n/a', 'Compared against: TBD'],
   }),
   cue({
