@@ -23,10 +23,10 @@ export const REFERENCE = [
   cue({
     id: 'reference.away-from-threshold',
     facet: 'reference',
-    pattern: /\b(?:away\s+from|of|below|short\s+of)\s+(?:the\s+|a\s+|any\s+|each\s+|every\s+|the\s+corresponding\s+)?(?:[\w-]+\s+){0,2}?(?:CCLs?|thresholds?\s+of\s+concern|capability\s+(?:levels?|thresholds?)|critical\s+capability\s+levels?)\b|\b(?:below|short\s+of)\s+(?:the\s+)?(?:point|level)\s+(?:at\s+which|where)\b[^.;]{0,80}?\b(?:thresholds?|capability\s+levels?|CCLs?)\b/iu,
-    needs: /CCL|threshold|level/iu,
+    pattern: /\b(?:away\s+from|of|below|short\s+of)\s+(?:the\s+|a\s+|any\s+|each\s+|every\s+|the\s+corresponding\s+)?(?:[\w-]+\s+){0,2}?(?:CCLs?|thresholds?\s+of\s+concern|capability\s+(?:levels?|thresholds?)|critical\s+capability\s+levels?)\b|\b(?:beyond|past|above)\s+the\s+trigger\s+point\b|\b(?:below|short\s+of)\s+(?:the\s+)?(?:point|level)\s+(?:at\s+which|where)\b[^.;]{0,80}?\b(?:thresholds?|capability\s+levels?|CCLs?)\b/iu,
+    needs: /CCL|threshold|level|trigger/iu,
     source: 'corpus rule 5 ("the threshold of concern"); FSF v1: "6x in effective compute … away from the CCL"',
-    states: ['6x in effective compute or 3 months of fine-tuning away from the CCL', 'before a model is within 3x in effective compute of a CCL', 'a 6x safety buffer in effective compute below each capability threshold', "at least 2x in effective compute below the point at which we'd expect it to reach a dangerous capability threshold"],
+    states: ['a further 2x of Effective Training Compute beyond the trigger point', '6x in effective compute or 3 months of fine-tuning away from the CCL', 'before a model is within 3x in effective compute of a CCL', 'a 6x safety buffer in effective compute below each capability threshold', "at least 2x in effective compute below the point at which we'd expect it to reach a dangerous capability threshold"],
     doesNotState: ['away from the office', 'far away'],
   }),
   cue({
@@ -169,13 +169,15 @@ export const REFERENCE = [
         // A relative clause that picks one out: "the checkpoint on which it fired", "the model that last passed".
         String.raw`|\b${COMPARED}\s+(?:that\s+of\s+)?the\s+(?:${NP_WORD}\s+){0,2}?(?:model|version|system|checkpoint|release)\s+(?:on|at|in|for|with|from|by|under)\s+which\s+\w` +
         String.raw`|\b${COMPARED}\s+(?:that\s+of\s+)?the\s+(?:model|version|system|checkpoint|release)\s+(?:that|which)\s+(?:last|most\s+recently|first)\s+\w` +
+        // A participle that places it in the process: "the model covered by the most recent completed review".
+        String.raw`|\b${COMPARED}\s+(?:that\s+of\s+)?the\s+(?:model|version|system|checkpoint|release)\s+\w+ed\s+(?:by|in|under|at|during)\s+(?:the\s+|our\s+|its\s+)?(?:most\s+recent|last|latest|previous|prior)\b` +
         // Anaphora to the model the previous sentence identified: "relative to that checkpoint".
         String.raw`|\b(?:than|over|relative\s+to|compared\s+(?:to|with)|against|since)\s+(?:that|this)\s+(?:model|checkpoint|version|system|release)\b`,
       'iu',
     ),
     needs: /model|version|system|checkpoint|release|\bone\b|flagship/iu,
     source: 'corpus rule 5 (the comparison point is stated: "the last model that underwent a comprehensive assessment", "the original model"); drafts-w 01 ("the last fully evaluated one"), drafts-y 03 and 04 ("the notified model", "the SCHEDULED MODEL"), drafts-z 03 ("the version evaluated at award")',
-    states: ['more than 4x the effective compute of the notified model', "its effective compute is at least three times that of the version evaluated at award", 'meaningfully more capable than the last fully evaluated one', 'does not exceed three times the EFFECTIVE COMPUTE of the SCHEDULED MODEL', 'we will not train beyond 2x the Effective Compute of the checkpoint on which it fired', 'a material jump in capability relative to that checkpoint', 'substantially more capable than the covered model from which it was derived'],
+    states: ['more than 4x the effective compute of the notified model', "its effective compute is at least three times that of the version evaluated at award", 'meaningfully more capable than the last fully evaluated one', 'does not exceed three times the EFFECTIVE COMPUTE of the SCHEDULED MODEL', 'we will not train beyond 2x the Effective Compute of the checkpoint on which it fired', 'a material jump in capability relative to that checkpoint', 'substantially more capable than the covered model from which it was derived', 'five times the Effective Training Compute of the model covered by the most recent completed Frontier Review'],
     doesNotState: ['every 4x increase in the effective compute of the model', '4x the effective compute of the new model', 'a doubling of effective compute over the same model', 'a measure of the performance of a foundation model', 'more capable in any domain relevant to the misuse of the covered model', '3x the effective compute of the anchor model'],
   }),
   cue({

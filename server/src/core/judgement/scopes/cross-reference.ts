@@ -6,7 +6,7 @@ import { wholeBlock, type ScopeContext, type ScopeProvider } from './scope';
 
 /** The names legal drafting gives its divisions: a section, a schedule's item, an annex's table. */
 const DIVISION = String.raw`(?:section|paragraph|para\.?|clause|annex|appendix|item|schedule|exhibit|attachment|§)`;
-const REF = new RegExp(String.raw`\b(?:as\s+(?:defined|set\s+out|described|specified|stated)\s+in|in\s+accordance\s+with|according\s+to|pursuant\s+to|see|under|in|of|per|by)\s+${DIVISION}\s*(\(?[A-Z0-9][\w.]*\)?)`, 'giu');
+const REF = new RegExp(String.raw`\b(?:(?:as\s+)?(?:defined|set\s+out|described|specified|stated)\s+in|in\s+accordance\s+with|according\s+to|pursuant\s+to|see|under|in|of|per|by)\s+${DIVISION}\s*(\(?[A-Z0-9][\w.]*\)?)`, 'giu');
 /** A reference that hands over a method ("determined in accordance with Annex II", "the method described in Item 6 of the Schedule"), as a definition uses one. */
 const METHOD_REF = new RegExp(String.raw`\b(?:as\s+(?:defined|set\s+out|described|specified|stated)\s+in|in\s+accordance\s+with|according\s+to|pursuant\s+to|(?:set\s+out|specified|described|defined|stated)\s+in)\s+${DIVISION}\s*(\(?[A-Z0-9][\w.]*\)?)`, 'giu');
 /** A bare clause number: "per 3.6", "(3.2)", "under 5.1 or 5.2". */
