@@ -212,3 +212,17 @@ describe('the comparison point, however the document names it (issue 10, causes 
     expect(mentionOf(text, '4x').facets.reference.state).toBe('missing');
   });
 });
+
+describe('what effective compute is, said without the term', () => {
+  it('a paragraph that says what the quantity is ("how much compute our recipe would have needed to get the same result") speaks for the metric', () => {
+    const text = 'We evaluate after every 4x increase in effective compute since the last assessed model.\n\n**Q: What does "effective" mean here?**\n\nIt is how much compute our reference recipe would have needed to get the same result. The reference recipe is R24, frozen on 1 March 2024.\n';
+    const m = mentionOf(text, '4x');
+    expect(m.facets.baseline.state).toBe('stated');
+    expect(m.facets.baseline.evidence?.scope).toBe('metric');
+  });
+
+  it('a paragraph about something else lends nothing', () => {
+    const text = 'We evaluate after every 4x increase in effective compute since the last assessed model.\n\n**Q: What is R24?**\n\nR24 is the recipe we froze on 1 March 2024 for our chat models.\n';
+    expect(mentionOf(text, '4x').facets.baseline.state).toBe('missing');
+  });
+});

@@ -28,6 +28,13 @@ const METRIC_ONLY: MentionKind = 'effective-compute-term';
 /** A change in the quantity is a threshold or a trend, even where no multiple was recognised. */
 const CHANGE = /\b(?:increases?|increased|growth|grows?|scale-?ups?|jumps?|accelerat\w*|(?:rate|pace)\s+of\s+(?:\w+\s+)?progress|rates?\s+of|doubl\w*|equivalent\s+to)\b/iu;
 
+/**
+ * What effective compute is, said without the term: "It's how much compute our reference recipe would
+ * have needed to get the same result." A paragraph that says it is about the metric, whole.
+ */
+const COUNTERFACTUAL_COMPUTE = /\b(?:compute|FLOPs?|operations)\b[^.;?]{0,100}?\bwould\s+(?:have\s+)?(?:needed|required|need|require|taken)\b[^.;?]{0,80}?\b(?:same|equal|equivalent|match(?:ing)?)\b/iu;
+const sayWhatItIs = (st: string): boolean => COUNTERFACTUAL_COMPUTE.test(st);
+
 const REGIONS = new WeakMap<ScopeContext, ScopeRegion[]>();
 const aboutChange = (st: string): boolean => CHANGE.test(st);
 /** "The measure", "this metric", "the multiplier": the metric named by reference. */
@@ -81,6 +88,7 @@ function metricRegions(ctx: ScopeContext): ScopeRegion[] {
     const inTitled = block.section.titles.some(titled);
     const changes = sentencesWhere(block, aboutChange);
     const anaphora = sentencesWhere(block, aboutTheMetric);
+    const whole = sentencesWhere(block, sayWhatItIs).size > 0;
     // After a sentence about the metric, the same paragraph's "the multiplier" or "the measure" is it too
     // ("We track every run in effective compute: … . We estimate the multiplier with ablations run within
     // one order of magnitude of the planned run").
@@ -88,7 +96,7 @@ function metricRegions(ctx: ScopeContext): ScopeRegion[] {
     for (const sentence of block.sentences) {
       if (changes.has(sentence.index)) continue;
       const named = about.has(sentence) || (aliases.length > 0 && aliases.some((a) => containsWord(sentenceText(sentence), a)));
-      if (inTitled || named || (spokeOfIt && anaphora.has(sentence.index))) add(block, sentence);
+      if (inTitled || whole || named || (spokeOfIt && anaphora.has(sentence.index))) add(block, sentence);
       spokeOfIt ||= named;
     }
   }
