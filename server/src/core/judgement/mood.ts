@@ -31,9 +31,9 @@ export const NON_ASSERTIVE: readonly MoodRow[] = [
   },
   {
     id: 'mood.said-to-be-missing',
-    pattern: /\b(?:does|do|did)\s+not\s+(?:yet\s+)?(?:say|state|specify|define|clarify|address|explain)\b|\b(?:unclear|unspecified|silent)\s+(?:whether|on|about|as\s+to)\b|\bwithout\s+(?:saying|stating|specifying)\b|\bdo\s+not\s+yet\s+specify\b|\bnot\s+something\s+(?:that\s+)?(?:the\s+\w+|we|it)\s+(?:currently\s+|yet\s+)?(?:address|cover|specif|decide)\w*|\b(?:specify|clarify|decide|determine|indicate|explain|consider)\s+whether\b/iu,
+    pattern: /\b(?:does|do|did)\s+not\s+(?:yet\s+)?(?:say|state|specify|define|clarify|address|explain)\b|\b(?:unclear|unspecified|silent)\s+(?:whether|on|about|as\s+to)\b|\bwithout\s+(?:saying|stating|specifying)\b|\bdo\s+not\s+yet\s+specify\b|\bnot\s+something\s+(?:that\s+)?(?:the\s+\w+|we|it)\s+(?:currently\s+|yet\s+)?(?:address|cover|specif|decide)\w*|\b(?:specify|clarify|decide|determine|indicate|explain|consider)\s+whether\b|\b(?:take|takes|taking)\s+(?:a|any)\s+(?:view|position|stance)\s+on\s+whether\b/iu,
     source: 'issue 10 cause 7 (a negation does not state a facet); corpus rule 17 (critique of another text)',
-    fires: ['The policy does not say whether fine-tuning counts.', 'It is unclear whether synthetic data generation is included.', 'In (4), specify whether post-training enhancements are included in effective training compute.'],
+    fires: ['The policy does not say whether fine-tuning counts.', 'It is unclear whether synthetic data generation is included.', 'In (4), specify whether post-training enhancements are included in effective training compute.', 'Nor do we take a view on whether a multiplier measured at small scale can be extrapolated to frontier scale.'],
     doesNotFire: ['Fine-tuning does not count toward the threshold.', 'Synthetic data generation is included.'],
   },
 ];

@@ -32,11 +32,13 @@ export const SCALE = [
     id: 'scale.fitted-over',
     facet: 'scale',
     documentWide: true,
-    pattern: /\b(?:fit(?:ted)?|estimated|measured|calibrated|validated)\s+(?:over|across|between|on|from)\b[^.;]{0,40}?\b(?:scales?|FLOP|compute|10\s?\^|runs)\b/iu,
+    // Fitted over what size: a scale, a power of ten or a compute range. "Fitted on whichever paired runs
+    // we had" or "estimated from pre-training runs" names no size, so it states no scale (corpus rule 1).
+    pattern: /\b(?:fit(?:ted)?|estimated|measured|calibrated|validated)\s+(?:over|across|between|on|from)\b[^.;]{0,40}?(?:\bscales?\b|\bFLOPs?\b|\b10\s?\^|\b\d(?:\.\d+)?e\d{1,2}\b|\borders?\s+of\s+magnitude\b|\bcompute\s+(?:scales?|range|regimes?|levels?)\b)/iu,
     needs: /fit|estimated|measured|calibrated|validated/iu,
     source: 'domain.md §4.1 S ("(fit|estimated|measured) (over|across|at)")',
     states: ['the multiplier is estimated across three compute scales', 'curves fitted over 10^21–10^24 FLOP'],
-    doesNotState: ['estimated by the team', 'measured across all risk domains'],
+    doesNotState: ['estimated by the team', 'measured across all risk domains', 'Fitted on whichever paired runs we had at the time', 'estimated from pre-training runs'],
   }),
   cue({
     id: 'scale.within-orders-of-magnitude',
