@@ -3,7 +3,7 @@
 // them, so a cue cannot be added or loosened without saying what it is for.
 import { describe, expect, it } from 'vitest';
 import { CUE_ROWS } from '../../server/src/core/judgement/cues';
-import { NON_ASSERTIVE } from '../../server/src/core/judgement/mood';
+import { EMBEDDED_QUESTION, NON_ASSERTIVE } from '../../server/src/core/judgement/mood';
 import { ROLE_ROWS } from '../../server/src/core/judgement/roles';
 import { INTRINSIC } from '../../server/src/core/judgement/intrinsic';
 import { REQUIREMENTS } from '../../server/src/core/judgement/requirements';
@@ -52,4 +52,9 @@ describe('role, intrinsic and requirement rows', () => {
     }
     for (const [kind, req] of Object.entries(REQUIREMENTS)) expect(req.why.length, kind).toBeGreaterThan(5);
   });
+});
+
+describe('the embedded-question mood row', () => {
+  it.each(EMBEDDED_QUESTION.fires)('fires on %j', (example) => expect(EMBEDDED_QUESTION.pattern.test(example)).toBe(true));
+  it.each(EMBEDDED_QUESTION.doesNotFire)('stays quiet on %j', (example) => expect(EMBEDDED_QUESTION.pattern.test(example)).toBe(false));
 });

@@ -38,6 +38,18 @@ export const NON_ASSERTIVE: readonly MoodRow[] = [
   },
 ];
 
+/** Checked on the sentence up to the match: the match is inside the question a "whether" opens. */
+export const EMBEDDED_QUESTION: MoodRow = {
+  id: 'mood.embedded-question',
+  // Only where the doubt is about what the text would say: a stance withheld, a point left unclear or
+  // open. "To identify whether the model is notably more capable than the last model that underwent a
+  // comprehensive assessment" asks whether a trigger fired, and states its comparison point.
+  pattern: /\b(?:(?:view|position|stance|decision)\s+(?:on|about|as\s+to)|specify|clarify|unclear|unsure|uncertain|undecided|open\s+(?:question\s+)?(?:of|as\s+to)?)\s+whether\b(?![^,;]{0,12}\bor\s+not\b)/iu,
+  source: 'issue 10 cause 7 (an embedded question states nothing: "we take no view on whether …")',
+  fires: ['Nor do we take a view on whether a multiplier measured at small scale can be extrapolated to frontier scale.', 'It remains unclear whether fine-tuning counts toward the threshold.'],
+  doesNotFire: ['Fine-tuning counts regardless of whether it is done in-house.', 'Fine-tuning counts, whether or not it is done in-house.', 'The purpose of this preliminary assessment is to identify whether the model is notably more capable than the last model that underwent a comprehensive assessment.'],
+};
+
 /**
  * Whether the text around a match asserts what it says. A question is judged on its whole sentence; a TBD or
  * a "does not say" on the stretch near the match (40 characters before, 30 after, inside its sentence), so
@@ -48,6 +60,9 @@ export function assertsAt(block: Block, at: number, end = at): boolean {
   if (!s) return true;
   const sentence = block.norm.text.slice(s.normStart, s.normEnd);
   if (NON_ASSERTIVE[0]!.pattern.test(sentence)) return false;
+  // An embedded question that the match sits in: "… take a view on whether a multiplier measured at small
+  // scale can be extrapolated", "… unclear whether …" (not "regardless of whether").
+  if (EMBEDDED_QUESTION.pattern.test(block.norm.text.slice(s.normStart, at))) return false;
   const near = block.norm.text.slice(Math.max(s.normStart, at - 40), Math.min(s.normEnd, end + 30));
   return !NON_ASSERTIVE.slice(1).some((row) => row.pattern.test(near));
 }
