@@ -35,6 +35,9 @@ const CHANGE = /\b(?:increases?|increased|growth|grows?|scale-?ups?|jumps?|accel
 const COUNTERFACTUAL_COMPUTE = /\b(?:compute|FLOPs?|operations)\b[^.;?]{0,100}?\bwould\s+(?:have\s+)?(?:needed|required|need|require|taken)\b[^.;?]{0,80}?\b(?:same|equal|equivalent|match(?:ing)?)\b/iu;
 const sayWhatItIs = (st: string): boolean => COUNTERFACTUAL_COMPUTE.test(st);
 
+/** The number a definition is filed under: "**D1. Effective compute.**", "2.4 **Effective Compute**", "| 3.4 |". */
+const DEFINITION_NUMBER = /^[\s*_|>-]{0,6}((?:[A-Z]{1,2}|§\s?)?\d{1,2}(?:\.\d{1,2}){0,2})[.)]?\s/u;
+
 const REGIONS = new WeakMap<ScopeContext, ScopeRegion[]>();
 const aboutChange = (st: string): boolean => CHANGE.test(st);
 /** "The measure", "this metric", "the multiplier": the metric named by reference. */
@@ -79,6 +82,15 @@ function metricRegions(ctx: ScopeContext): ScopeRegion[] {
       for (const sentence of block.sentences) if (hits.has(sentence.index)) add(block, sentence);
     }
     for (const block of d.blocks) for (const sentence of block.sentences) add(block, sentence);
+    // A numbered definition is cited by its number: "D2. What the D1 number does not see. The loss in
+    // D1 is measured on pretrained checkpoints only" speaks of the metric that D1 defines.
+    const label = DEFINITION_NUMBER.exec(d.blocks[0]!.norm.text)?.[1];
+    if (label && label.length >= 2) {
+      for (const block of ctx.doc.blocks) {
+        if (d.blocks.includes(block) || block.kind === 'heading' || !block.norm.text.includes(label)) continue;
+        for (const sentence of block.sentences) if (containsWord(sentenceText(sentence), label)) add(block, sentence);
+      }
+    }
   }
   // Sentences that use the term (or the document's abbreviation of it), and any under a heading that
   // names it, unless they speak of a change in the quantity.
