@@ -34,6 +34,7 @@ const CASES: RoleCase[] = [
     decides: [
       ['Legislators have done better: the California and New York bills draw their line at 10^26 operations.\n', '10^26'],
       ['Some of my former colleagues would prefer a 10x interval in effective compute.\n', '10x'],
+      ['Some respondents to our 2025 consultation asked us to express future thresholds in effective compute, meaning physical compute adjusted for algorithmic efficiency.\n', 'effective compute'],
     ],
     nearMiss: ['We evaluate every 4x in effective compute, a cadence critics have called too loose.\n', '4x'],
   },

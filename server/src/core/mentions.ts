@@ -349,7 +349,7 @@ export function isDefiningOccurrence(st: string, a: number, b: number): boolean 
   return false;
 }
 
-const DEFINING_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:,\s*)?(?:means|(?:should|would|will|must)\s+mean|(?:[\w-]+\s+){0,2}?meaning\s+(?:one|a|an|that)\b|is\s+defined\s+as|refers\s+to|shall\s+mean|denotes|(?:is|are)\s+(?:operationali[sz]ed|calculated|computed|measured|quantified)\s+(?:as|by|using)|(?:is|are)\s+(?:measured|estimated|calculated|computed|determined)\s+(?:on|from|against|relative\s+to))\b/i;
+const DEFINING_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:,\s*)?(?:means|(?:should|would|will|must)\s+mean|(?:[\w-]+\s+){0,2}?meaning\s+(?:one|a|an|that)\b|,\s*meaning\s+(?:the\s+)?[A-Za-z]+|is\s+defined\s+as|refers\s+to|shall\s+mean|denotes|(?:is|are)\s+(?:operationali[sz]ed|calculated|computed|measured|quantified)\s+(?:as|by|using)|(?:is|are)\s+(?:measured|estimated|calculated|computed|determined)\s+(?:on|from|against|relative\s+to))\b/i;
 /** "effective compute, which adjusts physical compute for …": a defining relative clause. */
 const APPOSITIVE_AFTER = /^["'*_]{0,4},\s(?:which|that)\s(?:adjusts|measures|converts|expresses|counts|scales|means)\b/i;
 /** Only markup, quotes, a PDF footnote number or a list marker before the term. */

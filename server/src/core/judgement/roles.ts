@@ -290,7 +290,7 @@ const EARLIER_VERSION = P.guard(/\b(?:under|in|from|since)\s+(?:version|v|draft)
 const PAST_RULE_VERB = /\b(?:was|were|had|held|ran|required|promised|evaluated|used|said|specified|called\s+for|mandated|triggered|kept)\b/iu;
 const SUPERSEDED_TITLE = /\b(?:deprecated|superseded|removed|what\s+we\s+used\s+to|previous\s+versions?|earlier\s+versions?)\b/iu;
 /** Another party as the subject of what the sentence reports, before the mention. */
-const THIRD_PARTY = P.guard(/\b(?:another|a\s+different)\s+(?:developer|lab|company|framework|jurisdiction|state)\b|\bother\s+(?:developers|labs|companies|frameworks|jurisdictions|states)['’]\s|\b(?:my|our)\s+(?:former|old)\s+(?:colleagues|employers?|team|lab|company)\b|\b(?:critics|commenters|commentators|legislators|lawmakers)\b/iu, /another|different|other|former|old|critics|comment|legislators|lawmakers/iu);
+const THIRD_PARTY = P.guard(/\b(?:another|a\s+different)\s+(?:developer|lab|company|framework|jurisdiction|state)\b|\bother\s+(?:developers|labs|companies|frameworks|jurisdictions|states)['’]\s|\b(?:my|our)\s+(?:former|old)\s+(?:colleagues|employers?|team|lab|company)\b|\b(?:critics|commenters|commentators|legislators|lawmakers|respondents|consultees|stakeholders|witnesses)\b/iu, /another|different|other|former|old|critics|comment|legislators|lawmakers|respondents|consultees|stakeholders|witnesses/iu);
 export const RELATIVE_CONDITION = new RegExp(String.raw`\b${P.REACHES}\s*$`, 'iu');
 const WORKED_EXAMPLE = /^[\s#*_>-]{0,6}(?:[\d.]+\s+)?(?:worked\s+)?example\s+(?:[A-Z0-9]\b|\d)/iu;
 const EXAMPLES_TITLE = /\b(?:worked\s+examples?|examples?\s+of\s+calculation|illustrative\s+examples?|calculation\s+examples?)\b/iu;
