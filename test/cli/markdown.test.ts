@@ -17,9 +17,11 @@ describe('--format markdown', () => {
     const { code, stdout } = rsplint(['--format', 'markdown', 'policy.md'], { cwd });
     expect(code).toBe(1);
     expect(stdout).toContain('## Threshold summary: policy.md');
-    expect(stdout).toContain('| Line | Phrase | Kind | Role | Value | Baseline | Benchmark | Scale | Post-training | Reference | Counting |');
-    expect(stdout).toMatch(/\| 5 \| after every 4x increase in effective compute \| relative-effective-compute \| trigger \| after every 4x \| ✗ \| ✓ l\. 3 \| ✗ \| ✗ \| ✗ \| — \|/);
-    expect(stdout).toMatch(/\| 7 \| more than 10\^26 FLOP \| absolute-compute \| trigger \| more than 10\^26 \| — \| — \| — \| — \| — \| ✗ \|/);
+    expect(stdout).toContain('| Line | Phrase | What it is | Value | Baseline | Benchmark | Scale | Post-training | Reference | Counting |');
+    // Kinds and roles in words, not internal ids (issue 11 §5).
+    expect(stdout).toMatch(/\| 5 \| after every 4x increase in effective compute \| trigger: multiple of effective compute \| after every 4x \| ✗ \| ✓ l\. 3 \| ✗ \| ✗ \| ✗ \| — \|/);
+    expect(stdout).toMatch(/\| 7 \| more than 10\^26 FLOP \| trigger: compute threshold \| more than 10\^26 \| — \| — \| — \| — \| — \| ✗ \|/);
+    expect(stdout).not.toMatch(/relative-effective-compute|absolute-compute/);
     expect(stdout).toContain('### Findings');
     expect(stdout).toMatch(/- line 5: \*\*missing-reference\*\* \(error\)/);
   });

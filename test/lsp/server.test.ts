@@ -248,8 +248,20 @@ describe('a push-diagnostics client (no textDocument/diagnostic capability)', ()
     const uri = 'untitled:summary';
     await client.open(uri, WITH_DEFINITION);
     const summary = await client.request<string>('workspace/executeCommand', { command: 'rsplint.showThresholdSummary', arguments: [uri] });
-    expect(summary).toContain('| Line | Phrase | Kind | Role | Value | Baseline | Benchmark | Scale | Post-training | Reference | Counting |');
-    expect(summary).toMatch(/\| 9 \| after every 4x increase in effective compute \| relative-effective-compute \| trigger \| after every 4x \| ✗ \| ✓ l\. \d+ \| ✗ \| ✗ \| ✗ \| — \|/);
+    expect(summary).toContain('| Line | Phrase | What it is | Value | Baseline | Benchmark | Scale | Post-training | Reference | Counting |');
+    expect(summary).toMatch(/\| 9 \| after every 4x increase in effective compute \| trigger: multiple of effective compute \| after every 4x \| ✗ \| ✓ l\. \d+ \| ✗ \| ✗ \| ✗ \| — \|/);
+  });
+
+  it('links every line number of a file\'s threshold summary to that line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rsplint-summary-'));
+    const path = join(dir, 'policy.md');
+    writeFileSync(path, WITH_DEFINITION);
+    const uri = pathToFileURL(path).href;
+    await client.open(uri, WITH_DEFINITION);
+    const summary = await client.request<string>('workspace/executeCommand', { command: 'rsplint.showThresholdSummary', arguments: [uri] });
+    expect(summary).toContain(`| [9](${uri}#L9) | after every 4x increase in effective compute |`);
+    expect(summary).toMatch(new RegExp(`✓ l\\. \\[5\\]\\(${uri.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}#L5\\)`));
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('inserts one Definitions block for every undefined term, and nothing the second time', async () => {

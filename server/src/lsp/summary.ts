@@ -9,5 +9,7 @@ export function thresholdSummary(doc: TextDocument, outcome: LintOutcome): strin
   const name = decodeURIComponent(doc.uri.slice(doc.uri.lastIndexOf('/') + 1));
   if (outcome.status === 'too-large') return `## Threshold summary: ${name}\n\nThe document is over rsplint.maxFileSizeKb and was not analysed.\n`;
   if (outcome.status === 'failed' || !outcome.analysis) return `## Threshold summary: ${name}\n\nThe analysis failed; see the rsplint output log.\n`;
-  return summarise(outcome.analysis, { name, lineOf: (offset) => lineNumber(doc, offset) });
+  // In a file, each line number is a link that opens the document at that line.
+  const linkOf = doc.uri.startsWith('file:') ? (line: number) => `${doc.uri}#L${line}` : undefined;
+  return summarise(outcome.analysis, { name, lineOf: (offset) => lineNumber(doc, offset), ...(linkOf ? { linkOf } : {}) });
 }
