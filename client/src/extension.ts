@@ -119,6 +119,38 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   client = new LanguageClient('rsplint', 'rsplint', serverOptions, clientOptions);
   await client.start();
 
+  // A status-bar item, as spell checkers have: what rsplint is doing for the document in front of the user.
+  const status = vscode.window.createStatusBarItem('rsplint.status', vscode.StatusBarAlignment.Right, 100);
+  status.name = 'rsplint';
+  status.command = 'workbench.actions.view.problems';
+  const showStatus = (): void => {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc || !['markdown', 'plaintext'].includes(doc.languageId)) {
+      status.hide();
+      return;
+    }
+    const config = vscode.workspace.getConfiguration('rsplint', doc.uri);
+    if (config.get<boolean>('enable') === false) {
+      status.text = '$(circle-slash) rsplint';
+      status.tooltip = 'rsplint is turned off (rsplint.enable)';
+    } else {
+      const found = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'rsplint').length;
+      const when = config.get<string>('run') === 'onSave' ? 'lints on save' : 'lints as you type';
+      status.text = `$(law) rsplint${found ? ` ${found}` : ''}`;
+      status.tooltip = `rsplint ${when}: ${found} problem${found === 1 ? '' : 's'} in this document. Click for the Problems panel.`;
+    }
+    status.show();
+  };
+  context.subscriptions.push(
+    status,
+    vscode.window.onDidChangeActiveTextEditor(showStatus),
+    vscode.languages.onDidChangeDiagnostics(showStatus),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('rsplint')) showStatus();
+    }),
+  );
+  showStatus();
+
   // A rule link in the Problems panel or a hover opens the rule's page as a file; show it rendered instead.
   const docsDir = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').fsPath;
   context.subscriptions.push(
