@@ -191,6 +191,26 @@ function sayEachProblemOnce(findings: Finding[], mentions: readonly Mention[], t
       (f.related ??= []).push({ start: at.start, end: at.end, message: `Reported at the definition, where a fix states it once for every use` });
     }
   }
+  // The same threshold stated again ("more than 10^26 FLOP" in §4 and in the annex; "every 4x" in two
+  // sections): the author decides its missing facet once, so the first statement carries the finding and
+  // the later ones point to it, as information (issue 11 §4).
+  const firstOf = new Map<string, Mention>();
+  for (const m of mentions) {
+    if (m.role !== 'trigger' || m.value === undefined) continue;
+    const key = `${m.kind}:${m.value}:${m.term ?? ''}`;
+    const first = firstOf.get(key);
+    if (!first) {
+      firstOf.set(key, m);
+      continue;
+    }
+    const there = byMention.get(first.id) ?? [];
+    for (const f of byMention.get(m.id) ?? []) {
+      if (!f.facet || f.severity === 'info' || !there.some((d) => d.ruleId === f.ruleId)) continue;
+      f.severity = 'info';
+      f.message += ` The same threshold is stated on line ${lineOf(first.start)}, reported there.`;
+      (f.related ??= []).push({ start: first.start, end: first.end, message: 'The same threshold, where this gap is reported' });
+    }
+  }
   // A capability phrase with no benchmark: undefined-capability-trigger says it once, with the fix that
   // defines the phrase for every use; missing-benchmark on the same phrase stays, as information.
   for (const f of findings) {
