@@ -34,6 +34,17 @@ export const COUNTING = [
     doesNotState: ['training compute', 'only the largest model'],
   }),
   cue({
+    // Every stage counts, said of the stages rather than listing them: "every stage that trains the model
+    // counts", "all training stages count" (corpus rule 6).
+    id: 'counting.every-stage-counts',
+    facet: 'counting',
+    pattern: /\b(?:every|each|all)\s+(?:training\s+)?(?:stages?|phases?)\b[^.;]{0,60}?\bcounts?\b/iu,
+    needs: /stage|phase/iu,
+    source: 'corpus rule 6 (which training stages count); an explanatory memorandum (drafts-aj 02) and a scaling policy (absorbed drafts)',
+    states: ['every stage that trains the model counts', 'all training stages count'],
+    doesNotState: ['every stage of the review', 'each phase of the evaluation is logged'],
+  }),
+  cue({
     id: 'counting.precision',
     facet: 'counting',
     pattern: /\bregardless\s+of\s+(?:numerical\s+|floating[\s-]point\s+)?precision\b|\bat\s+any\s+precision\b|\bindependently\s+of\s+(?:floating[\s-]point\s+|numerical\s+)?precision\b|\b(?:at|in)\s+(?:FP|BF|INT)\d{1,2}\b|\b(?:at|in|using)\s+\d{1,2}-bit(?:\s+(?:precision|arithmetic))?\b|\b(?:FP(?:8|16|32|64)|BF16|INT(?:4|8))\b/iu,
