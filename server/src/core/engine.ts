@@ -196,8 +196,12 @@ function sayEachProblemOnce(findings: Finding[], mentions: readonly Mention[], t
   // the later ones point to it, as information (issue 11 §4).
   const firstOf = new Map<string, Mention>();
   for (const m of mentions) {
-    if (m.role !== 'trigger' || m.value === undefined) continue;
-    const key = `${m.kind}:${m.value}:${m.term ?? ''}`;
+    if (m.role !== 'trigger') continue;
+    // A capability phrase used again ("notably more capable" in §4.1 and in §6) is the same decision too;
+    // a cost without a parsed value is known by its amount as written ("USD 100 million").
+    const amount = m.value === undefined ? /\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?/i.exec(m.phrase)?.[0].toLowerCase().replace(/\s+/g, ' ') : undefined;
+    const key = m.kind === 'capability-jump' ? `${m.kind}:${m.phrase.toLowerCase()}` : m.value !== undefined ? `${m.kind}:${m.value}:${m.term ?? ''}` : amount ? `${m.kind}:${amount}` : undefined;
+    if (!key) continue;
     const first = firstOf.get(key);
     if (!first) {
       firstOf.set(key, m);
