@@ -50,6 +50,9 @@ const FLOORS: Record<string, { f1: number; precision: number }> = {
   'drafts-ah': { f1: 0.38, precision: 0.36 },
   'drafts-ai': { f1: 0.66, precision: 0.72 },
   'drafts-aj': { f1: 0.55, precision: 0.56 },
+  // Measured blind at the end of the session and not tuned on yet: the floors are their blind figures.
+  'drafts-ak': { f1: 0.45, precision: 0.44 },
+  'drafts-al': { f1: 0.2, precision: 0.2 },
 };
 
 describe.skipIf(!present)('absorbed validation sets (tuned on after their blind measurement)', () => {
