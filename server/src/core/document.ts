@@ -739,6 +739,15 @@ function footnoteLineStarts(text: string): number[] {
   return starts;
 }
 
+/**
+ * A paragraph that reads as a footnote of a PDF extraction: a bare number, then at least one whole
+ * sentence ("1 We hope to publish updates approximately every 6 months."). A plain-text heading such as
+ * "4 Requirements" has no full stop.
+ */
+export function isPdfFootnoteParagraph(block: Block): boolean {
+  return block.kind === 'paragraph' && !block.inList && pdfFacts(block).label !== undefined && /[.!?]["')\]]*\s*$/.test(block.text);
+}
+
 function linkPdfFootnotes(doc: ParsedDocument): void {
   const candidates = new Map<string, Block>();
   for (const block of doc.blocks) {

@@ -1,4 +1,5 @@
 // Find mentions: term occurrences, relative and absolute magnitudes, cost thresholds, capability jumps.
+import { columnHeaderOf } from './judgement/scopes/table';
 import { blockTest, sentenceText, type Block, type ParsedDocument, type Sentence } from './document';
 import { mapRange } from './normalize';
 import * as P from './patterns';
@@ -220,12 +221,7 @@ const SENTENCE_CANDIDATE = /comput|flop|operation|accelerat|accumulated|accrued|
  * effective compute or one of its aliases.
  */
 function columnNamesEffectiveCompute(text: string, block: Block, aliases: Record<string, string>, aliasKey: string): boolean {
-  if (block.kind !== 'tableCell' || !block.tableHeader || block.tableStart === undefined) return false;
-  const lineStart = text.lastIndexOf('\n', block.start - 1) + 1;
-  if (lineStart <= block.tableStart) return false; // the header row itself
-  let column = 0;
-  for (let i = lineStart; i <= block.start && i < text.length; i++) if (text[i] === '|' && text[i - 1] !== '\\') column++;
-  const header = block.tableHeader.split(/(?<!\\)\|/)[column] ?? '';
+  const header = columnHeaderOf(text, block);
   if (!header.trim()) return false;
   return P.guardedTest(P.EC_NOUN, header) || aliasMatcher(aliases, aliasKey).matches(header).length > 0;
 }

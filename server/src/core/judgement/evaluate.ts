@@ -66,7 +66,8 @@ const COMPARED_TO_ABBREVIATION = /\b(?:than|over|relative\s+to|compared\s+(?:to|
  * resolve without configuration). A cell is read with its column header's label, as the cue rows read it.
  */
 function abbreviatedReference(regions: readonly ScopeRegion[], ctx: JudgementContext): Evidence | undefined {
-  const models = new Set(ctx.abbreviations.filter((a) => MODEL_LONG_FORM.test(a.term)).map((a) => a.abbr));
+  let models = MODEL_ABBREVIATIONS.get(ctx);
+  if (!models) MODEL_ABBREVIATIONS.set(ctx, (models = new Set(ctx.abbreviations.filter((a) => MODEL_LONG_FORM.test(a.term)).map((a) => a.abbr))));
   if (models.size === 0) return undefined;
   for (const region of regions) {
     if (region.facets && !region.facets.includes('reference')) continue;
@@ -84,8 +85,22 @@ function abbreviatedReference(regions: readonly ScopeRegion[], ctx: JudgementCon
   return undefined;
 }
 
-/** The row the abbreviation check reports as its cue, so evidence stays auditable like any other. */
-const ABBREVIATED_REFERENCE_ROW = { id: 'reference.coined-abbreviation', facet: 'reference', pattern: COMPARED_TO_ABBREVIATION, source: 'issue 10 cause 6; corpus rule 5' } as unknown as CueRow;
+/** Per analysis, the abbreviations the document coins for a model. */
+const MODEL_ABBREVIATIONS = new WeakMap<JudgementContext, Set<string>>();
+
+/**
+ * The row the abbreviation check reports as its cue, so its evidence is audited like any other. Its pattern
+ * alone over-matches (any capitalised word); the check keeps only abbreviations the document coins for a
+ * model, so the examples are judged with that document context (test/judgement/scopes.test.ts).
+ */
+const ABBREVIATED_REFERENCE_ROW: CueRow = {
+  id: 'reference.coined-abbreviation',
+  facet: 'reference',
+  pattern: COMPARED_TO_ABBREVIATION,
+  source: 'issue 10 cause 6 (the document\'s own abbreviations resolve); corpus rule 5',
+  states: ['"Last fully-evaluated model (LFEM)" … 4x the effective compute of the LFEM'],
+  doesNotState: ['"Frontier evaluation manual (FEM)" … 4x the effective compute of the FEM'],
+};
 
 function usesEffectiveCompute(m: RawMention): boolean {
   return m.kind === 'effective-compute-term' || m.kind === 'relative-effective-compute' || (m.kind === 'unit-multiplier' && !m.buffer);

@@ -6,7 +6,7 @@ import type { RawMention } from '../mentions';
 import * as P from '../patterns';
 import type { Role } from '../types';
 import { leadInOf, sentenceBefore } from './scopes/list';
-import { columnOf } from './scopes/table';
+import { columnHeaderOf } from './scopes/table';
 
 export interface RoleContext {
   /** Offsets where this document defines a term (the label of each definition). */
@@ -301,10 +301,8 @@ const NEW_COLUMN = /\b(?:proposed|new|revised|amended|replacement)\b/iu;
 function supersededColumn(m: RawMention, text: string | undefined): boolean {
   const block = m.sentence.block;
   if (!text || block.kind !== 'tableCell' || !block.tableHeader) return false;
-  const headers = block.tableHeader.split('|');
-  if (!headers.some((h) => NEW_COLUMN.test(h))) return false;
-  const col = columnOf(text, block);
-  const own = block.tableHeader.trimStart().startsWith('|') ? headers[Math.max(1, col)] : headers[Math.max(0, col - 1)];
+  if (!block.tableHeader.split('|').some((h) => NEW_COLUMN.test(h))) return false;
+  const own = columnHeaderOf(text, block);
   return !!own && OLD_COLUMN.test(own) && !NEW_COLUMN.test(own);
 }
 

@@ -3,7 +3,7 @@
 // capable than the last model that underwent a comprehensive assessment"). When the lead-in defines or
 // operationalises something, the items share one definition, so an item also reads its siblings. A mention
 // in the lead-in reads the items that follow it.
-import { sentenceText, type Block, type Sentence } from '../../document';
+import { isPdfFootnoteParagraph, sentenceText, type Block, type Sentence } from '../../document';
 import { isArtefact, type ScopeProvider, type ScopeRegion } from './scope';
 
 const CLAUSE_START = /^[\s>*-]*\(?(?:[ivxlc]{1,5}|[a-z]|\d{1,3})[.)]\s/i;
@@ -18,18 +18,10 @@ function endsWithColon(s: Sentence | undefined): boolean {
   return !!s && /:\s*$/.test(sentenceText(s));
 }
 
-/**
- * A footnote of a PDF extraction, set between a lead-in and its list where the page broke: "1 We hope to
- * publish updates approximately every 6 months." (a bare number, then at least one whole sentence; a
- * plain-text heading such as "4 Requirements" has no full stop). Issue 10, cause 3.
- */
-function isExtractedFootnote(block: Block): boolean {
-  return !block.inList && /^\s*\d{1,3}\s+[A-Z“"'‘][^.!?]*?(?:\s\S+){4,}[^.!?]*[.!?]/u.test(block.norm.text);
-}
-
+/** The block before, past page artefacts and the footnotes a PDF extraction sets between a lead-in and its list. */
 function previousProse(block: Block): Block | undefined {
   let prev = block.previous;
-  for (let i = 0; prev && i < 5 && (isArtefact(prev) || isExtractedFootnote(prev)); i++) prev = prev.previous;
+  for (let i = 0; prev && i < 5 && (isArtefact(prev) || isPdfFootnoteParagraph(prev)); i++) prev = prev.previous;
   return prev;
 }
 

@@ -18,6 +18,8 @@ const METRIC_KINDS: ReadonlySet<MentionKind> = new Set<MentionKind>(['effective-
 const EC_TITLE = /\beffective\s+(?:training\s+)?comput(?:e|ation|ing)\b/iu;
 /** At most this many sentences are read: a document that speaks of the metric more often says nothing new. */
 const MAX_SENTENCES = 120;
+/** Definition numbers looked for: a document with thousands of numbered definitions is not searched for each. */
+const MAX_NUMBERS = 8;
 
 /**
  * A sentence that states a threshold speaks of that threshold: its dates and comparison points are the
@@ -74,6 +76,7 @@ function metricRegions(ctx: ScopeContext): ScopeRegion[] {
     if (list) list.push(block);
     else bySection.set(block.section, [block]);
   }
+  const numbers = new Set<string>();
   for (const d of ctx.definitionsByTerm.get(EFFECTIVE_COMPUTE) ?? []) {
     if (d.source || out.length >= MAX_SENTENCES) continue;
     for (const block of bySection.get(d.blocks[0]!.section) ?? []) {
@@ -82,14 +85,19 @@ function metricRegions(ctx: ScopeContext): ScopeRegion[] {
       for (const sentence of block.sentences) if (hits.has(sentence.index)) add(block, sentence);
     }
     for (const block of d.blocks) for (const sentence of block.sentences) add(block, sentence);
-    // A numbered definition is cited by its number: "D2. What the D1 number does not see. The loss in
-    // D1 is measured on pretrained checkpoints only" speaks of the metric that D1 defines.
     const label = DEFINITION_NUMBER.exec(d.blocks[0]!.norm.text)?.[1];
-    if (label && label.length >= 2) {
-      for (const block of ctx.doc.blocks) {
-        if (d.blocks.includes(block) || block.kind === 'heading' || !block.norm.text.includes(label)) continue;
-        for (const sentence of block.sentences) if (containsWord(sentenceText(sentence), label)) add(block, sentence);
-      }
+    if (label && label.length >= 2 && numbers.size < MAX_NUMBERS) numbers.add(label);
+  }
+  // A numbered definition is cited by its number: "D2. What the D1 number does not see. The loss in D1 is
+  // measured on pretrained checkpoints only" speaks of the metric that D1 defines. One pass over the
+  // document for all the definitions' numbers.
+  if (numbers.size > 0) {
+    for (const block of ctx.doc.blocks) {
+      if (out.length >= MAX_SENTENCES) break;
+      if (block.kind === 'heading') continue;
+      const cited = [...numbers].filter((n) => block.norm.text.includes(n));
+      if (cited.length === 0) continue;
+      for (const sentence of block.sentences) if (cited.some((n) => containsWord(sentenceText(sentence), n))) add(block, sentence);
     }
   }
   // Sentences that use the term (or the document's abbreviation of it), and any under a heading that

@@ -31,6 +31,19 @@ export function columnOf(text: string, cell: Block): number {
   return n;
 }
 
+/**
+ * The header text of a body cell's column, read from the table's header row as written ("" for a cell of
+ * the header row itself). Rows and the header may each start with a pipe or not.
+ */
+export function columnHeaderOf(text: string, cell: Block): string {
+  if (cell.kind !== 'tableCell' || !cell.tableHeader || cell.tableStart === undefined) return '';
+  const lineStart = text.lastIndexOf('\n', cell.start - 1) + 1;
+  if (lineStart <= cell.tableStart) return '';
+  const rowPipe = /^[ \t]*\|/.test(text.slice(lineStart, lineStart + 8)) ? 1 : 0;
+  const headers = cell.tableHeader.replace(/^[ \t]*\|/, '').split(/(?<!\\)\|/);
+  return headers[columnOf(text, cell) - rowPipe] ?? '';
+}
+
 /** Cells of each table by line, once per parsed document. */
 const TABLES = new WeakMap<ParsedDocument, Map<number, Map<number, Block[]>>>();
 
