@@ -78,7 +78,34 @@ const CASES: RoleCase[] = [
     ],
     nearMiss: ['Our last model reached 4x the compute of its predecessor.\n', '4x'],
   },
+  {
+    // The forms policy teams use to say what effective compute is (issue 10, cause 1), each from drafts by
+    // different authors: "=" in slides and READMEs, an abbreviation before or after the label, a run-in
+    // label, a footnote that defines by the operation, a gloss after a colon, a copula onto FLOP.
+    row: 'definition.defining-occurrence',
+    decides: [
+      ['## What it means\n\n- **Effective compute** = raw training FLOP × our algorithmic multiplier.\n', 'Effective compute'],
+      ['## Slide 3\n\n- Effective compute (EC) = physical FLOP × algorithmic multiplier\n', 'Effective compute'],
+      ['- EC = effective compute: the training FLOP the RR-24 reference recipe would need to match the model.\n', 'effective compute'],
+      ['**EC (effective compute):** physical FLOP multiplied by the efficiency factor of the current recipe.\n', 'effective compute'],
+      ['**Effective compute (EC).** Physical training compute multiplied by the compute multiplier.\n', 'Effective compute'],
+      ['Text.[^1]\n\n[^1]: Effective compute combines training FLOPs with an estimate of algorithmic efficiency gains relative to our 2023 recipe.\n', 'Effective compute combines'],
+      ['We track every frontier run in *effective compute*: raw training FLOP multiplied by a compute multiplier.\n', 'effective compute'],
+      ['We use effective compute: roughly, how much computing power a model would have needed, using older training methods, to do as well as it does.\n', 'effective compute'],
+      ['(b) effective compute is the physical pre-training FLOP that our reference recipe would need to match the model.\n', 'effective compute'],
+    ],
+    nearMiss: ['## What "effective compute" means here\n\nWe re-run the suite at every 4x step.\n', 'effective compute'],
+  },
 ];
+
+describe('definition forms: near-misses', () => {
+  it.each([
+    ['Thresholds in effective compute: every 4x step triggers a full evaluation.\n', 'effective compute'],
+    ['Effective compute grows about 4x per year at the frontier.\n', 'Effective compute'],
+  ])('%j does not define the term', (text, phrase) => {
+    expect(reasonOf(text, phrase)).not.toBe('definition.defining-occurrence');
+  });
+});
 
 describe('role rows: further near-misses', () => {
   it('a versioned dataset in a definition is not an earlier version of the rule', () => {

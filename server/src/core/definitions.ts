@@ -85,6 +85,8 @@ export function findDefinitions(doc: ParsedDocument, terms: TermOccurrence[], so
     const a = t.nStart - t.sentence.normStart;
     const b = t.nEnd - t.sentence.normStart;
     const labelledOther = (otherLabels.get(block) ?? Infinity) < t.start;
+    // A heading names a section; it defines nothing ("## What "effective compute" means here").
+    if (block.kind === 'heading') continue;
     if (isDefiningOccurrence(st, a, b) || isGlossaryLabel(block, t.nStart, t.nEnd) || (!labelledOther && definesInSection(block, t))) {
       add(t.term, block, t.start, t.end);
     }
@@ -143,8 +145,12 @@ function blockDefinitions(block: Block): { term: string; start: number; end: num
 /** "**Effective compute**: …", "Effective Compute — …" or "○ Effective Compute: We define …" at the start of a block. */
 function isGlossaryLabel(block: Block, nStart: number, nEnd: number): boolean {
   const before = block.norm.text.slice(0, nStart);
-  if (!/^[\s*_"'●○■•▪◦-]*$/.test(before)) return false;
-  return /^["'*_]*\s*(?:[:–—]|-\s|\.\s)/.test(block.norm.text.slice(nEnd, nEnd + 8));
+  // The label may follow its abbreviation: "EC = effective compute: …", "**EC** — effective compute: …",
+  // "**EC (effective compute):** …".
+  if (!/^[\s*_"'●○■•▪◦-]*(?:[A-Za-z][\w-]{0,8}[\s*_]{0,4}(?:=|[–—]|\()[\s*_"']{0,4})?$/.test(before)) return false;
+  // After it, an optional abbreviation, then a colon, a dash, "=" or a run-in full stop:
+  // "Effective compute (EC) = physical FLOP × …", "**Effective compute (EC).** Physical training compute …".
+  return /^[\s"'*_]{0,8}(?:\([^()]{1,20}\)[\s"'*_]{0,8})?\)?[\s"'*_]{0,8}(?:[:–—=]|-\s|\.\s)/.test(block.norm.text.slice(nEnd, nEnd + 32));
 }
 
 /** In a section titled Definitions or Glossary, a block whose first sentence names the term defines it. */

@@ -341,17 +341,33 @@ export function isDefiningOccurrence(st: string, a: number, b: number): boolean 
   if (/\bby\s[\s"'*_]{0,8}$/i.test(before) && /^[\s"'*_]{0,8},?\s{1,3}(?:we|I)\s+(?:simply\s+|just\s+|only\s+)?mean\b/i.test(after)) return true;
   if (/\bwhat\s+(?:we|I)\s+mean\s+by\s[\s"'*_]{0,8}$/i.test(before) && /^[\s"'*_]{0,8},?\s{1,3}is\b/i.test(after)) return true;
   if (/\b(?:operationali[sz]e|define|treat|interpret)\s[\s"'*_]{0,8}$/i.test(before) && /^[\s"'*_]{0,8}\sas\b/i.test(after)) return true;
-  if (SENTENCE_START.test(st.slice(0, a)) && COPULAR_AFTER.test(after)) return true;
+  if (SENTENCE_START.test(st.slice(0, a)) && (COPULAR_AFTER.test(after) || DEFINING_VERB_AFTER.test(after))) return true;
+  // "We track every run in effective compute: raw training FLOP multiplied by …": a gloss after a colon.
+  if (COLON_GLOSS_AFTER.test(after)) return true;
   return false;
 }
 
+/**
+ * At the start of a sentence, the term followed by what it does to compute: "Effective compute combines
+ * training FLOPs with an estimate of algorithmic efficiency gains …", "Effective compute adjusts physical
+ * compute for …" (a footnote or a glossary entry that defines by the operation).
+ */
+const DEFINING_VERB_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:combines|adjusts|converts|expresses|re-?expresses|multiplies|scales|translates|credits|gives\s+credit|accounts\s+for\s+both)\b/i;
+/**
+ * A colon right after the term, then a gloss that says how the quantity is made: "in effective compute:
+ * raw training FLOP multiplied by our algorithmic multiplier", "We use effective compute: roughly, how much
+ * computing power a model would have needed …". The gloss must name the operation, so "thresholds in
+ * effective compute: every 4x …" is not a definition.
+ */
+const COLON_GLOSS_AFTER = /^["'*_]{0,4}\s?(?:\([^()]{1,20}\)\s?)?["'*_]{0,4}:\s{1,3}(?:(?:roughly|i\.e\.|that\s+is|in\s+short|simply|essentially),?\s{1,3})?(?:the\s+|our\s+|a\s+)?(?:raw\s+|physical\s+)?(?:[\w-]+\s+){0,4}?(?:FLOPs?|compute|computing\s+power|operations)\s+(?:[\w-]+\s+){0,6}?(?:multipl|adjust|times|×|scaled|weighted|re-?expressed|equivalent|would\s+(?:need|have|require))|^["'*_]{0,4}:\s{1,3}(?:roughly,?\s{1,3})?how\s+much\s+(?:raw\s+|physical\s+)?(?:compute|computing\s+power)\b/i;
+
 const DEFINING_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:,\s*)?(?:means|(?:should|would|will|must)\s+mean|(?:[\w-]+\s+){0,2}?meaning\s+(?:one|a|an|that)\b|,\s*meaning\s+(?:the\s+)?[A-Za-z]+|is\s+defined\s+as|refers\s+to|shall\s+mean|denotes|(?:is|are)\s+(?:operationali[sz]ed|calculated|computed|measured|quantified)\s+(?:as|by|using)|(?:is|are)\s+(?:measured|estimated|calculated|computed|determined)\s+(?:on|from|against|relative\s+to))\b/i;
 /** "effective compute, which adjusts physical compute for …": a defining relative clause. */
-const APPOSITIVE_AFTER = /^["'*_]{0,4},\s(?:which|that)\s(?:adjusts|measures|converts|expresses|counts|scales|means)\b/i;
+const APPOSITIVE_AFTER = /^["'*_]{0,4},\s(?:which|that)\s(?:adjusts|measures|converts|expresses|counts|scales|means|combines|multiplies|credits|gives\s+credit|accounts\s+for\s+both)\b/i;
 /** Only markup, quotes, a PDF footnote number or a list marker before the term. */
-const SENTENCE_START = /^[\s"'*_(]{0,12}(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s{1,3}|[-•●○]\s{1,3}|[AQ]:\s{1,3}|(?:in|for|under|within|as)\s[^,.;]{1,40},\s{1,3})?[\s"'*_]{0,12}(?:(?:the|an?)\s{1,3}(?:term\s{1,3})?)?[\s"'*_]{0,12}$/i;
+const SENTENCE_START = /^[\s"'*_(]{0,12}(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s{1,3}|[a-z0-9]{1,4}\)\s{1,3}|[-•●○]\s{1,3}|[AQ]:\s{1,3}|(?:in|for|under|within|as)\s[^,.;]{1,40},\s{1,3})?[\s"'*_]{0,12}(?:(?:the|an?)\s{1,3}(?:term\s{1,3})?)?[\s"'*_]{0,12}$/i;
 /** "is a (…) measure|metric|quantity of …": the copula followed by a classifying noun within five words. */
-const COPULAR_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:,[^,.;]{1,40},\s{1,3})?(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,5}?(?:measure|metric|quantity|amount|estimate|unit|multiplier|number|ratio|index|count|notion|concept|compute|computation|improvement|increase)\b/i;
+const COPULAR_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:,[^,.;]{1,40},\s{1,3})?(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,5}?(?:measure|metric|quantity|amount|estimate|unit|multiplier|number|ratio|index|count|notion|concept|compute|computation|improvement|increase|FLOPs?|operations)\b/i;
 
 function costIsAboutCompute(st: string): boolean {
   return /\b(?:compute|computing|computation|train(?:ing|ed)?|fine-?tun\w*|model)\b/i.test(st);

@@ -45,5 +45,5 @@ export function servesVariant(row: CueRow, variant: CueVariant): boolean {
 }
 
 // Shared fragments. A year, or a placeholder the author has yet to fill ("⟨YYYY-MM-DD⟩").
-export const DATE = String.raw`(?:(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?|⟨[^⟩]{1,40}⟩)`;
+export const DATE = String.raw`(?:(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:(?:Q[1-4]|H[12])\s+)?(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?|-?(?:Q[1-4]|H[12]))?|⟨[^⟩]{1,40}⟩)`;
 export const PLACEHOLDER = String.raw`⟨[^⟩]{1,80}⟩`;

@@ -26,7 +26,7 @@ export const BASELINE = [
   cue({
     id: 'baseline.year-era-techniques',
     facet: 'baseline',
-    pattern: /\b(?:19|20)\d{2}(?:-era|-vintage)?\s+(?:techniques|algorithms|methods|recipes?|training\s+(?:techniques|methods|recipes?))\b/iu,
+    pattern: /\b(?:(?:Q[1-4]|H[12])\s+)?(?:19|20)\d{2}(?:-?(?:Q[1-4]|H[12]))?(?:-era|-vintage)?\s+(?:techniques|algorithms|methods|recipes?|training\s+(?:techniques|methods|recipes?))\b/iu,
     needs: /\d\d/iu,
     source: 'domain.md §4.1 B ("<year>(-era|-vintage)? (techniques|algorithms|recipe)")',
     states: ['counted against 2023-era techniques', 'the 2024 training recipe'],
@@ -44,7 +44,7 @@ export const BASELINE = [
   cue({
     id: 'baseline.dated-reference-recipe',
     facet: 'baseline',
-    pattern: /\b(?:19|20)\d{2}\s+(?:reference|baseline)\s+(?:recipe|model|architecture)\b/iu,
+    pattern: /\b(?:(?:Q[1-4]|H[12])\s+)?(?:19|20)\d{2}(?:-?(?:Q[1-4]|H[12]))?\s+(?:reference|baseline)\s+(?:recipe|model|architecture)\b/iu,
     needs: /reference|baseline/iu,
     source: 'domain.md §4.1 B',
     states: ['against the 2024 reference recipe', 'the 2023 baseline model'],
@@ -89,10 +89,10 @@ export const BASELINE = [
   cue({
     id: 'baseline.dated-recipe',
     facet: 'baseline',
-    pattern: /\b(?:19|20)\d{2}\s+(?:[\w'-]+\s+){0,2}?(?:reference\s+|baseline\s+|training\s+)?(?:recipe|architecture|baseline(?:\s+model)?)\b/iu,
+    pattern: /\b(?:(?:Q[1-4]|H[12])\s+)?(?:19|20)\d{2}(?:-?(?:Q[1-4]|H[12]))?\s+(?:[\w'-]+\s+){0,2}?(?:reference\s+|baseline\s+|training\s+)?(?:recipe|architecture|baseline(?:\s+model)?)\b/iu,
     needs: /recipe|architecture|baseline/iu,
     source: 'domain.md §4.1 B (the reference recipe, with a date)',
-    states: ['a model trained with our January 2025 baseline recipe', "Helix's 2024 flagship training recipe", 'estimated against our 2024 reference recipe', 'the Feb 2024 dense baseline'],
+    states: ['a model trained with our January 2025 baseline recipe', "Helix's 2024 flagship training recipe", 'estimated against our 2024 reference recipe', 'the Feb 2024 dense baseline', 'than our 2024-Q4 production recipe to reach the same validation perplexity', 'against the Q3 2025 reference recipe'],
     doesNotState: ['the baseline recipe', 'we changed the recipe in 2024'],
   }),
   cue({

@@ -85,21 +85,33 @@ export const POST_TRAINING = [
     doesNotState: ['post-training gains can be large', 'we cannot see the model'],
   }),
   cue({
+    // The methods, then a verb of not entering the number, with a list or a parenthesis between them:
+    // "Post-training gains (fine-tuning, RL, tools) never enter it", "Post-training improvements such as
+    // reinforcement learning, tool use and better prompting do not show up in our effective-compute estimate".
+    id: 'postTraining.never-enters',
+    facet: 'postTraining',
+    pattern: new RegExp(String.raw`\b${PTE}[^.;?]{0,100}?\b(?:never|do\s+not|does\s+not|don't|doesn't|will\s+not|won't)\s+(?:enter|show\s+up\s+in|appear\s+in|register\s+in|count\s+(?:toward|towards|in))\b`, 'iu'),
+    needs: /never|not|n't/iu,
+    source: 'domain.md §4.1 P (post-training excluded from the metric); corpus rule 4; drafts-ag 05 and drafts-ak 04',
+    states: ['Post-training gains (fine-tuning, RL, tools) never enter it; they are tracked by the "Elicitation drift" trigger below instead.', 'Post-training improvements such as reinforcement learning, tool use and better prompting do not show up in our effective-compute estimate'],
+    doesNotState: ['fine-tuning never stops', 'Does fine-tuning count toward the threshold?', 'we do not show up in the prompting results'],
+  }),
+  cue({
     id: 'postTraining.pretraining-only',
     facet: 'postTraining',
-    pattern: /\bpre-?training\s+(?:improvements\s+|gains\s+)?only\b|\bonly\s+pre-?training\s+(?:[\w-]+\s+)?(?:counts?|shall\s+count|is\s+counted|progress|improvements|gains|compute)\b|\bfrom\s+a\s+pre-?trained\s+model\b|\b(?:on|of|off|from)\s+(?:the\s+)?pre-?trained\s+(?:models?|checkpoints?)(?:\s+only)?\b|\bfor\s+the\s+pre-?trained\s+(?:model|checkpoint)\s+only\b/iu,
-    needs: /train/iu,
+    pattern: /\bpre-?training\s+(?:improvements\s+|gains\s+)?only\b|\b(?:describes?|covers?|measures?|reflects?|counts?)\s+pre-?training\s+alone\b|\bonly\s+(?:looks\s+at|sees|covers|considers|counts|measures)\s+(?:the\s+)?pre-?training\b|\bon\s+base\s+models?\s+only\b|\bonly\s+pre-?training\s+(?:[\w-]+\s+)?(?:counts?|shall\s+count|is\s+counted|progress|improvements|gains|compute)\b|\bfrom\s+a\s+pre-?trained\s+model\b|\b(?:on|of|off|from)\s+(?:the\s+)?pre-?trained\s+(?:models?|checkpoints?)(?:\s+only)?\b|\bfor\s+the\s+pre-?trained\s+(?:model|checkpoint)\s+only\b/iu,
+    needs: /train|base/iu,
     source: 'domain.md §4.1 P ("(from|of) a pre-?trained model", "pre-?training only")',
-    states: ['a performance improvement from a pretrained model', 'measured on the pre-trained checkpoint', 'only pre-training progress shall count toward it', 'is determined for the pre-trained model only', 'Effective Compute is measured on pre-trained checkpoints only'],
-    doesNotState: ['a pretrained model was released', 'pre-training data'],
+    states: ['a performance improvement from a pretrained model', 'measured on the pre-trained checkpoint', 'only pre-training progress shall count toward it', 'is determined for the pre-trained model only', 'Effective Compute is measured on pre-trained checkpoints only', 'The effective-compute figures we use describe pre-training alone', 'our effective-compute estimate, which only looks at pre-training', 'The factor is measured on base models only.'],
+    doesNotState: ['a pretrained model was released', 'pre-training data', 'pre-training alone took four months'],
   }),
   cue({
     id: 'postTraining.evaluated-post-trained',
     facet: 'postTraining',
-    pattern: /\b(?:evaluated|measured|run)\s+(?:on|after)\s+(?:the\s+)?post-?trained\b/iu,
+    pattern: /\b(?:evaluated|measured|run|scored)\s+(?:on|after)\s+(?:the\s+)?post-?(?:trained|RL|training|fine-?tun(?:ed|ing))\b/iu,
     needs: /post/iu,
     source: 'domain.md §4.1 P (included, and measured how)',
-    states: ['the benchmark is run on the post-trained model', 'scores are measured on the post-trained model'],
+    states: ['the benchmark is run on the post-trained model', 'scores are measured on the post-trained model', 'RL gains: scored on the post-RL checkpoint, same suite, same settings'],
     doesNotState: ['post-training is out of scope', 'evaluated on the base model'],
   }),
   cue({
