@@ -98,11 +98,11 @@ export const BASELINE = [
   cue({
     id: 'baseline.methods-as-of-date',
     facet: 'baseline',
-    pattern: /\b(?:algorithms|architectures?|methods|techniques|recipes?)\b[^.;]{0,80}?\b(?:on\s+or\s+before|as\s+of|before|(?:in\s+(?:(?:common|general|wide|widespread|standard)\s+)?use|available|documented|published)\s+(?:by\s+[^.;,]{1,40}?\s+)?(?:on|in|at|by|before))\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b/u,
+    pattern: /\b(?:algorithms|architectures?|methods|techniques|recipes?)\b[^.;]{0,80}?\b(?:on\s+or\s+before|as\s+of|before|(?:in\s+(?:(?:common|general|wide|widespread|standard)\s+)?use|available|documented|published|(?:we|it|they)\s+used|used)\s+(?:by\s+[^.;,]{1,40}?\s+)?(?:on|in|at|by|before))\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b/u,
     needs: /algorithm|architecture|method|technique|recipe/iu,
     source: 'domain.md §4.1 B (the reference techniques, frozen at a date)',
-    states: ['using only the algorithms, architectures, and training methods publicly documented on or before January 1, 2025', 'trained with the methods in common use on 1 January 2023', 'a model trained with methods in general use in January 2024', 'the dense decoder-only transformer recipe with compute-optimal allocation of parameters and tokens, as documented by the AI Office on 1 January 2025'],
-    doesNotState: ['methods improve every year', 'techniques published by others'],
+    states: ['using only the algorithms, architectures, and training methods publicly documented on or before January 1, 2025', 'trained with the methods in common use on 1 January 2023', 'a model trained with methods in general use in January 2024', 'the dense decoder-only transformer recipe with compute-optimal allocation of parameters and tokens, as documented by the AI Office on 1 January 2025', 'if it had been trained with the methods we used in early 2023'],
+    doesNotState: ['methods improve every year', 'techniques published by others', 'the methods we used were reviewed in 2023'],
   }),
   cue({
     id: 'baseline.recipe-of-dated-model',
@@ -112,6 +112,18 @@ export const BASELINE = [
     source: 'domain.md §4.1 B ("using the (architecture|recipe|techniques) of <model>", with its date)',
     states: ['our reference recipe R-23 (the architecture, optimizer settings and data pipeline of our March 2023 flagship model)', 'the recipe used for our 2024 flagship model'],
     doesNotState: ['the recipe of our flagship model', 'the architecture of the model'],
+  }),
+  cue({
+    // A recipe pinned by a full calendar date, or by the publication that documents it: "Northwind's
+    // reference recipe, the dense Transformer recipe published in Northwind's technical report of 9 January
+    // 2025", "the compute-optimal dense Transformer recipe of Hoffmann et al., 2022".
+    id: 'baseline.recipe-dated-by-source',
+    facet: 'baseline',
+    pattern: /\brecipes?\b[^.;]{0,100}?(?:\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b(?:of|in|from)\s+\p{Lu}[\p{L}-]+(?:\s+(?:et\s+al\.?|and\s+\p{Lu}[\p{L}-]+))?,?\s+\(?(?:19|20)\d{2}\b)/u,
+    needs: /recipe/iu,
+    source: 'domain.md §4.1 B (the reference recipe, frozen at a date); drafts-ao 02 and 05, drafts-am 01',
+    states: ["Northwind's reference recipe, the dense Transformer recipe published in Northwind's technical report of 9 January 2025", 'the reference recipe (the compute-optimal dense Transformer recipe of Hoffmann et al., 2022)', 'the Atlas-2 training recipe, frozen on 15 January 2025 at its current settings', 'the recipe described in Kaplan et al. (2020)'],
+    doesNotState: ['the recipe we will publish in a report', 'recipes improve every year (see Hoffmann et al.)'],
   }),
   cue({
     id: 'baseline.recipe-of-year',

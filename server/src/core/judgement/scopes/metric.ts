@@ -77,6 +77,7 @@ function metricRegions(ctx: ScopeContext): ScopeRegion[] {
     else bySection.set(block.section, [block]);
   }
   const numbers = new Set<string>();
+  const definitionStarts = new Set(ctx.definitions.map((d) => d.blocks[0]!));
   for (const d of ctx.definitionsByTerm.get(EFFECTIVE_COMPUTE) ?? []) {
     if (d.source || out.length >= MAX_SENTENCES) continue;
     for (const block of bySection.get(d.blocks[0]!.section) ?? []) {
@@ -85,6 +86,7 @@ function metricRegions(ctx: ScopeContext): ScopeRegion[] {
       for (const sentence of block.sentences) if (hits.has(sentence.index)) add(block, sentence);
     }
     for (const block of d.blocks) for (const sentence of block.sentences) add(block, sentence);
+    for (const block of elaboratingItems(ctx, d.blocks[0]!, definitionStarts)) for (const sentence of block.sentences) add(block, sentence);
     const label = DEFINITION_NUMBER.exec(d.blocks[0]!.norm.text)?.[1];
     if (label && label.length >= 2 && numbers.size < MAX_NUMBERS) numbers.add(label);
   }
@@ -122,6 +124,34 @@ function metricRegions(ctx: ScopeContext): ScopeRegion[] {
   }
   REGIONS.set(ctx, regions);
   return regions;
+}
+
+/** At most this many list items after a definition are read as its elaboration. */
+const MAX_ELABORATION = 6;
+
+/**
+ * The items after a list-item definition that go on describing it, up to the next item that defines
+ * something else: a slide's "- Effective compute = physical FLOP × multiplier" is followed by "- Multiplier
+ * counted against the Atlas-2 recipe, frozen on 15 January 2025" and "- Multiplier re-estimated every
+ * quarter", which say what the first item's terms are without repeating them.
+ */
+function elaboratingItems(ctx: ScopeContext, first: Block, definitionStarts: ReadonlySet<Block>): Block[] {
+  if (!first.inList) return [];
+  const out: Block[] = [];
+  const col = columnOf(ctx.doc.text, first);
+  const at = ctx.blockIndex.get(first);
+  if (at === undefined) return out;
+  for (let i = at + 1; i < ctx.doc.blocks.length && out.length < MAX_ELABORATION; i++) {
+    const b = ctx.doc.blocks[i]!;
+    if (isArtefact(b)) continue;
+    if (!b.inList || b.kind === 'heading' || definitionStarts.has(b) || columnOf(ctx.doc.text, b) < col) break;
+    out.push(b);
+  }
+  return out;
+}
+
+function columnOf(text: string, block: Block): number {
+  return block.start - (text.lastIndexOf('\n', block.start - 1) + 1);
 }
 
 export const metricScope: ScopeProvider = {
