@@ -55,7 +55,11 @@ function metricRegions(ctx: ScopeContext): ScopeRegion[] {
     if (m.kind === METRIC_ONLY) about.add(m.sentence);
     else other.add(m.sentence);
   }
-  const titled = (t: string) => EC_TITLE.test(t) || aliases.some((a) => containsWord(t, a));
+  // The document's own names for the quantity count too: a section titled "Method of Conversion of
+  // Effective Amount of Computation" is about the metric of a decree that calls it that.
+  const names = new Set<string>();
+  for (const m of ctx.mentions) if (m.kind === METRIC_ONLY && names.size < 8) names.add(ctx.doc.text.slice(m.start, m.end).replace(/[*_\s]+/g, ' ').trim().toLowerCase());
+  const titled = (t: string) => EC_TITLE.test(t) || aliases.some((a) => containsWord(t, a)) || [...names].some((n) => t.toLowerCase().replace(/\s+/g, ' ').includes(n));
   regions = [];
   const out = regions;
   const seen = new Set<Sentence>();
