@@ -226,3 +226,23 @@ describe('what effective compute is, said without the term', () => {
     expect(mentionOf(text, '4x').facets.baseline.state).toBe('missing');
   });
 });
+
+describe('plain-language metric paragraphs: one thing per sentence', () => {
+  const head = 'When a new model has 4 times the effective compute of our last fully tested model, we stop.\n\n';
+  it('a sentence opening on "It" right after one about the metric is about it ("It does not count fine-tuning")', () => {
+    const text = `${head}We use a number called effective compute. It tells us how big a model really is. It does not count fine-tuning or other later training.\n`;
+    const m = mentionOf(text, '4 times');
+    expect(m.facets.postTraining.state).toBe('stated');
+    expect(m.facets.postTraining.evidence?.scope).toBe('metric');
+  });
+
+  it('"We count that from our training methods of January 2025" continues the chain', () => {
+    const text = `${head}We use a number called effective compute. It counts the computer power used in training. We count that from our training methods of January 2025.\n`;
+    expect(mentionOf(text, '4 times').facets.baseline.state).toBe('stated');
+  });
+
+  it('the chain breaks at a sentence about something else', () => {
+    const text = `${head}We use a number called effective compute. Our chat product launched this year. It does not count fine-tuning.\n`;
+    expect(mentionOf(text, '4 times').facets.postTraining.state).toBe('missing');
+  });
+});

@@ -48,7 +48,10 @@ export interface Block extends Span {
   tableStart?: number;
   /** The table's header row as written (for table cells). */
   tableHeader?: string;
-  /** Plain text printed with line numbers: its words broken across lines are read joined. */
+  /**
+   * Plain text (a PDF extraction, a bill printed with line numbers): its words broken across lines are read
+   * joined ("effec-\ntive compute"), between two lower-case letters only.
+   */
   printed?: boolean;
   section: Section;
   sentences: Sentence[];
@@ -623,7 +626,7 @@ function parsePlain(doc: ParsedDocument): void {
     // lines joined again, so "more than 10^26 integer or float-\n20 ing-point operations" reads as written.
     if (lineNumbered) masked = masked.replace(LINE_NUMBER, (n) => ' '.repeat(n.length));
     doc.blocks.push({
-      kind: 'paragraph', start: blockStart, end: blockEnd, text: masked, norm: normalize(masked, { rejoinHyphenation: lineNumbered }), ...(lineNumbered ? { printed: true } : {}),
+      kind: 'paragraph', start: blockStart, end: blockEnd, text: masked, norm: normalize(masked, { rejoinHyphenation: true }), printed: true,
       inBlockquote: false, inList: false, footnoteRefs: [], strong: [], section, sentences: [],
     });
     blockStart = -1;

@@ -32,7 +32,7 @@ export interface Abbreviation {
   term: string;
 }
 
-const LEGAL = /(?:^|\n|[.;:]|\(\w{1,4}\)|\b\d{1,3}(?:\.\d{1,3}){0,3}\.?|\b(?:is|are)\b)[ \t*_]{0,12}(?:"([^"\n]{2,60}?)"|'([^'\n]{2,60}?)')[ \t*_]{0,6}(?:,?[ \t]{1,3}or[ \t]{1,3}[*_]{0,4}"([^"\n]{1,20}?)"[ \t*_]{0,6})?(?:[ \t]{1,3}\([^()\n]{1,40}\))?,?[ \t]{1,3}(?:means|(?:shall|would|will|should)\s+mean|refers\s+to|has\s+the\s+(?:same\s+)?meaning|is\s+defined\s+as|(?:if|when|where)\b)/gu;
+const LEGAL = /(?:^|\n|[.;:]|\(\w{1,4}\)|\b\d{1,3}(?:\.\d{1,3}){0,3}\.?|\b(?:is|are)\b)[ \t*_]{0,12}(?:"([^"\n]{2,60}?)"|'([^'\n]{2,60}?)')[ \t*_]{0,6}(?:,?[ \t]{1,3}or[ \t]{1,3}[*_]{0,4}"([^"\n]{1,20}?)"[ \t*_]{0,6})?(?:[ \t]{1,3}\([^()\n]{1,80}\))?,?[ \t]{1,3}(?:means|(?:shall|would|will|should)\s+mean|refers\s+to|has\s+the\s+(?:same\s+)?meaning|is\s+defined\s+as|(?:if|when|where)\b)/gu;
 const SECTION_ENTRY = /^[ \t\n>*_-]{0,12}(?:\(?\w{1,4}[.)][ \t]{1,3})?([A-Z][\w-]{0,30}(?:[ \t][\w()-]{1,30}){0,6}?)[*_]{0,4}(?::\s|[ \t]{1,4}[—–-][ \t]|[ \t]means\b)/u;
 /** A term named in passing: "we call X the Y", "which we call “Y”", "we call this the Y". */
 const IN_PASSING = /\b(?:[Ww]e|I)\s+(?:call|term)\s+(?:this|these|it|them|[^.;:]{3,140}?)\s+(?:the\s+)?["“'‘]?((?!the\b)[A-Za-z0-9][\w-]*(?:\s+(?!the\b)[\w-]+){0,3})["”'’]?\s*(?=[.;,)]|$)|\bwhich\s+we\s+(?:call|term)\s+["“'‘]?([A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3})["”'’]?/gu;
@@ -48,6 +48,9 @@ function withoutTrailingPunctuation(label: string): string {
   while (end > 0 && '.:—–- '.includes(label[end - 1]!)) end--;
   return label.slice(0, end);
 }
+
+/** A bold label, a short qualifier, then the copula: "The **Anchor Model** for any trigger in section 4 is …". */
+const QUALIFIED_COPULA = /^[ \t]{1,3}(?:for|in|under)[ \t][^.;:\n]{1,40}?[ \t](?:is|means)[ \t]/u;
 
 /** What a run-in label's paragraph says in its first sentences when it says what the term is. */
 const RUN_IN_SAYS_WHAT = /^(?:[^.;]{0,200}?[.;]\s+){0,2}?[^.;]{0,120}?\b(?:is|are|means|refers\s+to|we\s+(?:define|use|mean|call))\b/u;
@@ -119,7 +122,7 @@ export function findDefinedTerms(doc: ParsedDocument): DefinedTerm[] {
       const numbered = /^\s*\(?\d+(?:\.\d+)*[.)]?\s+(?=\p{L})/u.exec(strip(inner));
       // A numbered division ("**Recommendation 5.**", "**Step 2:**", "**Tier III**") is a heading, not a term.
       const division = DIVISION_LABEL.test(withoutTrailingPunctuation(strip(inner)));
-      if (!division && /^[\s>*_•●○-]*(?:\(?\w{1,4}[.)]\s+|\d+(?:\.\d+)+\s+)?(?:the\s+)?$/i.test(before) && (ownLine || runIn || /[:—–]\s*\**$/.test(inner) || /^\s*(?:[:—–]|-\s|is\b|are\b|means\b|refers\b)/.test(after))) {
+      if (!division && /^[\s>*_•●○-]*(?:\(?\w{1,4}[.)]\s+|\d+(?:\.\d+)+\s+)?(?:the\s+)?$/i.test(before) && (ownLine || runIn || /[:—–]\s*\**$/.test(inner) || /^\s*(?:[:—–]|-\s|is\b|are\b|means\b|refers\b)/.test(after) || QUALIFIED_COPULA.test(doc.text.slice(first.end, first.end + 60)))) {
         add(numbered ? strip(inner).slice(numbered[0].length) : strip(inner), first.start, first.end, block, 'bold-label');
       }
     }

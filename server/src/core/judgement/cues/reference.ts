@@ -32,11 +32,11 @@ export const REFERENCE = [
   cue({
     id: 'reference.last-evaluated-model',
     facet: 'reference',
-    pattern: /\b(?:last|latest|most\s+recent|previous|prior|preceding|original|parent|base|current)\s+(?:[\w-]+\s+){0,3}?(?:models?|checkpoints?|versions?|systems?|evaluations?|assessments?|releases?|training\s+runs?)\b/iu,
+    pattern: /\b(?:last|latest|most\s+recent|previous|prior|preceding|original|parent|base|current)\s+(?:[\w-]+\s+){0,3}?(?:models?|checkpoints?|versions?|systems?|evaluations?|assessments?|releases?|training\s+runs?|reviews?|audits?|sign-?offs?)\b/iu,
     needs: /last|latest|recent|previous|prior|preceding|original|parent|base|current/iu,
     source: 'domain.md §4.1 R ("since the (last|most recent|previous) (comprehensive )?(assessment|evaluation)", "of the original model")',
-    states: ['than the last model that underwent a comprehensive assessment', 'a third of the training compute of the original model'],
-    doesNotState: ['the last word', 'previous work'],
+    states: ['than the last model that underwent a comprehensive assessment', 'a third of the training compute of the original model', '>2x effective compute since the last full review'],
+    doesNotState: ['the last word', 'previous work', 'the review was last updated'],
   }),
   cue({
     id: 'reference.model-most-recently-assessed',

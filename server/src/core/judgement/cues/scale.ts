@@ -3,6 +3,8 @@
 import { cue, PLACEHOLDER } from '../cue';
 
 const POWER = String.raw`(?:10\s?\^\s?\d{1,2}|\d(?:\.\d+)?e\d{1,2}|${PLACEHOLDER})`;
+/** A power of ten a PDF extraction flattened ("1022" for 10^22; issue 10, cause 3), read only in a range of FLOP. */
+const FLAT_POWER = String.raw`10(?:1[5-9]|2\d|3[0-2])`;
 
 // Not a row: "a 6x increase would correspond to approximately 2-2.5x increase in model size" (FSF v1) is
 // a rough conversion, not the range where the multiplier was measured; corpus rule 16 judges its scale missing.
@@ -22,10 +24,10 @@ export const SCALE = [
     documentWide: true,
     // Any range of two powers of ten states where the multiplier was measured: "between 10^22 and
     // 10^24", "at roughly 10^22 to 10^23 FLOP", "over 10^22-10^24".
-    pattern: new RegExp(String.raw`\b(?:between|at|over|across|from|spanning)\s+(?:roughly\s+|about\s+|approximately\s+|~\s?)?${POWER}(?:\s?FLOPs?)?\s?(?:and|to|through|-|–)\s?${POWER}`, 'iu'),
-    needs: /10\s?\^|\de\d|⟨/iu,
+    pattern: new RegExp(String.raw`\b(?:between|at|over|across|from|spanning)\s+(?:roughly\s+|about\s+|approximately\s+|~\s?)?(?:${POWER}(?:\s?FLOPs?)?\s?(?:and|to|through|-|–)\s?${POWER}|${FLAT_POWER}\s(?:and|to)\s${FLAT_POWER}\s(?:FLOPs?|operations)\b)`, 'iu'),
+    needs: /10\s?\^|\de\d|⟨|\b10[123]\d\b/iu,
     source: 'domain.md §4.1 S ("between 10^a and 10^b"); drafts in several styles ("at roughly 10^22-10^23", "over 10^22-10^24")',
-    states: ['fitted to runs between 10^22 and 10^24 FLOP', 'between 1e23 and 1e25 FLOP', 'on four pairs of runs at roughly 10^22 to 10^23 FLOP'],
+    states: ['fitted to runs between 10^22 and 10^24 FLOP', 'between 1e23 and 1e25 FLOP', 'on four pairs of runs at roughly 10^22 to 10^23 FLOP', 'scaling-law fits over training runs between 1022 and 1025 FLOP'],
     doesNotState: ['between 2 and 4 models', 'between 2020 and 2024'],
   }),
   cue({

@@ -40,6 +40,9 @@ const sayWhatItIs = (st: string): boolean => COUNTERFACTUAL_COMPUTE.test(st);
 /** The number a definition is filed under: "**D1. Effective compute.**", "2.4 **Effective Compute**", "| 3.4 |". */
 const DEFINITION_NUMBER = /^[\s*_|>-]{0,6}((?:[A-Z]{1,2}|§\s?)?\d{1,2}(?:\.\d{1,2}){0,2})[.)]?\s/u;
 
+/** A sentence whose subject is a pronoun or "this number": it continues the sentence before it. */
+const PRONOUN_SUBJECT = /^[\s*_>-]*(?:(?:we|you)\s+(?:count|measure|compute|estimate|calculate|take|fix)\s+(?:it|that|this)\b|it\s+(?:is\s+)?(?:called|named)\b)|^[\s*_>-]*(?:it|this(?:\s+(?:number|measure|metric|figure|quantity|estimate))?|that\s+(?:number|measure|metric|figure))\s+(?:is|was|does|also|only|counts?|tells?|measures?|adjusts?|reflects?|covers?|includes?|excludes?|captures?|ignores?|uses?|comes?|starts?|is\s+counted|is\s+measured)\b/iu;
+
 const REGIONS = new WeakMap<ScopeContext, ScopeRegion[]>();
 const aboutChange = (st: string): boolean => CHANGE.test(st);
 /** "The measure", "this metric", "the multiplier": the metric named by reference. */
@@ -119,11 +122,21 @@ function metricRegions(ctx: ScopeContext): ScopeRegion[] {
     // ("We track every run in effective compute: … . We estimate the multiplier with ablations run within
     // one order of magnitude of the planned run").
     let spokeOfIt = false;
+    // A sentence that opens on a pronoun right after one about the metric is about it too: "We use a number
+    // called effective compute. It tells us how big a model really is. It counts the computer power used in
+    // training." (plain-language policies say one thing per sentence).
+    let previousNamed = false;
     for (const sentence of block.sentences) {
-      if (changes.has(sentence.index)) continue;
-      const named = about.has(sentence) || (aliases.length > 0 && aliases.some((a) => containsWord(sentenceText(sentence), a)));
-      if (inTitled || whole || named || (spokeOfIt && anaphora.has(sentence.index))) add(block, sentence);
+      if (changes.has(sentence.index)) {
+        previousNamed = false;
+        continue;
+      }
+      const st = sentenceText(sentence);
+      const named = about.has(sentence) || (aliases.length > 0 && aliases.some((a) => containsWord(st, a)));
+      const pronoun = previousNamed && PRONOUN_SUBJECT.test(st);
+      if (inTitled || whole || named || pronoun || (spokeOfIt && anaphora.has(sentence.index))) add(block, sentence);
       spokeOfIt ||= named;
+      previousNamed = named || pronoun;
     }
   }
   REGIONS.set(ctx, regions);
