@@ -108,10 +108,11 @@ export const COST_COUNTING = [
     id: 'counting.cost-priced-at',
     facet: 'counting',
     variants: ['cost'],
-    pattern: /\bpriced\s+at\b|\bcosted\s+at\b/iu,
-    needs: /priced|costed/iu,
-    source: 'corpus rule 6',
-    states: ['priced at the provider list rate', 'costed at market rates'],
-    doesNotState: ['a priceless asset', 'costs at least'],
+    // Also the active voice: "We price runs at our standard blended rate", "we cost each run at list price".
+    pattern: /\bpriced\s+at\b|\bcosted\s+at\b|\b(?:price|prices|cost|costs)\s+(?:each\s+|every\s+|all\s+|the\s+)?(?:runs?|training\s+runs?|compute|jobs?)\s+at\s+(?:our\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:rates?|prices?)\b/iu,
+    needs: /priced|costed|price|cost/iu,
+    source: 'corpus rule 6; drafts-aj 04 ("We price runs at our standard blended rate")',
+    states: ['priced at the provider list rate', 'costed at market rates', 'We price runs at our standard blended rate (currently $2.40 per H100-equivalent hour)', 'we cost each training run at the on-demand list price'],
+    doesNotState: ['a priceless asset', 'costs at least', 'runs cost at least $5 million'],
   }),
 ];
