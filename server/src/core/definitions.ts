@@ -5,6 +5,7 @@ import { mapRange } from './normalize';
 import { CAPABILITY_JUMP, guard, matchesIn, mayMatch } from './patterns';
 import { findAbbreviations, findDefinedTerms, type Abbreviation, type DefinedTerm } from './glossary';
 import type { Definition } from './types';
+import { isRowIdentifier } from './judgement/scopes/table';
 
 /** A definition with the blocks its text lives in, so facets can be searched there. */
 export interface ResolvedDefinition extends Definition {
@@ -29,6 +30,9 @@ const EC_LONG_FORM = /^(?:effective[\s-]+(?:training[\s-]+)?(?:compute|computati
 /** A compute quantity defined the way effective compute is: the compute a reference recipe would need for the same performance. */
 const EC_LIKE_DEFINITION = /\bwould\s+(?:need|require|have\s+(?:taken|needed|required))\b|\bwould\s+(?:have\s+been|be)\s+(?:needed|required)\b|\balgorithm(?:ic)?[\s-]+(?:efficiency|progress|improvements?)\b/i;
 
+const EC_RATIO_TERM = /\b(?:ratio|multiple|factor|scale-?up)$/;
+const EC_RATIO_DEFINITION = /\beffective[\s-]+(?:training[\s-]+)?compute\b[^.;]{0,120}?\b(?:divided\s+by|as\s+a\s+multiple\s+of|relative\s+to|over\s+that\s+of)\b|\b(?:ratio|multiple)\s+of\s+(?:the\s+)?effective[\s-]+compute\b/i;
+
 /** The terms a document defines and the abbreviations it coins, read once per document. */
 export function documentVocabulary(doc: ParsedDocument): DocumentVocabulary {
   const definedTerms = findDefinedTerms(doc);
@@ -37,6 +41,9 @@ export function documentVocabulary(doc: ParsedDocument): DocumentVocabulary {
   const ecTerms = new Set<string>();
   for (const d of definedTerms) {
     if (EC_LONG_FORM.test(d.term) || (/\b(?:compute|flops?|computation|computing)\b/.test(d.term) && !/^(?:training\s+)?comput/.test(d.term) && EC_LIKE_DEFINITION.test(d.block.norm.text))) ecTerms.add(d.term);
+    // A ratio of effective compute the document names ("**EC ratio**: the effective compute of the current
+    // checkpoint divided by that of the reference checkpoint"): its multiples are multiples of effective compute.
+    else if (EC_RATIO_TERM.test(d.term) && EC_RATIO_DEFINITION.test(d.block.norm.text)) ecTerms.add(d.term);
   }
   for (const a of abbreviations) {
     if (EC_LONG_FORM.test(a.term) || ecTerms.has(a.term)) termAliases[a.abbr] = 'effective compute';
@@ -188,7 +195,7 @@ function definitionBlocks(doc: ParsedDocument, block: Block): Block[] {
   if (block.kind === 'tableCell') {
     const line = lineOf(doc, block.start);
     for (const other of doc.blocks) {
-      if (other !== block && other.kind === 'tableCell' && other.tableStart === block.tableStart && lineOf(doc, other.start) === line) blocks.push(other);
+      if (other !== block && other.kind === 'tableCell' && other.tableStart === block.tableStart && lineOf(doc, other.start) === line && !isRowIdentifier(doc.text, other)) blocks.push(other);
     }
   }
   for (const b of [...blocks]) {

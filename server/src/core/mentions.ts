@@ -227,7 +227,12 @@ function columnNamesEffectiveCompute(text: string, block: Block, aliases: Record
 }
 
 /** A cell that holds nothing but a multiple and its comparator: "≥ 4x", "4x or more". */
-const MULTIPLE_ONLY_CELL = /^(?:(?:[≥>~≈]|>=|at\s+least)\s?)?\d+(?:\.\d+)?\s?[x×](?:\s+or\s+more)?$/iu;
+/**
+ * A cell under an effective-compute column that holds a multiple, a band or a bound: "≥ 4x", "4x or more",
+ * "below 2x", "2x to 4x", "8x or more without a completed FCE" (a threshold table's bands, drafts-ao 03,
+ * drafts-as 04).
+ */
+const MULTIPLE_ONLY_CELL = /^(?:(?:[≥>≤<~≈]|>=|<=|at\s+least|below|under|above|over|less\s+than|more\s+than)\s?)?\d+(?:\.\d+)?\s?[x×](?:\s?(?:to|-|–)\s?\d+(?:\.\d+)?\s?[x×])?(?:\s+or\s+(?:more|above|higher))?(?:\s+(?:without|before|after|during|with|unless|and)\s[^|]{1,40})?$/iu;
 
 function sentenceMentions(block: Block, sentence: Sentence, terms: TermOccurrence[], ecColumn = false): RawMention[] {
   const st = sentenceText(sentence);
@@ -461,7 +466,17 @@ function relativeMatches(st: string): RelativeMatch[] {
   for (const m of P.matchesIn(P.PERCENT_INCREASE, st)) push(m.index!, m.index! + m[0].length, 1 + Number(m[1] ?? m[2]) / 100);
   // "Two years of progress in one" names what it multiplies: the rate of progress.
   for (const m of P.matchesIn(P.YEARS_IN_ONE, st)) push(m.index!, m.index! + m[0].length, undefined, 'progress-rate');
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // A band ("2x to 4x", "2x–4x") is one phrase: its lower bound is the value, its upper bound ends it.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (/^\s?(?:to|-|–)\s?$/.test(st.slice(a.end, b.start)) && !b.anchored && !a.anchored) {
+      a.end = b.end;
+      out.splice(i + 1, 1);
+    }
+  }
+  return out;
 }
 
 interface Anchor {

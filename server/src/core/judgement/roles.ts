@@ -250,9 +250,12 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     id: 'trigger.threshold-table',
     role: 'trigger',
     source: 'domain.md §3.4 (a table cell of thresholds)',
-    when: (m) => !!m.sentence.block.tableHeader && /\b(?:thresholds?|triggers?|limits?|criteri(?:a|on))\b/i.test(m.sentence.block.tableHeader),
+    // The table says it holds thresholds in its header or in the title of its section ("## 1. Thresholds at a glance").
+    when: (m) => !!m.sentence.block.tableHeader && (THRESHOLD_WORDS.test(m.sentence.block.tableHeader) || THRESHOLD_WORDS.test(m.sentence.block.section.titles.at(-1) ?? '')),
   },
 ];
+
+const THRESHOLD_WORDS = /\b(?:thresholds?|triggers?|limits?|criteri(?:a|on))\b/i;
 
 const OTHERWISE = { id: 'descriptive.default', role: 'descriptive' as Role };
 

@@ -17,15 +17,20 @@ export const inconsistentThreshold: AnalystRule = {
   check(ctx) {
     const out: RuleReport[] = [];
     let first: (typeof ctx.mentions)[number] | undefined;
+    let firstTable: number | undefined;
     ctx.mentions.forEach((m, i) => {
       const raw = ctx.raws[i]!;
       if (m.kind !== 'relative-effective-compute' || m.role !== 'trigger' || m.value === undefined || raw.implied || raw.buffer) return;
       if (sentenceTest(raw.sentence, SCOPE_QUALIFIER)) return;
+      const block = raw.sentence.block;
+      const table = block.kind === 'tableCell' ? block.tableStart : undefined;
       if (!first) {
         first = m;
+        firstTable = table;
         return;
       }
-      if (m.value === first.value) return;
+      // The rows of one table are tiers or bands set on purpose ("below 2x | green", "2x to 4x | amber").
+      if (m.value === first.value || (table !== undefined && table === firstTable)) return;
       out.push({
         start: m.start,
         end: m.end,

@@ -11,7 +11,7 @@ export const tableRowScope: ScopeProvider = {
     if (cell.kind !== 'tableCell' || cell.tableStart === undefined) return [];
     const { row, header } = rowAndHeader(ctx.doc, cell);
     // Each cell of the row is read under its column's header: "What counts: Pre-training, RL and …".
-    const out: ScopeRegion[] = row.filter((b) => b !== cell).map((b) => {
+    const out: ScopeRegion[] = row.filter((b) => b !== cell && !isRowIdentifier(ctx.doc.text, b)).map((b) => {
       const col = columnOf(ctx.doc.text, b);
       const h = header.find((x) => columnOf(ctx.doc.text, x) === col);
       const label = h ? h.norm.text.replace(/[|*_]/g, ' ').replace(/\s+/g, ' ').trim() : '';
@@ -21,6 +21,17 @@ export const tableRowScope: ScopeProvider = {
     return out;
   },
 };
+
+/** A numbering column's header: "#", "No.", "ID", "Ref", "Item", "Q". */
+const ID_HEADER = /^\s*(?:#|no\.?|nr\.?|id|ref\.?|item|q|row)\s*$/iu;
+
+/**
+ * A cell that only numbers its row ("C4", "Q12", "3.1") under a numbering column: an identifier, never a
+ * statement ("| C4 | How is effective compute defined? | … |" says nothing about the C4 dataset).
+ */
+export function isRowIdentifier(text: string, cell: Block): boolean {
+  return cell.kind === 'tableCell' && /^\s*(?:[A-Z]{1,3}[-.]?)?\d{1,3}(?:\.\d{1,3}){0,2}[.)]?\s*$/u.test(cell.text.replace(/\|/g, ' ')) && ID_HEADER.test(columnHeaderOf(text, cell));
+}
 
 /** The column of a cell: the pipes before it on its line (empty cells make no block, so order would drift). */
 export function columnOf(text: string, cell: Block): number {
