@@ -405,10 +405,13 @@ function absoluteMatches(st: string): MagnitudeMatch[] {
     // A range ("runs between 10^22 and 10^24 FLOP") states a scale, not a threshold.
     if (/\bbetween\s+\S{1,20}\s+and\s*$|\bfrom\s+\S{1,20}\s+to\s*$/i.test(st.slice(Math.max(0, start - 40), start)) || /^\s*(?:and|to)\s+(?:10\s?\^|\d)/i.test(st.slice(end, end + 12))) return;
     const s = cmp ? start - (before.length - cmp.index) : start;
-    const stop = unit ? end + unit[0].length : end;
+    let stop = unit ? end + unit[0].length : end;
+    // The comparator may follow the magnitude: "10^26 FLOP or more", "3 × 10^25 operations or greater".
+    const after = !cmp && unit ? COMPARATOR_AFTER.exec(st.slice(stop, stop + 24)) : null;
+    if (after) stop += after[0].length;
     // "the 10^25 FLOP threshold", "the 10^26 line": the number names a threshold even without a comparator.
     const named = THRESHOLD_NOUN.test(st.slice(stop, stop + 24));
-    out.push({ start: s, end: stop, value, comparator: cmp?.[0].trim(), bare: !unit && !unitBefore, named, effective: !!effective || undefined });
+    out.push({ start: s, end: stop, value, comparator: cmp?.[0].trim() ?? after?.[0].trim(), bare: !unit && !unitBefore, named, effective: !!effective || undefined });
   };
   for (const m of P.matchesIn(P.POW, st)) {
     const mult = m[1] ? parseNumber(m[1]) : 1;
@@ -423,6 +426,9 @@ function absoluteMatches(st: string): MagnitudeMatch[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** A comparator after the magnitude and its unit. */
+const COMPARATOR_AFTER = /^,?\s(?:or\s(?:more|greater|higher|above|larger)|and\s(?:above|over|more|greater))\b/iu;
 
 interface RelativeMatch {
   start: number;

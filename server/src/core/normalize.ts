@@ -41,8 +41,37 @@ function unglue(n: Normalized): Normalized {
   return text === n.text ? n : { text, map: n.map };
 }
 
+/**
+ * Inline TeX around a magnitude ("< $10^{23}$ FLOPs", "$3 \times 10^{25}$"), as Markdown copied from a
+ * paper or a GitHub page writes it: the dollar delimiters and "\times" are read as spaces and "×", at the
+ * same offsets, so the magnitude and its unit are matched (issue 10, cause 3). A dollar amount ("$10
+ * million") has no "^" after its number and is left alone.
+ */
+const TEX_MAGNITUDE = /\$(?=\s?(?:\d+(?:\.\d+)?\s?(?:\\times|\\cdot|×|x)\s?)?10\s?\^)|(?<=10\s?\^\s?\{?\d{1,2}\}?)\$|\\(?:times|cdot)(?=\s?10\s?\^)/g;
+
+function untex(n: Normalized): Normalized {
+  if (!n.text.includes('$')) return n;
+  const parts: string[] = [];
+  const map: number[] = [];
+  let at = 0;
+  for (const m of n.text.matchAll(TEX_MAGNITUDE)) {
+    parts.push(n.text.slice(at, m.index));
+    for (let i = at; i < m.index!; i++) map.push(n.map[i]!);
+    // A dollar sign is dropped; "\times" becomes "×", mapped to the backslash.
+    if (m[0] !== '$') {
+      parts.push('×');
+      map.push(n.map[m.index!]!);
+    }
+    at = m.index! + m[0].length;
+  }
+  if (at === 0) return n;
+  parts.push(n.text.slice(at));
+  for (let i = at; i <= n.text.length; i++) map.push(n.map[i]!);
+  return { text: parts.join(''), map: Int32Array.from(map) };
+}
+
 export function normalize(source: string, options: { rejoinHyphenation?: boolean } = {}): Normalized {
-  const n = unglue(normalizeCharacters(source));
+  const n = untex(unglue(normalizeCharacters(source)));
   return options.rejoinHyphenation ? rejoin(n) : n;
 }
 
