@@ -116,6 +116,12 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     when: (_m, f) => attributedQuotation(f.st, f.a, f.b),
   },
   {
+    id: 'quoted.quoted-threshold',
+    role: 'quoted',
+    source: 'corpus rule 17: a threshold phrase in quotation marks is cited, not set ("Lab A: "every 4x in effective compute"", "The draft evaluated "every 5x in effective compute"", "strike "after each 4x increase in effective compute""); an author sets a threshold in plain words and quotes only a term it defines',
+    when: (m, f) => m.kind !== 'effective-compute-term' && quotedWhole(f.st, f.a, f.b),
+  },
+  {
     id: 'descriptive.amendment-power',
     role: 'descriptive',
     source: 'corpus rule 10 (a mechanism for amending thresholds is not itself a threshold): "The Commission shall adopt delegated acts … to amend the thresholds", "may by regulation update the quantities … and may establish a threshold … expressed in effective computing power"',
@@ -354,6 +360,21 @@ function attributedQuotation(st: string, a: number, b: number): boolean {
   if (close < 0 || st.slice(open + 1, close).trim().split(/\s+/).length < 2) return false;
   if (/\b(?:the\s{1,3}term|we\s{1,3}(?:define|call|use))\s{0,3}$/i.test(st.slice(Math.max(0, open - 40), open)) || /^"?\s{0,3},?\s{0,3}(?:means|is\s{1,3}(?:operationali[sz]ed|defined))\b/i.test(st.slice(close + 1, close + 40))) return false;
   return /\b\p{Lu}[\p{L}\p{N}-]{1,40}['’]s\s{0,3}$/u.test(st.slice(Math.max(0, open - 48), open)) || ATTRIBUTING.test(st);
+}
+
+/**
+ * The mention lies inside a quotation that is not a term being defined: an odd number of straight quotes
+ * before it, the closing quote after it, and no "means", "is defined as" or "the term" around the quotation.
+ */
+function quotedWhole(st: string, a: number, b: number): boolean {
+  let count = 0;
+  for (let i = 0; i < a; i++) if (st[i] === '"') count++;
+  if (count % 2 === 0) return false;
+  const open = st.lastIndexOf('"', a);
+  const close = st.indexOf('"', b);
+  if (close < 0 || close - open > 200) return false;
+  if (/\b(?:the\s{1,3}term|we\s{1,3}(?:define|call|use))\s{0,3}$/i.test(st.slice(Math.max(0, open - 40), open))) return false;
+  return !/^"?\s{0,3},?\s{0,3}(?:means|is\s{1,3}(?:operationali[sz]ed|defined)|shall\s+mean|refers\s+to)\b/i.test(st.slice(close + 1, close + 40));
 }
 
 const ATTRIBUTING = /\bproposed\s+(?:§|section|rule|paragraph|article)|\bthe\s+(?:proposal|proposed\s+rule|Office|Department|Commission|Agency|regulator)\b|\bin\s+its\s+words\b/iu;
