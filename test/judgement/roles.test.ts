@@ -79,6 +79,23 @@ const CASES: RoleCase[] = [
     nearMiss: ['Our last model reached 4x the compute of its predecessor.\n', '4x'],
   },
   {
+    row: 'quoted.quoted-threshold',
+    decides: [
+      ['Peer policies vary. Lab A: "every 4x in effective compute"; Lab B: "a >2x effective compute increase".\n', '4x'],
+      ['Version 1.1 evaluated "every 4x in effective compute"; this version counts from the last assessed model.\n', '4x'],
+      ['Amendment 2: strike "after each 4x increase in effective compute" and insert the new text.\n', '4x'],
+    ],
+    nearMiss: ['We run a full evaluation after every 4x increase in effective compute over the last assessed model.\n', '4x'],
+  },
+  {
+    row: 'historical.earlier-version',
+    decides: [
+      ['The new interval replaces the former 6x interval, which left too little buffer.\n', '6x'],
+      ['## Alternatives considered\n\nA3. A 2x effective compute trigger, counted from the previous checkpoint.\n', '2x'],
+    ],
+    nearMiss: ['The new interval is 4x in effective compute, counted from the last assessed model.\n', '4x'],
+  },
+  {
     // The forms policy teams use to say what effective compute is (issue 10, cause 1), each from drafts by
     // different authors: "=" in slides and READMEs, an abbreviation before or after the label, a run-in
     // label, a footnote that defines by the operation, a gloss after a colon, a copula onto FLOP.

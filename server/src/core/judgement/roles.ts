@@ -79,7 +79,7 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     id: 'historical.earlier-version',
     role: 'historical',
     source: 'corpus rule 11 (a superseded rule restated is historical): "Under version 1 we ran … every 4x", "the four levels in Draft 2, which evaluated every 6x", a "Deprecated" section',
-    when: (m, f) => m.sentence.block.section.titles.some((t) => SUPERSEDED_TITLE.test(t)) || (P.guardedTest(EARLIER_VERSION, f.st) && PAST_RULE_VERB.test(f.st)),
+    when: (m, f) => m.sentence.block.section.titles.some((t) => SUPERSEDED_TITLE.test(t)) || (P.guardedTest(EARLIER_VERSION, f.st) && PAST_RULE_VERB.test(f.st)) || FORMER_BEFORE.test(f.st.slice(Math.max(0, f.a - 40), f.a)),
   },
   {
     id: 'historical.value-change',
@@ -297,7 +297,9 @@ const AMENDMENT_POWER = /\b(?:may|shall|(?:is|are)\s+empowered\s+to)\s+(?:[\w,()
 const EARLIER_VERSION = P.guard(/\b(?:under|in|from|since)\s+(?:version|v|draft)\s?\d|\b(?:version|draft)\s+\d+(?:\.\d+)*,?\s+(?:which|that)\b|\b(?:version|draft)\s+\d+(?:\.\d+)*\s+of\s+(?:the|this|our|its)\s+(?:polic(?:y|ies)|framework|standard|bill|rules?)\b|\b(?:old|previous|prior|former|superseded|deprecated|legacy)\s+(?:[\w-]+\s+)?(?:polic(?:y|ies)|rules?|cadences?|intervals?|triggers?|frameworks?|versions?|drafts?|keys?|thresholds?|levels?|standards?)\b|\b(?:current|existing)\s+rule\b/iu, /version|draft|\bv\d|old|previous|prior|former|superseded|deprecated|legacy|current|existing/iu);
 /** A verb in the past (or present perfect) that reports what a rule did. */
 const PAST_RULE_VERB = /\b(?:was|were|had|held|ran|required|promised|evaluated|used|said|specified|called\s+for|mandated|triggered|kept)\b/iu;
-const SUPERSEDED_TITLE = /\b(?:deprecated|superseded|removed|what\s+we\s+used\s+to|previous\s+versions?|earlier\s+versions?)\b/iu;
+const SUPERSEDED_TITLE = /\b(?:deprecated|superseded|removed|what\s+we\s+used\s+to|previous\s+versions?|earlier\s+versions?|alternatives?\s+considered|options?\s+considered|rejected\s+(?:options?|alternatives?)|considered\s+and\s+rejected|not\s+adopted)\b/iu;
+/** The rule named as gone, right before the mention: "the former 6x interval", "the trigger used to be 6x". */
+const FORMER_BEFORE = /\b(?:the|our|its|their)\s+(?:former|old|superseded|deprecated|legacy)\s+$|\bused\s+to\s+(?:be|run\s+(?:\w+\s+){0,3}?at|trigger\s+at|fire\s+at)\s+(?:every\s+|at\s+)?$/iu;
 /** Another party as the subject of what the sentence reports, before the mention. */
 const THIRD_PARTY = P.guard(/\b(?:another|a\s+different)\s+(?:developer|lab|company|framework|jurisdiction|state)\b|\bother\s+(?:developers|labs|companies|frameworks|jurisdictions|states)['’]\s|\b(?:my|our)\s+(?:former|old)\s+(?:colleagues|employers?|team|lab|company)\b|\b(?:critics|commenters|commentators|legislators|lawmakers|respondents|consultees|stakeholders|witnesses)\b/iu, /another|different|other|former|old|critics|comment|legislators|lawmakers|respondents|consultees|stakeholders|witnesses/iu);
 export const RELATIVE_CONDITION = new RegExp(String.raw`\b${P.REACHES}\s*$`, 'iu');
