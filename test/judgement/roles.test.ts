@@ -88,6 +88,14 @@ const CASES: RoleCase[] = [
     nearMiss: ['We run a full evaluation after every 4x increase in effective compute over the last assessed model.\n', '4x'],
   },
   {
+    row: 'quoted.comparison-table',
+    decides: [
+      ['| | AB 1420 (this bill) | New York RAISE Act |\n|---|---|---|\n| Compute trigger | more than 10^26 operations, all stages summed | more than 10^26 operations and more than $100 million in compute cost |\n', '$100 million'],
+      ['| Jurisdiction or developer | Instrument | Threshold as stated |\n|---|---|---|\n| European Union | AI Act, Art. 51(2) | cumulative training computation greater than 10^25 floating point operations |\n', 'greater than 10^25'],
+    ],
+    nearMiss: ['| | AB 1420 (this bill) | New York RAISE Act |\n|---|---|---|\n| Compute trigger | more than 10^26 operations, all stages summed | more than 10^26 operations |\n', 'more than 10^26 operations, all'],
+  },
+  {
     row: 'historical.earlier-version',
     decides: [
       ['The new interval replaces the former 6x interval, which left too little buffer.\n', '6x'],

@@ -110,6 +110,12 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     when: (m) => m.sentence.block.kind === 'tableCell' && /^\s*"[^"]{2,}"\s*[.;]?\s*$/u.test(m.sentence.block.norm.text),
   },
   {
+    id: 'quoted.comparison-table',
+    role: 'quoted',
+    source: 'corpus rule 17: a comparison table of other instruments states their thresholds, not the author\'s: a column headed "California SB 53 (2025)" beside "AB 1420 (this bill)", a row labelled "European Union | AI Act, Art. 51(2)" under "Jurisdiction or developer" (drafts-z 01, drafts-m 03, drafts-z 05)',
+    when: (m, _f, ctx) => comparisonCell(m, ctx.text),
+  },
+  {
     id: 'quoted.attributed-phrase',
     role: 'quoted',
     source: 'corpus rule 17: a short quotation attributed to another party or provision ("Everline\'s "notably more capable" trigger", "Proposed § 5.3 makes re-reporting turn on whether a model is "materially more capable."")',
@@ -307,6 +313,29 @@ const WORKED_EXAMPLE = /^[\s#*_>-]{0,6}(?:[\d.]+\s+)?(?:worked\s+)?example\s+(?:
 const EXAMPLES_TITLE = /\b(?:worked\s+examples?|examples?\s+of\s+calculation|illustrative\s+examples?|calculation\s+examples?)\b/iu;
 const OLD_COLUMN = /\b(?:current|old|previous|existing|former|deleted|v\d[\d.]*\s+rule)\b/iu;
 const NEW_COLUMN = /\b(?:proposed|new|revised|amended|replacement)\b/iu;
+
+/** Another party's instrument or framework, named in a table's header or row label. */
+const OTHER_PARTY = /\b(?:Executive\s+Order|EO\s?\d{5}|(?:EU\s+)?AI\s+Act|Code\s+of\s+Practice|RAISE\s+Act|Regulation\s+\(EU\)|(?:SB|AB|HB|S\.|H\.)\s?\d{2,5})\b|\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}\s+(?:Scaling\s+Policy|Frontier\s+Safety\s+Framework|Preparedness\s+Framework|Safety\s+Framework|RSP|FSF)\b|\bLab\s+[A-Z]\b|\b(?:Anthropic|OpenAI|Google\s+DeepMind|DeepMind|GDM|Meta|xAI|Microsoft|Amazon|European\s+Union|California|New\s+York)\b/u;
+/** The author's own column or row ("AB 1420 (this bill)", "Our policy", "Proposed"); "new" only in lower case, so "New York" is another party. */
+const OWN_PARTY = /\b(?:[Tt]his|[Oo]urs?|[Pp]roposed|[Rr]ecommended)\b|\bnew\b/u;
+const PARTY_COLUMN = /\b(?:jurisdictions?|instruments?|frameworks?|developers?|labs?|sources?|laws?|bills?|regimes?|polic(?:y|ies))\b/iu;
+
+/**
+ * A cell of a comparison table that reports another party's rule: its column is headed by another
+ * instrument, or its row is labelled by one under a column of instruments or jurisdictions.
+ */
+function comparisonCell(m: RawMention, text: string | undefined): boolean {
+  const block = m.sentence.block;
+  if (!text || block.kind !== 'tableCell' || !block.tableHeader) return false;
+  const own = columnHeaderOf(text, block);
+  if (own && OTHER_PARTY.test(own) && !OWN_PARTY.test(own)) return true;
+  const firstHeader = block.tableHeader.replace(/^\s*\|/, '').split('|')[0] ?? '';
+  if (!PARTY_COLUMN.test(firstHeader)) return false;
+  const lineStart = text.lastIndexOf('\n', block.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', block.start);
+  const label = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).replace(/^\s*\|/, '').split('|')[0] ?? '';
+  return label.trim().length > 0 && !OWN_PARTY.test(label) && label !== text.slice(block.start, block.end);
+}
 
 /** A cell under an "old rule" column, in a table that also has a "proposed rule" column. */
 function supersededColumn(m: RawMention, text: string | undefined): boolean {
