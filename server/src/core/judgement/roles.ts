@@ -315,7 +315,7 @@ const OLD_COLUMN = /\b(?:current|old|previous|existing|former|deleted|v\d[\d.]*\
 const NEW_COLUMN = /\b(?:proposed|new|revised|amended|replacement)\b/iu;
 
 /** Another party's instrument or framework, named in a table's header or row label. */
-const OTHER_PARTY = /\b(?:Executive\s+Order|EO\s?\d{5}|(?:EU\s+)?AI\s+Act|Code\s+of\s+Practice|RAISE\s+Act|Regulation\s+\(EU\)|(?:SB|AB|HB|S\.|H\.)\s?\d{2,5})\b|\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}\s+(?:Scaling\s+Policy|Frontier\s+Safety\s+Framework|Preparedness\s+Framework|Safety\s+Framework|RSP|FSF)\b|\bLab\s+[A-Z]\b|\b(?:Anthropic|OpenAI|Google\s+DeepMind|DeepMind|GDM|Meta|xAI|Microsoft|Amazon|European\s+Union|California|New\s+York)\b/u;
+const OTHER_PARTY = /\b(?:Executive\s+Order|EO\s?\d{5}|(?:EU\s+)?AI\s+Act|Code\s+of\s+Practice|RAISE\s+Act|Regulation\s+\(EU\)|(?:SB|AB|HB|S\.|H\.)\s?\d{2,5})\b|(?<![\w-])[A-Z][\w-]{1,30}(?:\s[A-Z][\w-]{1,30}){0,2}\s(?:Scaling\s+Policy|Frontier\s+Safety\s+Framework|Preparedness\s+Framework|Safety\s+Framework|RSP|FSF)\b|\bLab\s+[A-Z]\b|\b(?:Anthropic|OpenAI|Google\s+DeepMind|DeepMind|GDM|Meta|xAI|Microsoft|Amazon|European\s+Union|California|New\s+York)\b/u;
 /** The author's own column or row ("AB 1420 (this bill)", "Our policy", "Proposed"); "new" only in lower case, so "New York" is another party. */
 const OWN_PARTY = /\b(?:[Tt]his|[Oo]urs?|[Pp]roposed|[Rr]ecommended)\b|\bnew\b/u;
 const PARTY_COLUMN = /\b(?:jurisdictions?|instruments?|frameworks?|developers?|labs?|sources?|laws?|bills?|regimes?|polic(?:y|ies))\b/iu;
