@@ -379,7 +379,7 @@ function simpleFootnote(source: string): Block | undefined {
   const start = source.indexOf(m[2]!, m[0].indexOf(']:'));
   const end = start + m[2]!.trimEnd().length;
   if (end <= start) return undefined;
-  const text = source.slice(start, end);
+  const text = blankDeletions(source.slice(start, end));
   const placeholder: Section = { titles: [], isDefinitions: false, isChangelog: false, end: source.length };
   return {
     kind: 'paragraph', start, end, text, norm: normalize(text), inBlockquote: false, inList: false,
@@ -572,8 +572,8 @@ function addInlineBlock(doc: ParsedDocument, node: Parents, kind: BlockKind, sta
   if (at < end) text += blankOut(doc.text.slice(at, end));
   // Text nodes of a multi-line paragraph inside a blockquote or list span the line prefixes too.
   if (state.inBlockquote) text = text.replace(/(^|\n)([ \t]*>)+[ \t]?/g, (m) => m.replace(/[^\n]/g, ' '));
-  block.text = text;
-  block.norm = normalize(text);
+  block.text = blankDeletions(text);
+  block.norm = normalize(block.text);
   doc.blocks.push(block);
   return block;
 }
@@ -581,6 +581,17 @@ function addInlineBlock(doc: ParsedDocument, node: Parents, kind: BlockKind, sta
 /** Spaces for every character but line breaks, which keep the block's lines where they were. */
 function blankOut(s: string): string {
   return s.replace(/[^\n]/g, ' ');
+}
+
+/**
+ * Text a redline or a suggestion marks as deleted ("[Deleted: …]", "[Removed: …]", "[-…-]") is no longer
+ * in force, like struck-through text: it is blanked (same length) so it neither sets a threshold nor states
+ * a facet for one (corpus rule 11).
+ */
+const DELETION = /\[(?:deleted|removed|struck(?:\s+out)?|strike)\s{0,3}:[^\]\n]{0,2000}\]|\[-[^\]\n]{1,2000}?-\]/giu;
+
+export function blankDeletions(text: string): string {
+  return text.includes('[') ? text.replace(DELETION, blankOut) : text;
 }
 
 function pushFootnote(doc: ParsedDocument, label: string, block: Block): void {
@@ -621,7 +632,7 @@ function parsePlain(doc: ParsedDocument): void {
     for (const m of text.matchAll(/<!--[\s\S]*?-->/g)) {
       doc.comments.push({ start: blockStart + m.index!, end: blockStart + m.index! + m[0].length, value: m[0] });
     }
-    let masked = text.replace(/<!--[\s\S]*?-->/g, (m) => m.replace(/[^\n]/g, ' '));
+    let masked = blankDeletions(text.replace(/<!--[\s\S]*?-->/g, (m) => m.replace(/[^\n]/g, ' ')));
     // A bill printed with line numbers: the numbers are blanked (same length) and words broken across
     // lines joined again, so "more than 10^26 integer or float-\n20 ing-point operations" reads as written.
     if (lineNumbered) masked = masked.replace(LINE_NUMBER, (n) => ' '.repeat(n.length));
