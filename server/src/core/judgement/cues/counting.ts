@@ -23,6 +23,18 @@ export const COUNTING = [
     doesNotState: ['integer or floating-point operations', 'including models trained by others', '“Covered model” means a model created by fine-tuning'],
   }),
   cue({
+    // The stages first, then the verb: "all operations of pre-training and of any subsequent fine-tuning or
+    // reinforcement learning applied to the same model are counted", "…, and the operations for generating
+    // synthetic data, are all summed" (the passive order of legal and policy drafting).
+    id: 'counting.stages-then-counted',
+    facet: 'counting',
+    pattern: /\b(?:pre-?training|fine-?tuning|reinforcement\s+learning|synthetic[\s-]data)\b[^.;?]{0,160}?\b(?:are|is|shall\s+be|will\s+be)\s+(?:all\s+|also\s+)?(?:counted|included|summed|added)\b(?!\s+(?:in|into|toward|towards)\s+(?:the\s+)?effective)/iu,
+    needs: /counted|included|summed|added/iu,
+    source: 'domain.md §4.1 C (which training stages count); corpus rule 6; drafts-ac 05 and drafts-an 01',
+    states: ['For this purpose, all operations of pre-training and of any subsequent fine-tuning or reinforcement learning applied to the same model are counted.', 'the operations of pre-training, fine-tuning and reinforcement learning, and the operations for generating synthetic data, are all summed'],
+    doesNotState: ['fine-tuning is discussed in Annex B', 'Does fine-tuning count?', 'fine-tuning gains are included in effective compute'],
+  }),
+  cue({
     // "Physical training compute (pre-training only)": naming the one stage that counts states the scope
     // as fully as listing the ones that do (corpus rule 6).
     id: 'counting.one-stage-only',

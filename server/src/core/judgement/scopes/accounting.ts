@@ -23,7 +23,9 @@ const MAX_SENTENCES = 120;
 
 const REGIONS = new WeakMap<ScopeContext, ScopeRegion[]>();
 /** A sentence that speaks of compute, and not of what a reported figure covers. */
-const aboutCompute = (st: string): boolean => COMPUTE_NOUN.test(st) && !MEASURED_FIGURE.test(st);
+/** Effective compute is a different quantity: what it includes or excludes is its post-training treatment, not this counting rule. */
+const EFFECTIVE = /\beffective[\s-]+(?:training[\s-]+)?(?:comput\w*|FLOPs?)/iu;
+const aboutCompute = (st: string): boolean => COMPUTE_NOUN.test(st) && !EFFECTIVE.test(st) && !MEASURED_FIGURE.test(st);
 
 function accountingRegions(ctx: ScopeContext): ScopeRegion[] {
   let regions = REGIONS.get(ctx);
