@@ -35,6 +35,16 @@ describe('rule docs pages', () => {
     expect(page).toContain(`"${id}": "off"`);
   });
 
+  // Issue 11: error only where a reader would misapply the threshold, and each default justified on its page.
+  it.each(RULES.map((r) => [r.id, r] as const))('%s: the page has a Severity section that gives the default and a reason for it', (id, rule) => {
+    const page = read(rule.docs);
+    const section = page.split(/^## Severity(?: by role)?$/m)[1]?.split(/^## /m)[0] ?? '';
+    expect(section, `${rule.docs} has no "## Severity" section`).not.toBe('');
+    expect(section).toContain(`**${rule.defaultSeverity}**`);
+    // A reason, not only the level: at least one full sentence beyond naming it.
+    expect(section.replace(/\s+/g, ' ').length, `${rule.docs}: the Severity section gives no reason`).toBeGreaterThan(120);
+  });
+
   it.each(FACET_RULES.map((r) => [r.meta.id, r] as const))('%s: the page quotes the sentence its quick fix inserts', (id, rule) => {
     const page = read(rule.meta.docs);
     // The template depends only on whether the mention is a cost threshold.
