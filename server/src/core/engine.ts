@@ -155,6 +155,9 @@ function withoutRestatementsInDefinitions(found: RawMention[], definitions: read
  * reported by undefined-capability-trigger (its fix defines the phrase once); missing-benchmark on the
  * same phrase, which says the same, becomes information.
  */
+/** Rules whose repeats in one document come from one source (an extraction, a habit of wording). */
+const REPEATED_HABITS: ReadonlySet<string> = new Set(['pdf-flattened-exponent', 'flops-for-quantity']);
+
 function sayEachProblemOnce(findings: Finding[], mentions: readonly Mention[], text: string): void {
   const byMention = new Map<number, Finding[]>();
   for (const f of findings) {
@@ -175,11 +178,22 @@ function sayEachProblemOnce(findings: Finding[], mentions: readonly Mention[], t
   };
   // The definition's own mention, by the definition's label.
   const definitionMention = new Map<number, Mention>();
-  for (const m of mentions) if (m.role === 'definition' && m.definition && !m.definition.source) definitionMention.set(m.definition.start, m);
+  for (const m of mentions) if (m.role === 'definition' && m.definition && !m.definition.source && m.start === m.definition.start) definitionMention.set(m.definition.start, m);
+  for (const m of mentions) if (m.role === 'definition' && m.definition && !m.definition.source && !definitionMention.has(m.definition.start)) definitionMention.set(m.definition.start, m);
+  // The document's first definition of effective compute: where a multiple with no definition of its own
+  // (a "6x" safety buffer) and a second definition of the same term (a glossary row restating a footnote)
+  // have their gaps decided.
+  const ecDefinitions = mentions.filter((m) => m.kind === 'effective-compute-term' && m.role === 'definition' && m.definition && !m.definition.source && definitionMention.get(m.definition.start) === m);
+  // The definition labelled by the term itself, before one of a quantity built on it ("EC ratio").
+  const opensItsLine = (m: Mention): boolean => /^[\s*_|>"'•-]*(?:\d+(?:\.\d+)*[.)]?\s+)?$/.test(text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start));
+  const firstEc = ecDefinitions.find(opensItsLine) ?? ecDefinitions[0];
   for (const m of mentions) {
     const own = byMention.get(m.id);
-    if (!own || m.role !== 'trigger' || !m.definition || m.definition.source) continue;
-    const at = definitionMention.get(m.definition.start);
+    if (!own || (m.role !== 'trigger' && m.role !== 'definition') || m.definition?.source) continue;
+    const ecKind = m.kind === 'effective-compute-term' || m.kind === 'relative-effective-compute' || m.kind === 'absolute-effective-compute' || m.kind === 'unit-multiplier';
+    let at = m.definition ? definitionMention.get(m.definition.start) : ecKind ? firstEc : undefined;
+    // A later definition of the same term points to the first one.
+    if (at?.id === m.id && ecKind && firstEc && firstEc.id !== m.id && (firstEc.start < m.start || !opensItsLine(m))) at = firstEc;
     if (!at || at.id === m.id) continue;
     const there = byMention.get(at.id) ?? [];
     for (const f of own) {
@@ -214,6 +228,22 @@ function sayEachProblemOnce(findings: Finding[], mentions: readonly Mention[], t
       f.message += ` The same threshold is stated on line ${lineOf(first.start)}, reported there.`;
       (f.related ??= []).push({ start: first.start, end: first.end, message: 'The same threshold, where this gap is reported' });
     }
+  }
+  // One extraction problem or one wording habit repeated through a document ("1023", "1025", … in a PDF
+  // copy; "FLOPS" for a quantity throughout) is one decision: fix the source or the habit. The first is
+  // reported at its severity; the rest are information that points to it (issue 11 §4).
+  const firstByHabit = new Map<string, Finding>();
+  for (const f of findings) {
+    if (!REPEATED_HABITS.has(f.ruleId)) continue;
+    const first = firstByHabit.get(f.ruleId);
+    if (!first) {
+      firstByHabit.set(f.ruleId, f);
+      continue;
+    }
+    if (f.severity === 'info') continue;
+    f.severity = 'info';
+    f.message += ` The same problem is reported on line ${lineOf(first.start)}.`;
+    (f.related ??= []).push({ start: first.start, end: first.end, message: 'The first instance, reported at full severity' });
   }
   // A capability phrase with no benchmark: undefined-capability-trigger says it once, with the fix that
   // defines the phrase for every use; missing-benchmark on the same phrase stays, as information.
