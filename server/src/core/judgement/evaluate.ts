@@ -148,6 +148,8 @@ function documentWide(facet: FacetId, ctx: JudgementContext): Evidence | undefin
     found = null;
     if (rows.length) {
       for (const block of ctx.doc.blocks) {
+        // A changelog or a quotation says what an earlier version or another party did, not this metric.
+        if (block.section.isChangelog || block.inBlockquote) continue;
         const ev = cachedSearch({ block, nStart: 0, nEnd: block.norm.text.length, scope: 'document' }, rows);
         if (ev) {
           found = ev;

@@ -24,11 +24,12 @@ export const SCALE = [
     documentWide: true,
     // Any range of two powers of ten states where the multiplier was measured: "between 10^22 and
     // 10^24", "at roughly 10^22 to 10^23 FLOP", "over 10^22-10^24".
-    pattern: new RegExp(String.raw`\b(?:between|at|over|across|from|spanning)\s+(?:roughly\s+|about\s+|approximately\s+|~\s?)?(?:${POWER}(?:\s?FLOPs?)?\s?(?:and|to|through|-|–)\s?${POWER}|${FLAT_POWER}\s(?:and|to)\s${FLAT_POWER}\s(?:FLOPs?|operations)\b)`, 'iu'),
+    // "raised from 10^25 FLOP to 10^26 FLOP" is a change of a threshold, not a range of measurement.
+    pattern: new RegExp(String.raw`(?<!\b(?:raised|lowered|increased|reduced|moved|changed|cut|tightened|loosened|revised|adjusted)\s)\b(?:between|at|over|across|from|spanning)\s+(?:roughly\s+|about\s+|approximately\s+|~\s?)?(?:${POWER}(?:\s?FLOPs?)?\s?(?:and|to|through|-|–)\s?${POWER}|${FLAT_POWER}\s(?:and|to)\s${FLAT_POWER}\s(?:FLOPs?|operations)\b)`, 'iu'),
     needs: /10\s?\^|\de\d|⟨|\b10[123]\d\b/iu,
     source: 'domain.md §4.1 S ("between 10^a and 10^b"); drafts in several styles ("at roughly 10^22-10^23", "over 10^22-10^24")',
     states: ['fitted to runs between 10^22 and 10^24 FLOP', 'between 1e23 and 1e25 FLOP', 'on four pairs of runs at roughly 10^22 to 10^23 FLOP', 'scaling-law fits over training runs between 1022 and 1025 FLOP'],
-    doesNotState: ['between 2 and 4 models', 'between 2020 and 2024'],
+    doesNotState: ['between 2 and 4 models', 'between 2020 and 2024', 'Frontier-Scale threshold raised from 10^25 FLOP to 10^26 FLOP'],
   }),
   cue({
     id: 'scale.fitted-over',
