@@ -98,10 +98,10 @@ export const BASELINE = [
   cue({
     id: 'baseline.methods-as-of-date',
     facet: 'baseline',
-    pattern: /\b(?:algorithms|architectures?|methods|techniques|recipes?)\b[^.;]{0,80}?\b(?:on\s+or\s+before|as\s+of|before|(?:in\s+(?:(?:common|general|wide|widespread|standard)\s+)?use|available|documented|published|(?:we|it|they)\s+used|used)\s+(?:(?:by|to)\s+[^.;,]{1,40}?\s+)?(?:on|in|at|by|before))\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b/u,
+    pattern: /\b(?:algorithms|architectures?|methods|techniques|recipes?)\b[^.;]{0,80}?\b(?:on\s+or\s+before|as\s+of|before|(?:in\s+(?:(?:common|general|wide|widespread|standard|published|public)\s+){0,2}use|available|documented|published|(?:we|it|they)\s+used|used)\s+(?:(?:by|to)\s+[^.;,]{1,40}?\s+)?(?:on|in|at|by|before))\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b/u,
     needs: /algorithm|architecture|method|technique|recipe/iu,
     source: 'domain.md §4.1 B (the reference techniques, frozen at a date)',
-    states: ['using only the algorithms, architectures, and training methods publicly documented on or before January 1, 2025', 'trained with the methods in common use on 1 January 2023', 'a model trained with methods in general use in January 2024', 'the dense decoder-only transformer recipe with compute-optimal allocation of parameters and tokens, as documented by the AI Office on 1 January 2025', 'if it had been trained with the methods we used in early 2023', 'using the training techniques available to Halcyon in January 2024'],
+    states: ['using only the algorithms, architectures, and training methods publicly documented on or before January 1, 2025', 'trained with the methods in common use on 1 January 2023', 'a model trained with methods in general use in January 2024', 'the dense decoder-only transformer recipe with compute-optimal allocation of parameters and tokens, as documented by the AI Office on 1 January 2025', 'if it had been trained with the methods we used in early 2023', 'using the training techniques available to Halcyon in January 2024', '"Reference Methods" means the training methods in general published use on January 1, 2026'],
     doesNotState: ['methods improve every year', 'techniques published by others', 'the methods we used were reviewed in 2023'],
   }),
   cue({

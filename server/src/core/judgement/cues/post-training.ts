@@ -119,10 +119,10 @@ export const POST_TRAINING = [
   cue({
     id: 'postTraining.measured-as-deployed',
     facet: 'postTraining',
-    pattern: /\b(?:measured|evaluated|assessed|tested|run)\b[^.;]{0,60}?\b(?:as\s+deployed|after\s+(?:any\s+|all\s+)?(?:fine-?tuning|post-?training|reinforcement\s+learning|RL\b))/iu,
-    needs: /deployed|after/iu,
+    pattern: /\b(?:measured|evaluated|assessed|tested|run)\b[^.;]{0,60}?\b(?:as\s+deployed|as\s+(?:the\s+developer|we|it)\s+(?:deploys?|releases?|ships?|makes\s+it\s+available)|after\s+(?:any\s+|all\s+)?(?:fine-?tuning|post-?training|reinforcement\s+learning|RL\b))/iu,
+    needs: /deploy|after|release|ship|available/iu,
     source: 'domain.md §4.1 P (included, and measured how)',
-    states: ['shall be measured on the model as deployed, after any fine-tuning and reinforcement learning applied by the developer', 'scores are evaluated after post-training'],
+    states: ['shall be measured on the model as deployed, after any fine-tuning and reinforcement learning applied by the developer', 'scores are evaluated after post-training', 'Effective compute is assessed on the model as the developer makes it available, including all fine-tuning, reinforcement learning and scaffolding that the developer applies.'],
     doesNotState: ['measured before deployment', 'after fine-tuning is complete we publish'],
   }),
   cue({
