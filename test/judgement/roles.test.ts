@@ -88,6 +88,22 @@ const CASES: RoleCase[] = [
     nearMiss: ['We run a full evaluation after every 4x increase in effective compute over the last assessed model.\n', '4x'],
   },
   {
+    row: 'descriptive.repeated-steps',
+    decides: [
+      ['Neither says where the count starts, so a developer can step 3x, then 3x again, without ever crossing a 4x line in effective compute.\n', '4x'],
+      ['lol we can do 3x, 3x, 3x forever and never trip the 4x effective compute trigger\n', '4x'],
+    ],
+    nearMiss: ['We evaluate at every 3x increase in effective compute over the last assessed model.\n', '3x'],
+  },
+  {
+    row: 'descriptive.attacker-budget',
+    decides: [
+      ['We size SL-3 against an attacker with $1m in compute and a team of ten.\n', '$1m'],
+      ['arising out of any deliberate act, where an unauthorised third party spent more than USD 1,000,000 in compute to extract the weights.\n', 'USD 1,000,000'],
+    ],
+    nearMiss: ['A model whose training compute cost exceeds $100 million is covered.\n', '$100 million'],
+  },
+  {
     row: 'quoted.comparison-table',
     decides: [
       ['| | AB 1420 (this bill) | New York RAISE Act |\n|---|---|---|\n| Compute trigger | more than 10^26 operations, all stages summed | more than 10^26 operations and more than $100 million in compute cost |\n', '$100 million'],

@@ -34,7 +34,7 @@ export interface RoleFacts {
 }
 
 /** Another instrument named as the source of what the sentence reports. */
-const OTHER_INSTRUMENT = /\b(?:Executive\s+Order|EO\s?\d{5}|(?:EU\s+)?AI\s+Act|Code\s+of\s+Practice|Regulation\s+\(EU\)|(?:SB|AB|HB)\s?\d{2,5})\b|\bthe\s+(?:bill|Act|Order|regulation|statute|law|Guidelines)['’]s\b/u;
+const OTHER_INSTRUMENT = /\b(?:Executive\s+Order|EO\s?\d{5}|(?:EU\s+)?AI\s+Act|Code\s+of\s+Practice|Regulation\s+\(EU\)|(?:SB|AB|HB)\s?\d{2,5})\b|\bthe\s+(?:bill|Act|Order|regulation|statute|law|Guidelines|EU|European\s+Union|Commission)['’]s\b|\b(?:[Hh]er|[Hh]is)\s+(?:bill|law|amendment|proposal)\b/u;
 const PREDICTION = /\b(?:predicts?|predicted|forecasts?\s+that|projects?\s+that|hypothetical(?:ly)?|threat\s+model|assum(?:es|e|ing)\s+(?:an?\s+)?(?:attacker|adversary|outside|malicious|actor|group))\b/iu;
 /** A condition or a rule: an approximate figure inside one is still a threshold ("would imply … ~1000x"). */
 const CONDITIONAL = /\b(?:if|when|whenever|would|once|every|each|shall|must)\b/iu;
@@ -147,6 +147,18 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     role: 'historical',
     source: 'corpus rule 11 (a restated old rule is historical): the "Current rule" column of a table that proposes a new one',
     when: (m, _f, ctx) => supersededColumn(m, ctx.text),
+  },
+  {
+    id: 'descriptive.repeated-steps',
+    role: 'descriptive',
+    source: 'corpus rule 8 (an illustration sets no threshold): the step-creep loophole told as a sequence of one multiple ("step 3x, then 3x again", "we can do 3x, 3x, 3x forever", "stepping 2.9x, 2.9x and 2.9x"; drafts-ab 03, drafts-f 05, drafts-al 03)',
+    when: (_m, f) => REPEATED_STEPS.test(f.st),
+  },
+  {
+    id: 'descriptive.attacker-budget',
+    role: 'descriptive',
+    source: 'corpus rule 10 ("$1m in compute" for an attacker is a threat model, not a training-cost threshold; drafts-av 01, drafts-ar 02, drafts-y 04)',
+    when: (m, f) => m.kind === 'compute-cost' && ATTACKER.test(f.st),
   },
   {
     id: 'descriptive.worked-example',
@@ -267,6 +279,10 @@ export const ROLE_ROWS: readonly RoleRow[] = [
   },
 ];
 
+/** One multiple repeated as a sequence of steps: "3x, 3x, 3x", "3x, then 3x again", "2.9x, 2.9x and 2.9x". */
+const REPEATED_STEPS = /(?<![\d.])(\d+(?:\.\d+)?)\s?[x×],\s(?:then\s)?\1\s?[x×]\b|(?<![\d.])(\d+(?:\.\d+)?)\s?[x×],\sthen\s\2\s?[x×]\sagain\b/u;
+const ATTACKER = /\b(?:attackers?|adversar(?:y|ies)|threat\s+actors?|red[\s-]team\w*|unauthori[sz]ed\s+third\s+part(?:y|ies)|malicious\s+actors?)\b/iu;
+
 const THRESHOLD_WORDS = /\b(?:thresholds?|triggers?|limits?|criteri(?:a|on))\b/i;
 
 const OTHERWISE = { id: 'descriptive.default', role: 'descriptive' as Role };
@@ -305,7 +321,7 @@ const EARLIER_VERSION = P.guard(/\b(?:under|in|from|since)\s+(?:version|v|draft)
 const PAST_RULE_VERB = /\b(?:was|were|had|held|ran|required|promised|evaluated|used|said|specified|called\s+for|mandated|triggered|kept)\b/iu;
 const SUPERSEDED_TITLE = /\b(?:deprecated|superseded|removed|what\s+we\s+used\s+to|previous\s+versions?|earlier\s+versions?|alternatives?\s+considered|options?\s+considered|rejected\s+(?:options?|alternatives?)|considered\s+and\s+rejected|not\s+adopted)\b/iu;
 /** The rule named as gone, right before the mention: "the former 6x interval", "the trigger used to be 6x". */
-const FORMER_BEFORE = /\b(?:the|our|its|their)\s+(?:former|old|superseded|deprecated|legacy)\s+$|\bused\s+to\s+(?:be|run\s+(?:\w+\s+){0,3}?at|trigger\s+at|fire\s+at)\s+(?:every\s+|at\s+)?$/iu;
+const FORMER_BEFORE = /\b(?:the|our|its|their)\s+(?:former|old|superseded|deprecated|legacy)\s+$|\bpreviously\s+(?:fired|triggered|ran|ran\s+evaluations|evaluated|was\s+set)\s+(?:at\s+)?(?:every\s+)?$|\b(?:down|up)\s+from\s+(?:the\s+|a\s+)?$|\bused\s+to\s+(?:be|run\s+(?:\w+\s+){0,3}?at|trigger\s+at|fire\s+at)\s+(?:every\s+|at\s+)?$/iu;
 /** Another party as the subject of what the sentence reports, before the mention. */
 const THIRD_PARTY = P.guard(/\b(?:another|a\s+different)\s+(?:developer|lab|company|framework|jurisdiction|state)\b|\bother\s+(?:developers|labs|companies|frameworks|jurisdictions|states)['’]\s|\b(?:my|our)\s+(?:former|old)\s+(?:colleagues|employers?|team|lab|company)\b|\b(?:critics|commenters|commentators|legislators|lawmakers|respondents|consultees|stakeholders|witnesses)\b/iu, /another|different|other|former|old|critics|comment|legislators|lawmakers|respondents|consultees|stakeholders|witnesses/iu);
 export const RELATIVE_CONDITION = new RegExp(String.raw`\b${P.REACHES}\s*$`, 'iu');
