@@ -15,7 +15,7 @@ export interface ResolvedDefinition extends Definition {
 export const TRAINING_COMPUTE = 'training compute';
 const EFFECTIVE_COMPUTE_KEY = 'effective compute';
 
-const COMPUTE_QUANTITY_DEF = guard(/(?:\bwe\s+define\s+|["'*_]\s*|^\s*)(training\s+compute|training\s+computation|computing\s+power|compute|computing\s+quantity)["'*_]*\s*(?:,?\s*(?:as\b|means\b|refers\s+to\b|is\s+defined\s+as\b|(?:shall|would|will|should)\s+mean\b|is\s+the\s+(?:total|cumulative|accumulated|aggregate)\b)|:\s)/giu, /comput/iu);
+const COMPUTE_QUANTITY_DEF = guard(/(?:\bwe\s+define\s+|["'*_]\s*|^\s*)(training\s+compute|training\s+computation|computing\s+power|compute|computing\s+quantity)["'*_]*\s*(?:,?\s(?:in|as\s+used\s+in|for\s+the\s+purposes\s+of)\s(?:this|these)\s[\w-]{2,20},?\s)?(?:,?\s*(?:as\b|means\b|refers\s+to\b|is\s+defined\s+as\b|(?:shall|would|will|should)\s+mean\b|is\s+the\s+(?:total|cumulative|accumulated|aggregate)\b)|:\s)/giu, /comput/iu);
 
 const COMPUTE_SCOPE_STATEMENT = guard(/\b(?:(?:quantity|amount)\s+of\s+(?:computing\s+power|compute|computation)(?:\s+used\s+(?:for|in)\s+(?:its\s+)?training)?|training\s+compute|computing\s+power)["'’]*\s+(?:described\s+in\s+[^,.;]{1,40}?\s+)?(?:shall\s+|does\s+not\s+|do\s+not\s+)?(?:includes?|excludes?|covers?|counts?|comprises?)\b/iu, /comput/iu);
 

@@ -32,7 +32,7 @@ export interface Abbreviation {
   term: string;
 }
 
-const LEGAL = /(?:^|\n|[.;:]|\(\w{1,4}\)|\b\d{1,3}(?:\.\d{1,3}){0,3}\.?|\b(?:is|are)\b)[ \t*_]{0,12}(?:"([^"\n]{2,60}?)"|'([^'\n]{2,60}?)')[ \t*_]{0,6}(?:,?[ \t]{1,3}or[ \t]{1,3}[*_]{0,4}"([^"\n]{1,20}?)"[ \t*_]{0,6})?(?:[ \t]{1,3}\([^()\n]{1,80}\))?,?[ \t]{1,3}(?:means|(?:shall|would|will|should)\s+mean|refers\s+to|has\s+the\s+(?:same\s+)?meaning|is\s+defined\s+as|(?:if|when|where)\b)/gu;
+const LEGAL = /(?:^|\n|[.;:]|\(\w{1,4}\)|\b\d{1,3}(?:\.\d{1,3}){0,3}\.?|\b(?:is|are)\b)[ \t*_]{0,12}(?:"([^"\n]{2,60}?)"|'([^'\n]{2,60}?)')[ \t*_]{0,6}(?:,?[ \t]{1,3}or[ \t]{1,3}[*_]{0,4}"([^"\n]{1,20}?)"[ \t*_]{0,6})?(?:[ \t]{1,3}\([^()\n]{1,80}\))?(?:,?[ \t](?:in|as[ \t]used[ \t]in|for[ \t]the[ \t]purposes[ \t]of)[ \t](?:this|these)[ \t][\w-]{2,20})?,?[ \t]{1,3}(?:means|(?:shall|would|will|should)\s+mean|refers\s+to|has\s+the\s+(?:same\s+)?meaning|is\s+defined\s+as|(?:if|when|where)\b)/gu;
 const SECTION_ENTRY = /^[ \t\n>*_-]{0,12}(?:\(?\w{1,4}[.)][ \t]{1,3})?([A-Z][\w-]{0,30}(?:[ \t][\w()-]{1,30}){0,6}?)[*_]{0,4}(?::\s|[ \t]{1,4}[—–-][ \t]|[ \t]means\b)/u;
 /** A term named in passing: "we call X the Y", "which we call “Y”", "we call this the Y". */
 const IN_PASSING = /\b(?:[Ww]e|I)\s+(?:call|term)\s+(?:this|these|it|them|[^.;:]{3,140}?)\s+(?:the\s+)?["“'‘]?((?!the\b)[A-Za-z0-9][\w-]*(?:\s+(?!the\b)[\w-]+){0,3})["”'’]?\s*(?=[.;,)]|$)|\bwhich\s+we\s+(?:call|term)\s+["“'‘]?([A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3})["”'’]?/gu;

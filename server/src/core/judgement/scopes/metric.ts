@@ -133,7 +133,7 @@ function metricRegions(ctx: ScopeContext): ScopeRegion[] {
       }
       const st = sentenceText(sentence);
       const named = about.has(sentence) || (aliases.length > 0 && aliases.some((a) => containsWord(st, a)));
-      const pronoun = previousNamed && PRONOUN_SUBJECT.test(st);
+      const pronoun: boolean = previousNamed && PRONOUN_SUBJECT.test(st);
       if (inTitled || whole || named || pronoun || (spokeOfIt && anaphora.has(sentence.index))) add(block, sentence);
       spokeOfIt ||= named;
       previousNamed = named || pronoun;
