@@ -88,6 +88,14 @@ const CASES: RoleCase[] = [
     nearMiss: ['We run a full evaluation after every 4x increase in effective compute over the last assessed model.\n', '4x'],
   },
   {
+    row: 'quoted.possessive-attribution',
+    decides: [
+      ["Developers' own policies use relative triggers. Anthropic's policy treats a model as notably more capable when it reaches 4x or more in Effective Compute over the last comprehensively assessed model.\n", '4x'],
+      ["Google DeepMind's first framework aimed to evaluate every 6x in effective compute.\n", '6x'],
+    ],
+    nearMiss: ["Our policy treats a model as notably more capable when it reaches 4x or more in effective compute over the last assessed model.\n", '4x'],
+  },
+  {
     row: 'descriptive.repeated-steps',
     decides: [
       ['Neither says where the count starts, so a developer can step 3x, then 3x again, without ever crossing a 4x line in effective compute.\n', '4x'],

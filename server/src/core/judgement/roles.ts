@@ -98,6 +98,12 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     when: (_m, f) => P.guardedTest(THIRD_PARTY, f.st.slice(0, f.a)),
   },
   {
+    id: 'quoted.possessive-attribution',
+    role: 'quoted',
+    source: 'corpus rule 17 (another party\'s rule reported in the author\'s prose): "Anthropic\'s policy treats a model as notably more capable when it reaches 4x …", "Google DeepMind\'s first framework aimed to evaluate every 6x …" (drafts-bd 04; also drafts-ba 01 and drafts-s 05, where the rule is quoted as well)',
+    when: (_m, f) => POSSESSIVE_INSTRUMENT.test(f.st.slice(0, f.a)),
+  },
+  {
     id: 'quoted.blockquote-or-quotation',
     role: 'quoted',
     source: 'corpus rule 17 (another party\'s words in a blockquote or a quotation of eight words or more)',
@@ -278,6 +284,9 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     when: (m) => !!m.sentence.block.tableHeader && (THRESHOLD_WORDS.test(m.sentence.block.tableHeader) || THRESHOLD_WORDS.test(m.sentence.block.section.titles.at(-1) ?? '')),
   },
 ];
+
+/** A named party's instrument as the subject of the sentence: "Anthropic's policy", "Google DeepMind's first framework", "OpenAI's 2023 beta framework". */
+const POSSESSIVE_INSTRUMENT = /(?<![\w-])(?!(?:This|Our|Its|Their|Each|Every|The)\b)\p{Lu}[\p{L}\p{N}-]{1,30}(?:\s\p{Lu}[\p{L}\p{N}-]{1,30}){0,2}['’]s\s(?:(?:first|second|third|latest|current|new|old|original|earlier|draft|beta|\d{4})\s){0,3}(?:scaling\s|safety\s|frontier\s|preparedness\s|responsible\s)?(?:polic(?:y|ies)|framework|RSP|FSF|commitments?|bill|law|proposal|draft|regime)\b/u;
 
 /** One multiple repeated as a sequence of steps: "3x, 3x, 3x", "3x, then 3x again", "2.9x, 2.9x and 2.9x". */
 const REPEATED_STEPS = /(?<![\d.])(\d+(?:\.\d+)?)\s?[x×],\s(?:then\s)?\1\s?[x×]\b|(?<![\d.])(\d+(?:\.\d+)?)\s?[x×],\sthen\s\2\s?[x×]\sagain\b/u;
