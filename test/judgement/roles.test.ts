@@ -88,6 +88,15 @@ const CASES: RoleCase[] = [
     nearMiss: ['We run a full evaluation after every 4x increase in effective compute over the last assessed model.\n', '4x'],
   },
   {
+    row: 'trigger.metric-in-operation',
+    decides: [
+      ['We estimate effective compute at the end of each training run.\n', 'effective compute'],
+      ['The assessment report records the model\'s training compute and effective compute, with the method used.\n', 'effective compute'],
+      ['The 4x step is measured on our estimate of effective compute for the checkpoint.\n', 'effective compute for'],
+    ],
+    nearMiss: ['Effective compute has grown quickly across the industry.\n', 'Effective compute'],
+  },
+  {
     row: 'quoted.possessive-attribution',
     decides: [
       ["Developers' own policies use relative triggers. Anthropic's policy treats a model as notably more capable when it reaches 4x or more in Effective Compute over the last comprehensively assessed model.\n", '4x'],

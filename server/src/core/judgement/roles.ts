@@ -235,6 +235,12 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     when: (m, f) => sentenceTest(m.sentence, P.STRONG_TRIGGER) || P.STRONG_TRIGGER.test(f.lead),
   },
   {
+    id: 'trigger.metric-in-operation',
+    role: 'trigger',
+    source: 'corpus rule 15 (every use that relies on the definition is judged the same way): the term where the document says how the number is produced or used ("We estimate effective compute at the end of each training run", "records the model\'s effective compute", "our estimate of effective compute")',
+    when: (m, f) => m.kind === 'effective-compute-term' && METRIC_OPERATION.test(f.st),
+  },
+  {
     id: 'descriptive.bare-term',
     role: 'descriptive',
     source: 'domain.md §3.4 (a bare effective-compute term needs a rule around it to be more than background prose)',
@@ -287,6 +293,9 @@ export const ROLE_ROWS: readonly RoleRow[] = [
 
 /** A named party's instrument as the subject of the sentence: "Anthropic's policy", "Google DeepMind's first framework", "OpenAI's 2023 beta framework". */
 const POSSESSIVE_INSTRUMENT = /(?<![\w-])(?!(?:This|Our|Its|Their|Each|Every|The)\b)\p{Lu}[\p{L}\p{N}-]{1,30}(?:\s\p{Lu}[\p{L}\p{N}-]{1,30}){0,2}['’]s\s(?:(?:first|second|third|latest|current|new|old|original|earlier|draft|beta|\d{4})\s){0,3}(?:scaling\s|safety\s|frontier\s|preparedness\s|responsible\s)?(?:polic(?:y|ies)|framework|RSP|FSF|commitments?|bill|law|proposal|draft|regime)\b/u;
+
+/** The document producing or using its number: "we estimate / track / record / report / compute effective compute", "our estimate of". */
+const METRIC_OPERATION = /\b(?:we|the\s+(?:developer|team|company|lab|provider))\s+(?:will\s+|shall\s+|must\s+)?(?:estimate|estimates|track|tracks|record|records|log|logs|measure|measures|compute|computes|calculate|calculates|report|reports)\s+(?:the\s+|its\s+|each\s+|every\s+|a\s+)?(?:model['’]s\s+|run['’]s\s+|checkpoint['’]s\s+)?effective\b|\b(?:records?|logs?|reports?)\s+the\s+(?:model|run|checkpoint)['’]s\s+(?:[\w-]+\s+(?:and\s+)?){0,3}effective\b|\bour\s+(?:estimates?|measurements?|figures?)\s+of\s+effective\b/iu;
 
 /** One multiple repeated as a sequence of steps: "3x, 3x, 3x", "3x, then 3x again", "2.9x, 2.9x and 2.9x". */
 const REPEATED_STEPS = /(?<![\d.])(\d+(?:\.\d+)?)\s?[x×],\s(?:then\s)?\1\s?[x×]\b|(?<![\d.])(\d+(?:\.\d+)?)\s?[x×],\sthen\s\2\s?[x×]\sagain\b/u;
