@@ -186,3 +186,20 @@ describe('role rows', () => {
     expect(reasonOf(text, phrase)).not.toBe(row);
   });
 });
+
+describe('a superseded rule talked about in the next sentence', () => {
+  it('"the 4x interval" right after "Our earlier policy used a 4x interval" is still the superseded rule', () => {
+    const text = 'Our earlier policy used a 4x interval in effective compute. In practice the 4x interval meant some models were re-evaluated twice.\n';
+    expect(reasonOf(text, '4x interval meant')).toBe('historical.carried-over');
+  });
+
+  it('a different multiple in the next sentence is the live rule', () => {
+    const text = 'Our earlier policy used a 4x interval in effective compute. We now evaluate at every 6x increase in effective compute over the last assessed model.\n';
+    expect(reasonOf(text, '6x')).not.toMatch(/^historical/);
+  });
+
+  it('"or earlier if trigger (b) applies" does not make a live trigger historical', () => {
+    const text = 'Our next assessment is required when a successor reaches 4x the effective compute of Meridian 2, or earlier if trigger (b) or (c) applies first.\n';
+    expect(reasonOf(text, '4x')).not.toMatch(/^historical/);
+  });
+});

@@ -23,6 +23,17 @@ export const COUNTING = [
     doesNotState: ['integer or floating-point operations', 'including models trained by others', '“Covered model” means a model created by fine-tuning'],
   }),
   cue({
+    // "We add up the operations used for pre-training, for generating synthetic data used in training, and
+    // for every fine-tuning and reinforcement-learning stage": summing over the stages names them.
+    id: 'counting.summed-stages',
+    facet: 'counting',
+    pattern: /\b(?:add(?:s|ed|ing)?\s+up|sum(?:s|med|ming)?(?:\s+up)?|totals?|totalled|totaled)\b[^.;?]{0,100}?\b(?:pre-?training|fine-?tuning|reinforcement\s+learning|synthetic[\s-]data)\b/iu,
+    needs: /add|sum|total/iu,
+    source: 'domain.md §4.1 C (which training stages count); corpus rule 6; drafts-bf 03 and drafts-q 05 ("summed over")',
+    states: ['We add up the operations used for pre-training, for generating synthetic data used in training, and for every fine-tuning and reinforcement-learning stage.', 'the total of pre-training and all of our own post-training, including fine-tuning'],
+    doesNotState: ['we add up the scores on the suite', 'the total compute is reported annually'],
+  }),
+  cue({
     // The stages first, then the verb: "all operations of pre-training and of any subsequent fine-tuning or
     // reinforcement learning applied to the same model are counted", "…, and the operations for generating
     // synthetic data, are all summed" (the passive order of legal and policy drafting).
