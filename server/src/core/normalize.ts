@@ -50,21 +50,31 @@ function unglue(n: Normalized): Normalized {
 const TEX_MAGNITUDE = /\$(?=\s?(?:\d+(?:\.\d+)?\s?(?:\\times|\\cdot|×|x)\s?)?10\s?\^)|(?<=10\s?\^\s?\{?\d{1,2}\}?)\$|\\(?:times|cdot)(?=\s?10\s?\^)/g;
 
 function untex(n: Normalized): Normalized {
-  if (!n.text.includes('$')) return n;
+  // A dollar sign is dropped; "\times" becomes "×", mapped to the backslash.
+  return n.text.includes('$') ? replaceMapped(n, TEX_MAGNITUDE, (m) => (m === '$' ? '' : '×')) : n;
+}
+
+/**
+ * Replaces each match of `re` by a string of at most one character, keeping the map to the source: a
+ * character written in place of a match maps to the match's first character; the rest map as before.
+ */
+function replaceMapped(n: Normalized, re: RegExp, by: (match: string) => string): Normalized {
   const parts: string[] = [];
   const map: number[] = [];
   let at = 0;
-  for (const m of n.text.matchAll(TEX_MAGNITUDE)) {
+  let changed = false;
+  for (const m of n.text.matchAll(re)) {
+    changed = true;
     parts.push(n.text.slice(at, m.index));
     for (let i = at; i < m.index!; i++) map.push(n.map[i]!);
-    // A dollar sign is dropped; "\times" becomes "×", mapped to the backslash.
-    if (m[0] !== '$') {
-      parts.push('×');
+    const put = by(m[0]);
+    if (put) {
+      parts.push(put);
       map.push(n.map[m.index!]!);
     }
     at = m.index! + m[0].length;
   }
-  if (at === 0) return n;
+  if (!changed) return n;
   parts.push(n.text.slice(at));
   for (let i = at; i <= n.text.length; i++) map.push(n.map[i]!);
   return { text: parts.join(''), map: Int32Array.from(map) };
@@ -83,19 +93,7 @@ export function normalize(source: string, options: { rejoinHyphenation?: boolean
 const BROKEN_WORD = /(?<=\p{Ll})-\n[ \t]*(?=\p{Ll})/gu;
 
 function rejoin(n: Normalized): Normalized {
-  if (!n.text.includes('-\n')) return n;
-  const parts: string[] = [];
-  const map: number[] = [];
-  let at = 0;
-  for (const m of n.text.matchAll(BROKEN_WORD)) {
-    parts.push(n.text.slice(at, m.index));
-    for (let i = at; i < m.index!; i++) map.push(n.map[i]!);
-    at = m.index! + m[0].length;
-  }
-  if (at === 0) return n;
-  parts.push(n.text.slice(at));
-  for (let i = at; i <= n.text.length; i++) map.push(n.map[i]!);
-  return { text: parts.join(''), map: Int32Array.from(map) };
+  return n.text.includes('-\n') ? replaceMapped(n, BROKEN_WORD, () => '') : n;
 }
 
 function normalizeCharacters(source: string): Normalized {

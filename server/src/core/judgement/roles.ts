@@ -417,14 +417,9 @@ function insideQuotation(st: string, a: number, b: number): boolean {
  * Office"). Not the author's own "The term "notably more capable" is operationalized as …".
  */
 function attributedQuotation(st: string, a: number, b: number): boolean {
-  let count = 0;
-  for (let i = 0; i < a; i++) if (st[i] === '"') count++;
-  if (count % 2 === 0) return false;
-  const open = st.lastIndexOf('"', a);
-  const close = st.indexOf('"', b);
-  if (close < 0 || st.slice(open + 1, close).trim().split(/\s+/).length < 2) return false;
-  if (/\b(?:the\s{1,3}term|we\s{1,3}(?:define|call|use))\s{0,3}$/i.test(st.slice(Math.max(0, open - 40), open)) || /^"?\s{0,3},?\s{0,3}(?:means|is\s{1,3}(?:operationali[sz]ed|defined))\b/i.test(st.slice(close + 1, close + 40))) return false;
-  return /\b\p{Lu}[\p{L}\p{N}-]{1,40}['’]s\s{0,3}$/u.test(st.slice(Math.max(0, open - 48), open)) || ATTRIBUTING.test(st);
+  const q = quotationAround(st, a, b);
+  if (!q || st.slice(q.open + 1, q.close).trim().split(/\s+/).length < 2) return false;
+  return /\b\p{Lu}[\p{L}\p{N}-]{1,40}['’]s\s{0,3}$/u.test(st.slice(Math.max(0, q.open - 48), q.open)) || ATTRIBUTING.test(st);
 }
 
 /**
@@ -432,14 +427,21 @@ function attributedQuotation(st: string, a: number, b: number): boolean {
  * before it, the closing quote after it, and no "means", "is defined as" or "the term" around the quotation.
  */
 function quotedWhole(st: string, a: number, b: number): boolean {
+  const q = quotationAround(st, a, b);
+  return !!q && q.close - q.open <= 200;
+}
+
+/** The quotation marks around [a, b), unless the quotation names a term the sentence defines. */
+function quotationAround(st: string, a: number, b: number): { open: number; close: number } | undefined {
   let count = 0;
   for (let i = 0; i < a; i++) if (st[i] === '"') count++;
-  if (count % 2 === 0) return false;
+  if (count % 2 === 0) return undefined;
   const open = st.lastIndexOf('"', a);
   const close = st.indexOf('"', b);
-  if (close < 0 || close - open > 200) return false;
-  if (/\b(?:the\s{1,3}term|we\s{1,3}(?:define|call|use))\s{0,3}$/i.test(st.slice(Math.max(0, open - 40), open))) return false;
-  return !/^"?\s{0,3},?\s{0,3}(?:means|is\s{1,3}(?:operationali[sz]ed|defined)|shall\s+mean|refers\s+to)\b/i.test(st.slice(close + 1, close + 40));
+  if (close < 0) return undefined;
+  if (/\b(?:the\s{1,3}term|we\s{1,3}(?:define|call|use))\s{0,3}$/i.test(st.slice(Math.max(0, open - 40), open))) return undefined;
+  if (/^"?\s{0,3},?\s{0,3}(?:means|is\s{1,3}(?:operationali[sz]ed|defined)|shall\s+mean|refers\s+to)\b/i.test(st.slice(close + 1, close + 40))) return undefined;
+  return { open, close };
 }
 
 const ATTRIBUTING = /\bproposed\s+(?:§|section|rule|paragraph|article)|\bthe\s+(?:proposal|proposed\s+rule|Office|Department|Commission|Agency|regulator)\b|\bin\s+its\s+words\b/iu;
