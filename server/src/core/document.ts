@@ -584,14 +584,15 @@ function blankOut(s: string): string {
 }
 
 /**
- * Text a redline or a suggestion marks as deleted ("[Deleted: …]", "[Removed: …]", "[-…-]") is no longer
- * in force, like struck-through text: it is blanked (same length) so it neither sets a threshold nor states
- * a facet for one (corpus rule 11).
+ * Text a redline or a suggestion marks as deleted ("[Deleted: …]", "[Removed: …]", "[-…-]", CriticMarkup's
+ * "{--…--}" and the old side of "{~~old~>new~~}") is no longer in force, like struck-through text, and a
+ * CriticMarkup comment ("{>>…<<}") is a reviewer's: both are blanked (same length) so they neither set a
+ * threshold nor state a facet for one (corpus rules 11 and 17).
  */
-const DELETION = /\[(?:deleted|removed|struck(?:\s+out)?|strike)\s{0,3}:[^\]\n]{0,2000}\]|\[-[^\]\n]{1,2000}?-\]/giu;
+const DELETION = /\[(?:deleted|removed|struck(?:\s+out)?|strike)\s{0,3}:[^\]\n]{0,2000}\]|\[-[^\]\n]{1,2000}?-\]|\{--[^}\n]{1,2000}?--\}|\{>>[^}\n]{1,2000}?<<\}|\{~~[^~}\n]{1,2000}?~>/giu;
 
 export function blankDeletions(text: string): string {
-  return text.includes('[') ? text.replace(DELETION, blankOut) : text;
+  return text.includes('[') || text.includes('{') ? text.replace(DELETION, blankOut) : text;
 }
 
 function pushFootnote(doc: ParsedDocument, label: string, block: Block): void {
