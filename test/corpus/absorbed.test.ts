@@ -74,6 +74,13 @@ const FLOORS: Record<string, { f1: number; precision: number }> = {
   'drafts-bf': { f1: 0.66, precision: 0.58 },
   'drafts-bg': { f1: 0.83, precision: 0.8 },
   'drafts-bh': { f1: 0.65, precision: 0.58 },
+  'drafts-bi': { f1: 0.76, precision: 0.76 },
+  'drafts-bj': { f1: 0.6, precision: 0.65 },
+  'drafts-bk': { f1: 0.69, precision: 0.66 },
+  // Measured blind on the end-of-session engine and not tuned on yet: the floors are their blind figures.
+  'drafts-bl': { f1: 0.7, precision: 0.62 },
+  'drafts-bm': { f1: 0.66, precision: 0.62 },
+  'drafts-bn': { f1: 0.65, precision: 0.62 },
 };
 
 describe.skipIf(!present)('absorbed validation sets (tuned on after their blind measurement)', () => {
