@@ -51,6 +51,15 @@ describe('--format json', () => {
     expect(result!.warningCount + result!.infoCount).toBe(counts.others);
   });
 
+  it('explains a gap in a pace-of-progress threshold in terms of progress, not of compute steps', () => {
+    const text = 'A model reaches this threshold if it would speed up our algorithmic progress by 3x.\n';
+    const { results } = rsplintJson(['progress.md'], { cwd: tmp({ 'progress.md': text }) });
+    const byRule = new Map(results[0]!.messages.map((m) => [m.ruleId, m]));
+    expect(byRule.get('missing-reference')?.why).toMatch(/pace/);
+    expect(byRule.get('missing-reference')?.why).not.toMatch(/27x/);
+    expect(byRule.get('missing-benchmark')?.why).toMatch(/progress/);
+  });
+
   it('counts columns in UTF-16 code units, as editors do', () => {
     const text = `🙂 ${TRIGGER}\n`;
     const { results } = rsplintJson(['emoji.md'], { cwd: tmp({ 'emoji.md': text }) });

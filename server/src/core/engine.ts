@@ -164,6 +164,9 @@ function withoutRestatementsInDefinitions(found: RawMention[], definitions: read
  * reported by undefined-capability-trigger (its fix defines the phrase once); missing-benchmark on the
  * same phrase, which says the same, becomes information.
  */
+/** The six facet rules (other findings may name a facet too, as example-only-facet does). */
+const FACET_RULE = /^missing-(?:baseline|benchmark|scale|post-training|reference|counting-scope)$/;
+
 /** Rules whose repeats in one document come from one source (an extraction, a habit of wording). */
 const REPEATED_HABITS: ReadonlySet<string> = new Set(['pdf-flattened-exponent', 'flops-for-quantity']);
 
@@ -196,6 +199,7 @@ function sayEachProblemOnce(findings: Finding[], mentions: readonly Mention[], t
   // The definition labelled by the term itself, before one of a quantity built on it ("EC ratio").
   const opensItsLine = (m: Mention): boolean => /^[\s*_|>"'•-]*(?:\d+(?:\.\d+)*[.)]?\s+)?$/.test(text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start));
   const firstEc = ecDefinitions.find(opensItsLine) ?? ecDefinitions[0];
+  const exampleOnly = new Set(findings.filter((d) => d.ruleId === 'example-only-facet' && d.facet).map((d) => d.facet!));
   for (const m of mentions) {
     const own = byMention.get(m.id);
     if (!own || (m.role !== 'trigger' && m.role !== 'definition') || m.definition?.source) continue;
@@ -206,8 +210,9 @@ function sayEachProblemOnce(findings: Finding[], mentions: readonly Mention[], t
     if (!at || at.id === m.id) continue;
     const there = byMention.get(at.id) ?? [];
     for (const f of own) {
-      if (!f.facet || f.facet === 'reference' || f.severity === 'info') continue;
-      if (!there.some((d) => d.ruleId === f.ruleId)) continue;
+      if (!f.facet || !FACET_RULE.test(f.ruleId) || f.facet === 'reference' || f.severity === 'info') continue;
+      // The definition's gap may be reported as "given only as an example" rather than as missing.
+      if (!there.some((d) => d.ruleId === f.ruleId) && !exampleOnly.has(f.facet)) continue;
       const line = lineOf(at.start);
       f.severity = 'info';
       f.message += ` The gap is in the definition (line ${line}), reported there.`;
@@ -232,7 +237,7 @@ function sayEachProblemOnce(findings: Finding[], mentions: readonly Mention[], t
     }
     const there = byMention.get(first.id) ?? [];
     for (const f of byMention.get(m.id) ?? []) {
-      if (!f.facet || f.severity === 'info' || !there.some((d) => d.ruleId === f.ruleId)) continue;
+      if (!f.facet || !FACET_RULE.test(f.ruleId) || f.severity === 'info' || !there.some((d) => d.ruleId === f.ruleId)) continue;
       f.severity = 'info';
       f.message += ` The same threshold is stated on line ${lineOf(first.start)}, reported there.`;
       (f.related ??= []).push({ start: first.start, end: first.end, message: 'The same threshold, where this gap is reported' });

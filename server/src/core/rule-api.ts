@@ -52,6 +52,8 @@ export interface RuleReport extends Span {
   fixes?: Fix[];
   /** Overrides the configured severity downwards (e.g. 'info' for a quoted passage). */
   severity?: Severity;
+  /** The facet the report is about, where it is about one (example-only-facet). */
+  facet?: FacetId;
 }
 
 export interface AnalystRule {

@@ -18,7 +18,12 @@ interface FacetRuleSpec {
   costWhy?: string;
   /** The reason with "{multiple}" standing for the phrase's own multiple ("the same "6x""). */
   whyWithMultiple?: string;
+  /** The reason for a capability jump or a multiple of the pace of progress ("3x faster algorithmic progress"). */
+  capabilityWhy?: string;
 }
+
+/** Phrases about capability or the pace of progress, not about compute. */
+const CAPABILITY_KINDS: ReadonlySet<string> = new Set(['capability-jump', 'progress-rate', 'relative-capability', 'capability-equivalence']);
 
 export function defineFacetRule(spec: FacetRuleSpec): FacetRule {
   return {
@@ -37,6 +42,7 @@ export function defineFacetRule(spec: FacetRuleSpec): FacetRule {
     },
     whyFor(mention) {
       if (mention.kind === 'compute-cost' && spec.costWhy) return spec.costWhy;
+      if (CAPABILITY_KINDS.has(mention.kind) && spec.capabilityWhy) return spec.capabilityWhy;
       if (spec.whyWithMultiple) {
         const multiple = mention.value !== undefined && mention.value > 1 && mention.kind !== 'absolute-compute' && mention.kind !== 'absolute-effective-compute' ? `"${+mention.value.toPrecision(3)}x"` : 'multiple';
         return spec.whyWithMultiple.replace('{multiple}', multiple);

@@ -26,6 +26,7 @@ export const exampleOnlyFacet: AnalystRule = {
           start: ev.start,
           end: ev.end,
           mentionId: m.id,
+          facet,
           message: `"${ev.text}" gives the ${LABEL[facet] ?? facet} only as an example, so the policy does not commit to it; state the ${LABEL[facet] ?? facet} itself.`,
           related: [{ start: m.start, end: m.end, message: `Relied on by "${m.phrase}"` }],
         });
