@@ -164,6 +164,9 @@ function withoutRestatementsInDefinitions(found: RawMention[], definitions: read
  * reported by undefined-capability-trigger (its fix defines the phrase once); missing-benchmark on the
  * same phrase, which says the same, becomes information.
  */
+/** An amount written in words or figures with its scale: "one hundred million", "5 million", "$100M". */
+const AMOUNT = /(?<![\w.,-])(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|thirty|forty|fifty|seventy-five|hundred|\d[\d.,]{0,12})[ -]){1,4}(?:million|billion)\b/i;
+
 /** The six facet rules (other findings may name a facet too, as example-only-facet does). */
 const FACET_RULE = /^missing-(?:baseline|benchmark|scale|post-training|reference|counting-scope)$/;
 
@@ -210,7 +213,9 @@ function sayEachProblemOnce(findings: Finding[], mentions: readonly Mention[], t
     if (!at || at.id === m.id) continue;
     const there = byMention.get(at.id) ?? [];
     for (const f of own) {
-      if (!f.facet || !FACET_RULE.test(f.ruleId) || f.facet === 'reference' || f.severity === 'info') continue;
+      // A reference point belongs to each threshold, except for a capability phrase defined once ("notably
+      // more capable" means … than the last model …), whose every use takes it from the definition.
+      if (!f.facet || !FACET_RULE.test(f.ruleId) || (f.facet === 'reference' && m.kind !== 'capability-jump') || f.severity === 'info') continue;
       // The definition's gap may be reported as "given only as an example" rather than as missing.
       if (!there.some((d) => d.ruleId === f.ruleId) && !exampleOnly.has(f.facet)) continue;
       const line = lineOf(at.start);
@@ -224,10 +229,12 @@ function sayEachProblemOnce(findings: Finding[], mentions: readonly Mention[], t
   // the later ones point to it, as information (issue 11 §4).
   const firstOf = new Map<string, Mention>();
   for (const m of mentions) {
-    if (m.role !== 'trigger') continue;
+    // A threshold inside a definition ("'Frontier model' means … the cost of which exceeds one hundred million
+    // dollars") is stated there as much as in a trigger; the defined term itself is grouped above.
+    if (m.role !== 'trigger' && !(m.role === 'definition' && m.kind !== 'effective-compute-term' && m.kind !== 'capability-jump')) continue;
     // A capability phrase used again ("notably more capable" in §4.1 and in §6) is the same decision too;
     // a cost without a parsed value is known by its amount as written ("USD 100 million").
-    const amount = m.value === undefined ? /\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?/i.exec(m.phrase)?.[0].toLowerCase().replace(/\s+/g, ' ') : undefined;
+    const amount = m.value === undefined ? (AMOUNT.exec(m.phrase)?.[0].toLowerCase().replace(/\s+/g, ' ') ?? /\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?/i.exec(m.phrase)?.[0].toLowerCase().replace(/\s+/g, ' ')) : undefined;
     const key = m.kind === 'capability-jump' ? `${m.kind}:${m.phrase.toLowerCase()}` : m.value !== undefined ? `${m.kind}:${m.value}:${m.term ?? ''}` : amount ? `${m.kind}:${amount}` : undefined;
     if (!key) continue;
     const first = firstOf.get(key);
