@@ -181,6 +181,18 @@ export const REFERENCE = [
     doesNotState: ['every 4x increase in the effective compute of the model', '4x the effective compute of the new model', 'a doubling of effective compute over the same model', 'a measure of the performance of a foundation model', 'more capable in any domain relevant to the misuse of the covered model', '3x the effective compute of the anchor model'],
   }),
   cue({
+    // A model or version identified by the act that fixed it, as a defined term's definition says ("Accepted
+    // Version" means the version of the Contracted Model accepted by the Buyer at the Acceptance Date;
+    // "Notified Model" means the model notified under Article 7): the comparison point is identified.
+    id: 'reference.identified-by-act',
+    facet: 'reference',
+    pattern: /\bthe\s+(?:version|model|checkpoint|release|system)\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?(?:that\s+(?:was|has\s+been)\s+)?(?:accepted|notified|approved|certified|registered|assessed|evaluated|cleared|signed\s+off)\s+(?:by|at|on|under|in|for)\s+(?:the|its|our|a|an|article|section|clause|paragraph)\b/iu,
+    needs: /accepted|notified|approved|certified|registered|assessed|evaluated|cleared|signed/iu,
+    source: 'corpus rule 5 (the comparison point is stated when it is identified); drafts-bm 01 and 04 (defined comparison models)',
+    states: ['"Accepted Version" means the version of the Contracted Model accepted by the Buyer at the Acceptance Date', 'the model notified under Article 7 by the same provider'],
+    doesNotState: ['the model we will release next year', 'the version of the model'],
+  }),
+  cue({
     id: 'reference.counted-from-column',
     facet: 'reference',
     pattern: /^(?:counted\s+from|reference(?:\s+point)?|compared\s+(?:to|with|against)|relative\s+to|measured\s+(?:from|against))\s*:\s+(?!n\/?a\b|tbd\b|none\b|to\s+be\b|[-—–]\s*$)\S/iu,
