@@ -65,6 +65,7 @@ const CASES: RoleCase[] = [
   {
     row: 'historical.value-change',
     decides: [
+      ['3. **Absolute threshold.** The 10^26 FLOP threshold in Version 3.0 is lowered to 5 × 10^25 operations (revised clause 4.4).\n', '10^26'],
       ['- **v2.1:** Plain-FLOP backstop lowered from 10^26 FLOP to 5 × 10^25 FLOP.\n', '5 × 10^25'],
       ['This bill would lower the thresholds for a covered model from 10^26 to 5 × 10^25 operations and from $100 million to $50 million in compute cost.\n', '50 million'],
     ],
@@ -82,10 +83,18 @@ const CASES: RoleCase[] = [
     row: 'quoted.quoted-threshold',
     decides: [
       ['Peer policies vary. Lab A: "every 4x in effective compute"; Lab B: "a >2x effective compute increase".\n', '4x'],
-      ['Version 1.1 evaluated "every 4x in effective compute"; this version counts from the last assessed model.\n', '4x'],
+      ['The earlier wording ("every 4x in effective compute") is replaced below.\n', '4x'],
       ['Amendment 2: strike "after each 4x increase in effective compute" and insert the new text.\n', '4x'],
     ],
     nearMiss: ['We run a full evaluation after every 4x increase in effective compute over the last assessed model.\n', '4x'],
+  },
+  {
+    row: 'historical.past-report',
+    decides: [
+      ['In hindsight the 6x interval left too little buffer in effective compute.\n', '6x'],
+      ['Last year the 4x effective compute trigger fired at roughly 60% of the planned run.\n', '4x'],
+    ],
+    nearMiss: ['We evaluate whenever a model reaches the 4x trigger in effective compute over the last assessed model.\n', '4x'],
   },
   {
     row: 'trigger.metric-in-operation',
@@ -190,7 +199,7 @@ describe('role rows', () => {
 describe('a superseded rule talked about in the next sentence', () => {
   it('"the 4x interval" right after "Our earlier policy used a 4x interval" is still the superseded rule', () => {
     const text = 'Our earlier policy used a 4x interval in effective compute. In practice the 4x interval meant some models were re-evaluated twice.\n';
-    expect(reasonOf(text, '4x interval meant')).toBe('historical.carried-over');
+    expect(reasonOf(text, '4x interval meant')).toMatch(/^historical\.(?:carried-over|past-report)$/);
   });
 
   it('a different multiple in the next sentence is the live rule', () => {

@@ -82,13 +82,21 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     when: (m, f) => m.sentence.block.section.titles.some((t) => SUPERSEDED_TITLE.test(t)) || (P.guardedTest(EARLIER_VERSION, f.st) && PAST_RULE_VERB.test(f.st)) || FORMER_BEFORE.test(f.st.slice(Math.max(0, f.a - 40), f.a)),
   },
   {
+    id: 'historical.past-report',
+    role: 'historical',
+    source: 'corpus rule 11 (a superseded or past rule reported is historical): "the 6x buffer was …", "the 6x interval left too little buffer", "The 4x trigger fired at roughly 60% of the planned run"',
+    when: (_m, f) => /\bthe\s+$/i.test(f.st.slice(Math.max(0, f.a - 6), f.a)) && PAST_AFTER.test(f.st.slice(f.b, f.b + 40)),
+  },
+  {
     id: 'historical.value-change',
     role: 'historical',
     source: 'corpus rule 11 (a changelog restates thresholds): "backstop lowered from 10^26 FLOP to 5 × 10^25 FLOP", a digest that "would lower the thresholds … from 10^26 to 5 × 10^25 operations"',
     when: (_m, f) => {
-      // Every figure after the first change in the sentence is part of the change list.
+      // Every figure after the first change in the sentence is part of the change list; a sentence that
+      // reports a change in the passive ("The 10^26 FLOP threshold in Version 3.0 is lowered to 5 × 10^25")
+      // is one as a whole.
       const first = f.st.search(VALUE_CHANGE);
-      return first >= 0 && first < f.a;
+      return (first >= 0 && first < f.a) || PASSIVE_CHANGE.test(f.st);
     },
   },
   {
@@ -238,7 +246,7 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     id: 'trigger.metric-in-operation',
     role: 'trigger',
     source: 'corpus rule 15 (every use that relies on the definition is judged the same way): the term where the document says how the number is produced or used ("We estimate effective compute at the end of each training run", "records the model\'s effective compute", "our estimate of effective compute")',
-    when: (m, f) => m.kind === 'effective-compute-term' && METRIC_OPERATION.test(f.st),
+    when: (m, f) => m.kind === 'effective-compute-term' && m.sentence.block.kind !== 'heading' && METRIC_OPERATION.test(f.st),
   },
   {
     id: 'descriptive.bare-term',
@@ -331,10 +339,14 @@ function leadText(sentence: Sentence): string {
 const MEASURED_BEFORE = /\b(?:estimated|measured|used|uses|sits|sat|stood|came\s+in|was|were|is\s+now|reached|did)\s+(?:it\s+|them\s+)?(?:at\s+)?(?:roughly|about|approximately|around|an\s+estimated|~|≈)?\s*$/iu;
 /** A value changed from one figure to another: "tightened from every 6x … to every 4x". */
 const VALUE_CHANGE = /\b(?:(?:lower|rais|tighten|loosen|reduc|increas|chang|mov|adjust|revis)ed|cut|would\s+(?:lower|raise|tighten|loosen|reduce|increase|change|move|cut|adjust|revise))\b[^.;]{0,100}?\bfrom\s+(?:every\s+)?[$£€]?\d[^.;]{0,40}?\s+to\s+(?:every\s+)?[$£€]?\d/iu;
+/** A past-tense verb right after "the 6x interval" / "the 4x trigger": a report of what it was or did. */
+const PAST_AFTER = /^\s(?:(?:trigger|interval|buffer|threshold|cadence|step|rule|line|limit)s?\s)?(?:was|were|had|left|fired|meant|proved|caught|used\s+to)\b/iu;
+/** A threshold reported as changed: "… is lowered to …", "… was raised to …", "… has been replaced by …". */
+const PASSIVE_CHANGE = /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:lowered|raised|reduced|increased|tightened|loosened|replaced|cut)\s+(?:to|by|with|from)\s/iu;
 /** A power to change thresholds later: the clause grants it and sets none. */
 const AMENDMENT_POWER = /\b(?:may|shall|(?:is|are)\s+empowered\s+to)\s+(?:[\w,()]+\s+){0,8}?(?:update|amend|adjust|revise|establish|supplement)\s+(?:the\s+|a\s+|any\s+|new\s+)?(?:[\w-]+\s+){0,3}?(?:thresholds?|quantities|values|amounts)\b/iu;
 /** An earlier version or a rule being replaced, named in the sentence. */
-const EARLIER_VERSION = P.guard(/\b(?:under|in|from|since)\s+(?:version|v|draft)\s?\d|\b(?:version|draft)\s+\d+(?:\.\d+)*,?\s+(?:which|that)\b|\b(?:version|draft)\s+\d+(?:\.\d+)*\s+of\s+(?:the|this|our|its)\s+(?:polic(?:y|ies)|framework|standard|bill|rules?)\b|\b(?:old|previous|prior|former|(?<=\b(?:our|the|an|its|their)\s)earlier|superseded|deprecated|legacy)\s+(?:[\w-]+\s+)?(?:polic(?:y|ies)|rules?|cadences?|intervals?|triggers?|frameworks?|versions?|drafts?|keys?|thresholds?|levels?|standards?)\b|\b(?:current|existing)\s+rule\b/iu, /version|draft|\bv\d|old|previous|prior|former|earlier|superseded|deprecated|legacy|current|existing/iu);
+const EARLIER_VERSION = P.guard(/\b(?:under|in|from|since)\s+(?:version|v|draft)\s?\d|\b(?:version|draft)\s\d+(?:\.\d+)*\s(?:evaluated|required|used|set|ran|had|triggered|specified)\b|\b(?:version|draft)\s+\d+(?:\.\d+)*,?\s+(?:which|that)\b|\b(?:version|draft)\s+\d+(?:\.\d+)*\s+of\s+(?:the|this|our|its)\s+(?:polic(?:y|ies)|framework|standard|bill|rules?)\b|\b(?:old|previous|prior|former|(?<=\b(?:our|the|an|its|their)\s)earlier|superseded|deprecated|legacy)\s+(?:[\w-]+\s+)?(?:polic(?:y|ies)|rules?|cadences?|intervals?|triggers?|frameworks?|versions?|drafts?|keys?|thresholds?|levels?|standards?)\b|\b(?:current|existing)\s+rule\b/iu, /version|draft|\bv\d|old|previous|prior|former|earlier|superseded|deprecated|legacy|current|existing/iu);
 /** A verb in the past (or present perfect) that reports what a rule did. */
 const PAST_RULE_VERB = /\b(?:was|were|had|held|ran|required|promised|evaluated|used|said|specified|called\s+for|mandated|triggered|kept)\b/iu;
 const SUPERSEDED_TITLE = /\b(?:deprecated|superseded|removed|what\s+we\s+used\s+to|previous\s+versions?|earlier\s+versions?|alternatives?\s+considered|options?\s+considered|rejected\s+(?:options?|alternatives?)|considered\s+and\s+rejected|not\s+adopted)\b/iu;
