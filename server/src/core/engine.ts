@@ -68,17 +68,8 @@ export function analyze(text: string, options: LintOptions & { rules: RuleSet })
   // A definition is itself a mention (corpus rule 15): where the document defines its term, the mention is
   // diagnosed as a definition, for the facets the whole document leaves out.
   const definingStarts = new Set(definitions.filter((d) => !d.source).map((d) => d.start));
-  // A superseded rule talked about in the next sentence ("Our earlier policy used a 4x interval. … the 4x
-  // interval meant …") is still the superseded rule (corpus rule 11).
-  let lastHistorical: { block: unknown; index: number; value: number } | undefined;
   raws.forEach((raw, id) => {
-    let { role, reason } = classifyRoleWithReason(raw, { definingStarts, text });
-    const s = raw.sentence;
-    if (role !== 'historical' && raw.value !== undefined && lastHistorical && lastHistorical.block === s.block && lastHistorical.index === s.index - 1 && lastHistorical.value === raw.value && /\bthe\s+$/i.test(s.block.norm.text.slice(Math.max(0, raw.nStart - 8), raw.nStart))) {
-      role = 'historical';
-      reason = 'historical.carried-over';
-    }
-    if (role === 'historical' && raw.value !== undefined) lastHistorical = { block: s.block, index: s.index, value: raw.value };
+    const { role, reason } = classifyRoleWithReason(raw, { definingStarts, text });
     const { facets, definition } = evaluateFacets(raw, ctx);
     const mention: Mention = {
       id,
