@@ -1,5 +1,5 @@
 // Resolve definitions: where the document (or a glossary) says what a term means.
-import { lineIndexAt as lineOf, sentenceText, type Block, type ParsedDocument } from './document';
+import { columnOfBlock, lineIndexAt as lineOf, sentenceText, type Block, type ParsedDocument } from './document';
 import { isDefiningOccurrence, type TermOccurrence } from './mentions';
 import { mapRange } from './normalize';
 import { CAPABILITY_JUMP, guard, matchesIn, mayMatch } from './patterns';
@@ -166,10 +166,6 @@ function definesInSection(block: Block, t: TermOccurrence): boolean {
   return t.sentence.index === 0;
 }
 
-/** The column where a block's text starts on its line (list nesting shows as indentation). */
-function columnOf(doc: ParsedDocument, block: Block): number {
-  return block.start - (doc.text.lastIndexOf('\n', block.start - 1) + 1);
-}
 
 /**
  * The definition's text: its block, the rest of a table row, the items nested under a list-item definition
@@ -185,10 +181,10 @@ function definitionBlocks(doc: ParsedDocument, block: Block): Block[] {
   }
   if (block.inList) {
     const at = doc.blocks.indexOf(block);
-    const col = columnOf(doc, block);
+    const col = columnOfBlock(doc.text, block);
     for (let i = at + 1; i < doc.blocks.length && blocks.length < 20; i++) {
       const b = doc.blocks[i]!;
-      if (!b.inList || columnOf(doc, b) <= col) break;
+      if (!b.inList || columnOfBlock(doc.text, b) <= col) break;
       blocks.push(b);
     }
   }

@@ -131,6 +131,11 @@ export function parseDocument(text: string, language: 'markdown' | 'plaintext', 
 }
 
 /** 0-based line of an offset (binary search over the line starts); the one place the engine needs lines. */
+/** The column where a block's text starts on its line (list nesting shows as indentation). */
+export function columnOfBlock(text: string, block: Block): number {
+  return block.start - (text.lastIndexOf('\n', block.start - 1) + 1);
+}
+
 export function lineIndexAt(doc: ParsedDocument, offset: number): number {
   const starts = (doc.lineStarts ??= computeLineStarts(doc.text));
   let lo = 0;

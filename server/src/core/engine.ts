@@ -147,14 +147,6 @@ function withoutRestatementsInDefinitions(found: RawMention[], definitions: read
   });
 }
 
-/**
- * One problem, said once, where it is fixed (issue 11 §4). A facet a definition leaves out is reported at
- * the definition with the rule's severity; each use that relies on that definition keeps its finding (it
- * is still a use with the facet missing) but as information pointing to the definition, so the Problems
- * panel reads as the decisions the author has to make. A capability phrase that lacks a benchmark is
- * reported by undefined-capability-trigger (its fix defines the phrase once); missing-benchmark on the
- * same phrase, which says the same, becomes information.
- */
 /** An amount written in words or figures with its scale: "one hundred million", "5 million", "$100M". */
 const AMOUNT = /(?<![\w.,-])(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|thirty|forty|fifty|seventy-five|hundred|\d[\d.,]{0,12})[ -]){1,4}(?:million|billion)\b/i;
 
@@ -164,6 +156,14 @@ const FACET_RULE = /^missing-(?:baseline|benchmark|scale|post-training|reference
 /** Rules whose repeats in one document come from one source (an extraction, a habit of wording). */
 const REPEATED_HABITS: ReadonlySet<string> = new Set(['pdf-flattened-exponent', 'flops-for-quantity']);
 
+/**
+ * One problem, said once, where it is fixed (issue 11 §4). A facet a definition leaves out is reported at
+ * the definition with the rule's severity; each use that relies on that definition keeps its finding (it
+ * is still a use with the facet missing) but as information pointing to the definition, so the Problems
+ * panel reads as the decisions the author has to make. A capability phrase that lacks a benchmark is
+ * reported by undefined-capability-trigger (its fix defines the phrase once); missing-benchmark on the
+ * same phrase, which says the same, becomes information.
+ */
 function sayEachProblemOnce(findings: Finding[], mentions: readonly Mention[], text: string): void {
   const byMention = new Map<number, Finding[]>();
   for (const f of findings) {

@@ -338,11 +338,13 @@ function leadText(sentence: Sentence): string {
 
 const MEASURED_BEFORE = /\b(?:estimated|measured|used|uses|sits|sat|stood|came\s+in|was|were|is\s+now|reached|did)\s+(?:it\s+|them\s+)?(?:at\s+)?(?:roughly|about|approximately|around|an\s+estimated|~|≈)?\s*$/iu;
 /** A value changed from one figure to another: "tightened from every 6x … to every 4x". */
-const VALUE_CHANGE = /\b(?:(?:lower|rais|tighten|loosen|reduc|increas|chang|mov|adjust|revis)ed|cut|would\s+(?:lower|raise|tighten|loosen|reduce|increase|change|move|cut|adjust|revise))\b[^.;]{0,100}?\bfrom\s+(?:every\s+)?[$£€]?\d[^.;]{0,40}?\s+to\s+(?:every\s+)?[$£€]?\d/iu;
+/** The verbs that report a threshold changed, in the past participle: "lowered", "tightened", "cut". */
+const CHANGED = String.raw`(?:(?:lower|rais|tighten|loosen|reduc|increas|chang|mov|adjust|revis|replac)ed|cut)`;
+const VALUE_CHANGE = new RegExp(String.raw`\b(?:${CHANGED}|would\s+(?:lower|raise|tighten|loosen|reduce|increase|change|move|cut|adjust|revise))\b[^.;]{0,100}?\bfrom\s+(?:every\s+)?[$£€]?\d[^.;]{0,40}?\s+to\s+(?:every\s+)?[$£€]?\d`, 'iu');
 /** A past-tense verb right after "the 6x interval" / "the 4x trigger": a report of what it was or did. */
 const PAST_AFTER = /^\s(?:(?:trigger|interval|buffer|threshold|cadence|step|rule|line|limit)s?\s)?(?:was|were|had|left|fired|meant|proved|caught|used\s+to)\b/iu;
 /** A threshold reported as changed: "… is lowered to …", "… was raised to …", "… has been replaced by …". */
-const PASSIVE_CHANGE = /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:lowered|raised|reduced|increased|tightened|loosened|replaced|cut)\s+(?:to|by|with|from)\s/iu;
+const PASSIVE_CHANGE = new RegExp(String.raw`\b(?:is|are|was|were|has\s+been|have\s+been)\s+${CHANGED}\s+(?:to|by|with|from)\s`, 'iu');
 /** A power to change thresholds later: the clause grants it and sets none. */
 const AMENDMENT_POWER = /\b(?:may|shall|(?:is|are)\s+empowered\s+to)\s+(?:[\w,()]+\s+){0,8}?(?:update|amend|adjust|revise|establish|supplement)\s+(?:the\s+|a\s+|any\s+|new\s+)?(?:[\w-]+\s+){0,3}?(?:thresholds?|quantities|values|amounts)\b/iu;
 /** An earlier version or a rule being replaced, named in the sentence. */
@@ -360,8 +362,10 @@ const EXAMPLES_TITLE = /\b(?:worked\s+examples?|examples?\s+of\s+calculation|ill
 const OLD_COLUMN = /\b(?:current|old|previous|existing|former|deleted|v\d[\d.]*\s+rule)\b/iu;
 const NEW_COLUMN = /\b(?:proposed|new|revised|amended|replacement)\b/iu;
 
+/** Parties and instruments beyond OTHER_INSTRUMENT that a comparison table names in its headers or rows. */
+const FURTHER_PARTIES = /\b(?:RAISE\s+Act|(?:S\.|H\.)\s?\d{2,5})\b|(?<![\w-])[A-Z][\w-]{1,30}(?:\s[A-Z][\w-]{1,30}){0,2}\s(?:Scaling\s+Policy|Frontier\s+Safety\s+Framework|Preparedness\s+Framework|Safety\s+Framework|RSP|FSF)\b|\bLab\s+[A-Z]\b|\b(?:Anthropic|OpenAI|Google\s+DeepMind|DeepMind|GDM|Meta|xAI|Microsoft|Amazon|European\s+Union|California|New\s+York)\b/u;
 /** Another party's instrument or framework, named in a table's header or row label. */
-const OTHER_PARTY = /\b(?:Executive\s+Order|EO\s?\d{5}|(?:EU\s+)?AI\s+Act|Code\s+of\s+Practice|RAISE\s+Act|Regulation\s+\(EU\)|(?:SB|AB|HB|S\.|H\.)\s?\d{2,5})\b|(?<![\w-])[A-Z][\w-]{1,30}(?:\s[A-Z][\w-]{1,30}){0,2}\s(?:Scaling\s+Policy|Frontier\s+Safety\s+Framework|Preparedness\s+Framework|Safety\s+Framework|RSP|FSF)\b|\bLab\s+[A-Z]\b|\b(?:Anthropic|OpenAI|Google\s+DeepMind|DeepMind|GDM|Meta|xAI|Microsoft|Amazon|European\s+Union|California|New\s+York)\b/u;
+const OTHER_PARTY = new RegExp(`${OTHER_INSTRUMENT.source}|${FURTHER_PARTIES.source}`, 'u');
 /** The author's own column or row ("AB 1420 (this bill)", "Our policy", "Proposed"); "new" only in lower case, so "New York" is another party. */
 const OWN_PARTY = /\b(?:[Tt]his|[Oo]urs?|[Pp]roposed|[Rr]ecommended)\b|\bnew\b/u;
 const PARTY_COLUMN = /\b(?:jurisdictions?|instruments?|frameworks?|developers?|labs?|sources?|laws?|bills?|regimes?|polic(?:y|ies))\b/iu;

@@ -6,7 +6,7 @@
 // of effective compute (by name, by an abbreviation the document coins, or under a heading that names it)
 // for those four facets only; never for a reference point or a counting rule, which belong to one threshold.
 // Quoted and historical text (blockquotes, changelogs) states nothing about this document's metric.
-import { sentenceText, type Block, type Section, type Sentence } from '../../document';
+import { columnOfBlock, sentenceText, type Block, type Section, type Sentence } from '../../document';
 import { EFFECTIVE_COMPUTE } from '../../mentions';
 import type { FacetId, MentionKind } from '../../types';
 import { containsWord, isArtefact, sentencesWhere, type ScopeContext, type ScopeProvider, type ScopeRegion } from './scope';
@@ -62,7 +62,8 @@ function metricRegions(ctx: ScopeContext): ScopeRegion[] {
   // Effective Amount of Computation" is about the metric of a decree that calls it that.
   const names = new Set<string>();
   for (const m of ctx.mentions) if (m.kind === METRIC_ONLY && names.size < 8) names.add(ctx.doc.text.slice(m.start, m.end).replace(/[*_\s]+/g, ' ').trim().toLowerCase());
-  const titled = (t: string) => EC_TITLE.test(t) || aliases.some((a) => containsWord(t, a)) || [...names].some((n) => t.toLowerCase().replace(/\s+/g, ' ').includes(n));
+  const nameList = [...names];
+  const titled = (t: string) => EC_TITLE.test(t) || aliases.some((a) => containsWord(t, a)) || (nameList.length > 0 && nameList.some((n) => t.toLowerCase().replace(/\s+/g, ' ').includes(n)));
   regions = [];
   const out = regions;
   const seen = new Set<Sentence>();
@@ -155,21 +156,18 @@ const MAX_ELABORATION = 6;
 function elaboratingItems(ctx: ScopeContext, first: Block, definitionStarts: ReadonlySet<Block>): Block[] {
   if (!first.inList) return [];
   const out: Block[] = [];
-  const col = columnOf(ctx.doc.text, first);
+  const col = columnOfBlock(ctx.doc.text, first);
   const at = ctx.blockIndex.get(first);
   if (at === undefined) return out;
   for (let i = at + 1; i < ctx.doc.blocks.length && out.length < MAX_ELABORATION; i++) {
     const b = ctx.doc.blocks[i]!;
     if (isArtefact(b)) continue;
-    if (!b.inList || b.kind === 'heading' || definitionStarts.has(b) || columnOf(ctx.doc.text, b) < col) break;
+    if (!b.inList || b.kind === 'heading' || definitionStarts.has(b) || columnOfBlock(ctx.doc.text, b) < col) break;
     out.push(b);
   }
   return out;
 }
 
-function columnOf(text: string, block: Block): number {
-  return block.start - (text.lastIndexOf('\n', block.start - 1) + 1);
-}
 
 export const metricScope: ScopeProvider = {
   id: 'metric',
