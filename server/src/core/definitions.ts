@@ -5,7 +5,7 @@ import { mapRange } from './normalize';
 import { CAPABILITY_JUMP, guard, matchesIn, mayMatch } from './patterns';
 import { findAbbreviations, findDefinedTerms, type Abbreviation, type DefinedTerm } from './glossary';
 import type { Definition } from './types';
-import { isRowIdentifier } from './judgement/scopes/table';
+import { isRowIdentifier } from './tables';
 
 /** A definition with the blocks its text lives in, so facets can be searched there. */
 export interface ResolvedDefinition extends Definition {

@@ -1,5 +1,5 @@
 // Find mentions: term occurrences, relative and absolute magnitudes, cost thresholds, capability jumps.
-import { columnHeaderOf } from './judgement/scopes/table';
+import { columnHeaderOf } from './tables';
 import { blockTest, sentenceText, type Block, type ParsedDocument, type Sentence } from './document';
 import { mapRange } from './normalize';
 import * as P from './patterns';

@@ -6,7 +6,7 @@ import type { RawMention } from '../mentions';
 import * as P from '../patterns';
 import type { Role } from '../types';
 import { leadInOf, sentenceBefore } from './scopes/list';
-import { columnHeaderOf } from './scopes/table';
+import { columnHeaderOf } from '../tables';
 
 export interface RoleContext {
   /** Offsets where this document defines a term (the label of each definition). */

@@ -1,6 +1,7 @@
 // A table cell reads its row and the column headers: in a threshold table the reference point or the
 // counting rule often sits in another column ("Counted from", "What counts") or in the header itself.
 import { lineIndexAt, type Block, type ParsedDocument } from '../../document';
+import { columnOf, isRowIdentifier } from '../../tables';
 import { wholeBlock, type ScopeProvider, type ScopeRegion } from './scope';
 
 export const tableRowScope: ScopeProvider = {
@@ -21,39 +22,6 @@ export const tableRowScope: ScopeProvider = {
     return out;
   },
 };
-
-/** A numbering column's header: "#", "No.", "ID", "Ref", "Item", "Q". */
-const ID_HEADER = /^\s*(?:#|no\.?|nr\.?|id|ref\.?|item|q|row)\s*$/iu;
-
-/**
- * A cell that only numbers its row ("C4", "Q12", "3.1") under a numbering column: an identifier, never a
- * statement ("| C4 | How is effective compute defined? | … |" says nothing about the C4 dataset).
- */
-export function isRowIdentifier(text: string, cell: Block): boolean {
-  return cell.kind === 'tableCell' && /^\s*(?:[A-Z]{1,3}[-.]?)?\d{1,3}(?:\.\d{1,3}){0,2}[.)]?\s*$/u.test(cell.text.replace(/\|/g, ' ')) && ID_HEADER.test(columnHeaderOf(text, cell));
-}
-
-/** The column of a cell: the pipes before it on its line (empty cells make no block, so order would drift). */
-export function columnOf(text: string, cell: Block): number {
-  // A cell's range may start at its own pipe: count the unescaped pipes up to and including its first character.
-  const lineStart = text.lastIndexOf('\n', cell.start - 1) + 1;
-  let n = 0;
-  for (let i = lineStart; i <= cell.start && i < text.length; i++) if (text[i] === '|' && text[i - 1] !== '\\') n++;
-  return n;
-}
-
-/**
- * The header text of a body cell's column, read from the table's header row as written ("" for a cell of
- * the header row itself). Rows and the header may each start with a pipe or not.
- */
-export function columnHeaderOf(text: string, cell: Block): string {
-  if (cell.kind !== 'tableCell' || !cell.tableHeader || cell.tableStart === undefined) return '';
-  const lineStart = text.lastIndexOf('\n', cell.start - 1) + 1;
-  if (lineStart <= cell.tableStart) return '';
-  const rowPipe = /^[ \t]*\|/.test(text.slice(lineStart, lineStart + 8)) ? 1 : 0;
-  const headers = cell.tableHeader.replace(/^[ \t]*\|/, '').split(/(?<!\\)\|/);
-  return headers[columnOf(text, cell) - rowPipe] ?? '';
-}
 
 /** Cells of each table by line, once per parsed document. */
 const TABLES = new WeakMap<ParsedDocument, Map<number, Map<number, Block[]>>>();
