@@ -82,7 +82,9 @@ export const INTERVAL_WORD = guard(/\b(?:evaluation|assessment|testing|test)\s+(
 /** F4: absolute magnitudes. */
 export const POW = guard(new RegExp(`(?:(?<![\\d.])(\\d+(?:\\.\\d+)?|${NUM_WORD})\\s*(?:×|x|\\*|times)\\s*)?(?<![\\d.])10\\s?(?:\\^|[º°](?=\\s?\\d))\\s?\\{?(\\d{1,2})\\}?(?!\\d)`, 'giu'), /10\s?[\^º°]/iu);
 export const SCI_E = guard(/(?<![\p{L}\p{N}.])(\d+(?:\.\d+)?)\s?[eE]\+?(\d{1,2})(?![\p{L}\p{N}])/gu, /\d\s?[eE]\+?\d/u);
-export const PDF_ART = guard(/(?<![\p{N}.,^§/:])(?:(\d+(?:\.\d+)?)\s?[×x]\s?)?10(1[5-9]|2\d|3[0-2])(?![\p{N}])/gu, /10(?:1[5-9]|2\d|3[0-2])/u);
+/** The exponents a PDF extraction flattens into a four-digit number ("1026" for 10^26): compute magnitudes only. */
+export const FLATTENED_EXPONENT = String.raw`(1[5-9]|2\d|3[0-2])`;
+export const PDF_ART = guard(new RegExp(String.raw`(?<![\p{N}.,^§/:])(?:(\d+(?:\.\d+)?)\s?[×x]\s?)?10${FLATTENED_EXPONENT}(?![\p{N}])`, 'gu'), new RegExp(`10${FLATTENED_EXPONENT}`, 'u'));
 /** A compute unit straight after a magnitude. */
 export const UNIT_AFTER = /^\s?(?:total\s+|training\s+)?(?:(?:integer\s+or\s+)?floating[\s-]point\s+operations(?:\s+per\s+second)?|integer\s+operations(?:\s+per\s+second)?|(?:computational\s+|arithmetic\s+|mathematical\s+)?operations(?:\s+per\s+second)?|FLOP\s*\/\s*s\b|FLOPs?\b|FLOPS\b|flops?\b|op\/s\b|ops\b|petaFLOP\/s-days?\b|PF-days?\b)/iu;
 /** A comparator straight before a magnitude. */

@@ -1,10 +1,11 @@
 // Scale: the compute range where the multiplier is measured or holds, or a stated scale-independence
 // assumption (domain.md §4.1 S).
 import { cue, PLACEHOLDER } from '../cue';
+import { FLATTENED_EXPONENT } from '../../patterns';
 
 const POWER = String.raw`(?:10\s?\^\s?\d{1,2}|\d(?:\.\d+)?e\d{1,2}|${PLACEHOLDER})`;
 /** A power of ten a PDF extraction flattened ("1022" for 10^22; issue 10, cause 3), read only in a range of FLOP. */
-const FLAT_POWER = String.raw`10(?:1[5-9]|2\d|3[0-2])`;
+const FLAT_POWER = `10${FLATTENED_EXPONENT}`;
 
 // Not a row: "a 6x increase would correspond to approximately 2-2.5x increase in model size" (FSF v1) is
 // a rough conversion, not the range where the multiplier was measured; corpus rule 16 judges its scale missing.
