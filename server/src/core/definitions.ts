@@ -2,7 +2,7 @@
 import { columnOfBlock, lineIndexAt as lineOf, sentenceText, type Block, type ParsedDocument } from './document';
 import { isDefiningOccurrence, type TermOccurrence } from './mentions';
 import { mapRange } from './normalize';
-import { CAPABILITY_JUMP, guard, matchesIn, mayMatch } from './patterns';
+import { CAPABILITY_JUMP, EC_WORDS, guard, matchesIn, mayMatch } from './patterns';
 import { findAbbreviations, findDefinedTerms, type Abbreviation, type DefinedTerm } from './glossary';
 import type { Definition } from './types';
 import { isRowIdentifier } from './tables';
@@ -26,12 +26,12 @@ export interface DocumentVocabulary {
   termAliases: Record<string, string>;
 }
 
-const EC_LONG_FORM = /^(?:effective[\s-]+(?:training[\s-]+)?(?:compute|computation|computing(?:\s+power)?|flops?)|compute[\s-]equivalent(?:\s+gain)?)$/;
+const EC_LONG_FORM = new RegExp(`^(?:${EC_WORDS}|compute[\\s-]equivalent(?:\\s+gain)?)$`, 'iu');
 /** A compute quantity defined the way effective compute is: the compute a reference recipe would need for the same performance. */
 const EC_LIKE_DEFINITION = /\bwould\s+(?:need|require|have\s+(?:taken|needed|required))\b|\bwould\s+(?:have\s+been|be)\s+(?:needed|required)\b|\balgorithm(?:ic)?[\s-]+(?:efficiency|progress|improvements?)\b/i;
 
 const EC_RATIO_TERM = /\b(?:ratio|multiple|factor|scale-?up)$/;
-const EC_RATIO_DEFINITION = /\beffective[\s-]+(?:training[\s-]+)?compute\b[^.;]{0,120}?\b(?:divided\s+by|as\s+a\s+multiple\s+of|relative\s+to|over\s+that\s+of)\b|\b(?:ratio|multiple)\s+of\s+(?:the\s+)?effective[\s-]+compute\b/i;
+const EC_RATIO_DEFINITION = new RegExp(String.raw`\b${EC_WORDS}\b[^.;]{0,120}?\b(?:divided\s+by|as\s+a\s+multiple\s+of|relative\s+to|over\s+that\s+of)\b|\b(?:ratio|multiple)\s+of\s+(?:the\s+)?${EC_WORDS}\b`, 'iu');
 
 /** The terms a document defines and the abbreviations it coins, read once per document. */
 export function documentVocabulary(doc: ParsedDocument): DocumentVocabulary {

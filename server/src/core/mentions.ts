@@ -125,7 +125,7 @@ const NO_ALIASES: AliasMatcher = { matches: () => [] };
 
 function canonicalTerm(canonical: string): string {
   const lower = canonical.toLowerCase();
-  return /^effective[\s-]+(?:compute|flops?|computation)$/.test(lower) ? EFFECTIVE_COMPUTE : lower;
+  return P.EC_TERM.test(lower) ? EFFECTIVE_COMPUTE : lower;
 }
 
 function aliasMatcher(aliases: Record<string, string>, key: string): AliasMatcher {

@@ -48,8 +48,17 @@ export const NUMBER_WORDS: Record<string, number> = {
   twelve: 12, twenty: 20, fifty: 50, hundred: 100, thousand: 1000, a: 1, an: 1,
 };
 
+/**
+ * The effective-compute term as words: "effective compute", "effective training compute", "effective
+ * computation", "effective computing power", "effective FLOP(s)". The one spelling every part of the
+ * engine uses (mention finding, definitions, the metric and accounting scopes); use it inside a RegExp
+ * built with the `u` and `i` flags.
+ */
+export const EC_WORDS = String.raw`effective[\s-]+(?:training[\s-]+)?(?:compute|computation|computing(?:[\s-]+power)?|FLOPs?)`;
+/** The whole of a term is the effective-compute term: "Effective Compute", "effective FLOP". */
+export const EC_TERM = new RegExp(`^${EC_WORDS}$`, 'iu');
 /** F1: effective-compute nouns. The HPC sense (a rate) is excluded by RATE_AFTER below. */
-export const EC_NOUN = guard(/\beffective[\s-]+(?:training[\s-]+)?(?:compute|computation|computing(?:[\s-]+power)?|FLOPs?|FLOP)(?![\p{L}\p{N}])|(?<=\b(?:rate|pace|speed)[ \t\n]{1,3}of[ \t\n]{1,3})effective[ \t\n]{1,3}scaling\b/giu, /effective/iu);
+export const EC_NOUN = guard(new RegExp(String.raw`\b${EC_WORDS}(?![\p{L}\p{N}])|(?<=\b(?:rate|pace|speed)[ \t\n]{1,3}of[ \t\n]{1,3})effective[ \t\n]{1,3}scaling\b`, 'giu'), /effective/iu);
 /** E-FLOP (effective FLOP); case-sensitive so that EFLOP/s and EFLOPS (exa) stay out. */
 export const EFLOP = guard(/(?<![\p{L}\p{N}])(?:E-FLOPs?|eFLOPs?)(?![\p{L}\p{N}/])/gu, /flop/iu);
 /** F2: compute-equivalent gains and compute multipliers. */

@@ -8,6 +8,7 @@
 // text (blockquotes, changelogs) says nothing about this document's rule.
 import type { Sentence } from '../../document';
 import type { RawMention } from '../../mentions';
+import { EC_WORDS } from '../../patterns';
 import type { FacetId, MentionKind } from '../../types';
 import { isArtefact, sentencesWhere, type ScopeContext, type ScopeProvider, type ScopeRegion } from './scope';
 
@@ -24,7 +25,7 @@ const MAX_SENTENCES = 120;
 const REGIONS = new WeakMap<ScopeContext, ScopeRegion[]>();
 /** A sentence that speaks of compute, and not of what a reported figure covers. */
 /** Effective compute is a different quantity: what it includes or excludes is its post-training treatment, not this counting rule. */
-const EFFECTIVE = /\beffective[\s-]+(?:training[\s-]+)?(?:comput\w*|FLOPs?)/iu;
+const EFFECTIVE = new RegExp(String.raw`\b${EC_WORDS}`, 'iu');
 const aboutCompute = (st: string): boolean => COMPUTE_NOUN.test(st) && !EFFECTIVE.test(st) && !MEASURED_FIGURE.test(st);
 
 function accountingRegions(ctx: ScopeContext): ScopeRegion[] {

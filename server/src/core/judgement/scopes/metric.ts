@@ -8,6 +8,7 @@
 // Quoted and historical text (blockquotes, changelogs) states nothing about this document's metric.
 import { columnOfBlock, sentenceText, type Block, type Section, type Sentence } from '../../document';
 import { EFFECTIVE_COMPUTE } from '../../mentions';
+import { EC_WORDS } from '../../patterns';
 import type { FacetId, MentionKind } from '../../types';
 import { containsWord, isArtefact, sentencesWhere, type ScopeContext, type ScopeProvider, type ScopeRegion } from './scope';
 
@@ -15,7 +16,7 @@ export const METRIC_FACETS: readonly FacetId[] = ['baseline', 'benchmark', 'scal
 
 /** Kinds whose effective-compute facets are the metric's own. */
 const METRIC_KINDS: ReadonlySet<MentionKind> = new Set<MentionKind>(['effective-compute-term', 'relative-effective-compute', 'absolute-effective-compute', 'unit-multiplier']);
-const EC_TITLE = /\beffective\s+(?:training\s+)?comput(?:e|ation|ing)\b/iu;
+const EC_TITLE = new RegExp(String.raw`\b${EC_WORDS}\b`, 'iu');
 /** At most this many sentences are read: a document that speaks of the metric more often says nothing new. */
 const MAX_SENTENCES = 120;
 /** Definition numbers looked for: a document with thousands of numbered definitions is not searched for each. */
