@@ -8,6 +8,7 @@ import { ROLE_ROWS } from '../../server/src/core/judgement/roles';
 import { INTRINSIC } from '../../server/src/core/judgement/intrinsic';
 import { REQUIREMENTS } from '../../server/src/core/judgement/requirements';
 import { mayMatch } from '../../server/src/core/patterns';
+import { analyze } from '../../server/src/lint';
 
 const matches = (re: RegExp, text: string): boolean => mayMatch(re, text) && new RegExp(re.source, re.flags.replace('g', '')).test(text);
 
@@ -57,4 +58,26 @@ describe('role, intrinsic and requirement rows', () => {
 describe('the embedded-question mood row', () => {
   it.each(EMBEDDED_QUESTION.fires)('fires on %j', (example) => expect(EMBEDDED_QUESTION.pattern.test(example)).toBe(true));
   it.each(EMBEDDED_QUESTION.doesNotFire)('stays quiet on %j', (example) => expect(EMBEDDED_QUESTION.pattern.test(example)).toBe(false));
+});
+
+describe('the defined-capability-phrase row (corpus rule 12)', () => {
+  const benchmarkOfUse = (definition: string): string => {
+    const text = `${definition}\n\nWe run the full suite whenever a model is materially more capable than the last assessed model.\n`;
+    const at = text.lastIndexOf('materially more capable');
+    const m = analyze(text).mentions.find((x) => x.kind === 'capability-jump' && x.start <= at && at < x.end);
+    if (!m) throw new Error('no capability mention');
+    return m.facets.benchmark.state;
+  };
+  // A definition that gives a measure (a multiple, points on a named suite, the triggers it points to).
+  it.each([
+    '"Materially more capable" means at least 3x the effective compute of the last assessed model, or 4 points more on the CCI v2 suite.',
+    '"Materially more capable" means it has crossed the R2 pause step or the R4 trigger.',
+    'A model is materially more capable when it meets either trigger in Section 3.1.',
+    '"Materially more capable" is operationalised as either of the following:\n\n(a) an increase of 4x or more in Effective Compute relative to the last assessed model; or\n\n(b) three months of accumulated post-training improvements.',
+  ])('a definition with a measure states it: %j', (definition) => expect(benchmarkOfUse(definition)).toBe('stated'));
+  // A definition by another vague comparative, or one that hands the judgement to someone else.
+  it.each([
+    '"Materially more capable" means, in relation to a frontier model, a version that performs materially better than the most recent version for which an assessment was filed under section 4, as determined by the developer.',
+    '"Materially more capable" means an increase defined as significant by the signatory\'s own published framework.',
+  ])('a definition without one does not: %j', (definition) => expect(benchmarkOfUse(definition)).toBe('missing'));
 });

@@ -61,7 +61,7 @@ const CASES: ScopeCase[] = [
     scope: 'list-items',
     facet: 'benchmark',
     phrase: 'notably more capable',
-    supplies: 'A model is notably more capable when any of the following holds:\n\n- its accuracy on GPQA Diamond rises by 5 percentage points over the last assessed model.\n',
+    supplies: 'We re-run the suite whenever a model is notably more capable, that is, when any of the following holds:\n\n- its accuracy on GPQA Diamond rises by 5 percentage points over the last assessed model.\n',
     nearMiss: 'A model that is notably more capable than the last assessed model must be reviewed.\n\n- Reviews are public.\n',
   },
   {

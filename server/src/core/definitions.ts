@@ -132,7 +132,7 @@ function blockDefinitions(block: Block): { term: string; start: number; end: num
     for (const m of matchesIn(CAPABILITY_JUMP, st)) {
       const a = m.index!;
       const b = a + m[0].length;
-      if (isDefiningOccurrence(st, a, b)) add(m[0].toLowerCase().replace(/\s+/g, ' '), sentence.normStart + a, sentence.normStart + b);
+      if (isDefiningOccurrence(st, a, b) || isConditionalDefinition(st, a, b)) add(m[0].toLowerCase().replace(/\s+/g, ' '), sentence.normStart + a, sentence.normStart + b);
     }
     // Statements of what the quantity counts: "The quantity of computing power described in paragraph (1)
     // shall include computing for the original training run and any subsequent fine-tuning …".
@@ -147,6 +147,19 @@ function blockDefinitions(block: Block): { term: string; start: number; end: num
   }
   BLOCK_DEFINITIONS.set(block.norm, out);
   return out;
+}
+
+/**
+ * A capability phrase defined by its condition, at the start of a sentence: "A model is materially more
+ * capable if either: …", "A model is notably more capable when it meets either trigger in Section 3.1",
+ * "Model B is substantially more capable than model A if B's mean score …". "If a model is not …" or "A
+ * model that is notably more capable … must be reviewed" are uses, not definitions.
+ */
+const CONDITION_SUBJECT = /^[\s"'*_]*(?:\(?[\w.]{1,6}\)?\s+)?(?:(?:[Aa]|[Tt]he|[Aa]ny)\s+(?:new\s+|later\s+|candidate\s+)?(?:model|checkpoint|system|version|release)|model\s+[A-Z][\w-]{0,20})\s+is\s+$/u;
+const CONDITION_AFTER = /^(?:\s+(?:than|over|relative\s+to)\s+[^,.;:]{1,100}?)?,?\s+(?:if|when|where|whenever)\b/iu;
+
+function isConditionalDefinition(st: string, a: number, b: number): boolean {
+  return CONDITION_SUBJECT.test(st.slice(0, a)) && CONDITION_AFTER.test(st.slice(b, b + 140));
 }
 
 /** "**Effective compute**: …", "Effective Compute — …" or "○ Effective Compute: We define …" at the start of a block. */
