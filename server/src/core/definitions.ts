@@ -1,11 +1,11 @@
 // Resolve definitions: where the document (or a glossary) says what a term means.
-import { columnOfBlock, lineIndexAt as lineOf, sentenceText, type Block, type ParsedDocument } from './document';
+import { columnOfBlock, sentenceText, type Block, type ParsedDocument } from './document';
 import { isDefiningOccurrence, type TermOccurrence } from './mentions';
 import { mapRange } from './normalize';
 import { CAPABILITY_JUMP, EC_WORDS, guard, matchesIn, mayMatch } from './patterns';
 import { findAbbreviations, findDefinedTerms, type Abbreviation, type DefinedTerm } from './glossary';
 import type { Definition } from './types';
-import { isRowIdentifier } from './tables';
+import { isRowIdentifier, rowKeyOf } from './tables';
 
 /** A definition with the blocks its text lives in, so facets can be searched there. */
 export interface ResolvedDefinition extends Definition {
@@ -202,9 +202,9 @@ function definitionBlocks(doc: ParsedDocument, block: Block): Block[] {
     }
   }
   if (block.kind === 'tableCell') {
-    const line = lineOf(doc, block.start);
+    const row = rowKeyOf(doc, block);
     for (const other of doc.blocks) {
-      if (other !== block && other.kind === 'tableCell' && other.tableStart === block.tableStart && lineOf(doc, other.start) === line && !isRowIdentifier(doc.text, other)) blocks.push(other);
+      if (other !== block && other.kind === 'tableCell' && other.tableStart === block.tableStart && rowKeyOf(doc, other) === row && !isRowIdentifier(doc.text, other)) blocks.push(other);
     }
   }
   for (const b of [...blocks]) {

@@ -46,8 +46,13 @@ export interface Block extends Span {
   strong: Span[];
   /** Start of the table (for table cells): suppression comments go above the table. */
   tableStart?: number;
-  /** The table's header row as written (for table cells). */
+  /** The table's header row as written (for table cells); for an HTML table, its header cells joined by "|". */
   tableHeader?: string;
+  /**
+   * Where a cell of an HTML table stands: its row (0 = the first row) and column, and the header cells.
+   * Markdown table cells are placed by their line and pipes instead (tables.ts).
+   */
+  cell?: { row: number; column: number; headers: string[] };
   /**
    * Plain text (a PDF extraction, a bill printed with line numbers): its words broken across lines are read
    * joined ("effec-\ntive compute"), between two lower-case letters only.
@@ -314,6 +319,7 @@ function parseChunk(source: string): ChunkParse {
         return;
       case 'html':
         collectComments(local, node);
+        if (HTML_TEXT_TAG.test(node.value)) addHtmlBlocks(local, node, state, placeholder, headingDepths);
         return;
       case 'heading': {
         const block = addInlineBlock(local, node, 'heading', state, placeholder);
@@ -445,6 +451,7 @@ function rebase(doc: ParsedDocument, parsed: ChunkParse, offset: number): void {
       strong: b.strong.length ? b.strong.map((x) => ({ start: x.start + offset, end: x.end + offset })) : [],
       tableStart: b.tableStart === undefined ? undefined : b.tableStart + offset,
       tableHeader: b.tableHeader,
+      cell: b.cell,
       section: b.section,
       sentences: [],
       previous: undefined,
@@ -581,6 +588,115 @@ function addInlineBlock(doc: ParsedDocument, node: Parents, kind: BlockKind, sta
   block.norm = normalize(block.text);
   doc.blocks.push(block);
   return block;
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTML blocks: a web page saved as Markdown keeps its tables, FAQ entries and paragraphs as raw HTML.
+
+/** An HTML block that holds prose or a table, not just a comment or an image. */
+const HTML_TEXT_TAG = /<(?:t[dh]|p|li|summary|dd|dt|div|caption|h[1-6]|blockquote|figcaption|section|article)\b/i;
+/** Elements that hold a block of text; any other tag is inline markup inside one. */
+const HTML_BLOCK_ELEMENT = /^(?:table|thead|tbody|tfoot|tr|td|th|p|li|ul|ol|dl|dd|dt|summary|details|div|caption|h[1-6]|blockquote|figcaption|figure|section|article|header|footer|nav|aside|main|br|hr)$/i;
+const HTML_TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,2000}>/g;
+
+/**
+ * The text of an HTML block, read as Markdown blocks are: each cell of a `<table>` becomes a table cell
+ * (with its row, column and the header cells), each `<p>`, `<li>`, `<summary>`, `<dd>` … a paragraph and
+ * each `<h1>`…`<h6>` a heading. Tags become spaces, so every offset stays the author's; `10<sup>26</sup>`
+ * keeps a caret; entities ("&gt;2x") are decoded by normalize().
+ */
+function addHtmlBlocks(doc: ParsedDocument, node: Nodes, state: WalkState, section: Section, headingDepths: Map<Block, number>): void {
+  const start = offsetOf(node, 'start');
+  const end = offsetOf(node, 'end');
+  const html = doc.text.slice(start, end);
+  type Open = { name: string; row?: number; column?: number };
+  const stack: Open[] = [];
+  let table: { start: number; row: number; column: number; headers: string[] } | undefined;
+  let segment = 0; // start of the current run of text, relative to the block
+  let masked = '';
+  let at = 0;
+  let strong: Span[] = [];
+  let strongOpen = -1;
+  // `masked` holds the run of text since `segment` up to `at`, inline tags blanked; the rest is copied.
+  const flush = (to: number): void => {
+    const run = masked + html.slice(at, to);
+    const from = segment;
+    masked = '';
+    if (!/\S/.test(run)) {
+      strong = [];
+      return;
+    }
+    const lead = run.length - run.trimStart().length;
+    const body = run.trim();
+    const top = stack[stack.length - 1];
+    const name = top?.name ?? 'p';
+    const inCell = table && (name === 'td' || name === 'th');
+    const heading = /^h([1-6])$/.exec(name);
+    const text = blankDeletions(body);
+    const block: Block = {
+      kind: inCell ? 'tableCell' : heading ? 'heading' : 'paragraph',
+      start: start + from + lead,
+      end: start + from + lead + body.length,
+      text,
+      norm: normalize(text),
+      inBlockquote: state.inBlockquote || stack.some((o) => o.name === 'blockquote'),
+      inList: state.inList || stack.some((o) => o.name === 'li'),
+      footnoteLabel: state.footnoteLabel,
+      footnoteRefs: [],
+      strong: strong.map((x) => ({ start: start + from + x.start, end: start + from + x.end })),
+      tableStart: inCell ? start + table!.start : state.tableStart,
+      tableHeader: state.tableHeader,
+      section,
+      sentences: [],
+    };
+    strong = [];
+    if (inCell) {
+      block.cell = { row: top!.row ?? 0, column: top!.column ?? 0, headers: table!.headers };
+      if (name === 'th' && table!.row === 0) table!.headers[top!.column ?? 0] = body.replace(/<[^<>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+    }
+    if (heading) headingDepths.set(block, Number(heading[1]));
+    doc.blocks.push(block);
+  };
+  for (const m of html.matchAll(HTML_TAG)) {
+    const tagStart = m.index!;
+    const tagEnd = tagStart + m[0].length;
+    const name = (m[2] ?? '').toLowerCase();
+    if (!name || !HTML_BLOCK_ELEMENT.test(name)) {
+      // Inline markup (or a comment): blanked in place; `<sup>` after a number keeps an exponent caret.
+      masked += html.slice(at, tagStart) + (name === 'sup' && !m[1] && /\d$/.test(html.slice(0, tagStart)) ? '^' + ' '.repeat(m[0].length - 1) : blankOut(m[0]));
+      at = tagEnd;
+      if (name === 'b' || name === 'strong') {
+        if (!m[1]) strongOpen = tagStart;
+        else if (strongOpen >= 0) {
+          strong.push({ start: strongOpen - segment, end: tagEnd - segment });
+          strongOpen = -1;
+        }
+      }
+      continue;
+    }
+    flush(tagStart);
+    segment = tagEnd;
+    at = tagEnd;
+    if (m[1]) {
+      // A closing tag closes the innermost element of that name and what is still open inside it.
+      const i = stack.map((o) => o.name).lastIndexOf(name);
+      if (i >= 0) stack.length = i;
+      if (name === 'table') table = undefined;
+      continue;
+    }
+    if (name === 'table') table = { start: tagStart, row: -1, column: -1, headers: [] };
+    else if (name === 'tr' && table) { table.row++; table.column = -1; }
+    if ((name === 'td' || name === 'th') && table) {
+      table.column++;
+      stack.push({ name, row: Math.max(0, table.row), column: table.column });
+      const span = /\bcolspan\s*=\s*["']?(\d{1,2})/i.exec(m[0]);
+      if (span) table.column += Number(span[1]) - 1;
+      continue;
+    }
+    if (name !== 'br' && name !== 'hr') stack.push({ name });
+  }
+  flush(html.length);
+  for (const b of doc.blocks) if (b.cell && b.cell.headers.length) b.tableHeader ??= b.cell.headers.join(' | ');
 }
 
 /** Spaces for every character but line breaks, which keep the block's lines where they were. */

@@ -6,6 +6,7 @@ import { evaluateFacets, type JudgementContext } from './judgement/evaluate';
 import { facetFix, keepTablesIntact, tableRanges, type FixContext } from './fixes';
 import { wrapLikeDocument, wrapWidth } from './wrap';
 import { EFFECTIVE_COMPUTE, findMentions, findTermOccurrences, type RawMention } from './mentions';
+import { readable } from './normalize';
 import { mayHaveFindings } from './prefilter';
 import { classifyRoleWithReason } from './judgement/roles';
 import { isSuppressed, parseDirectives } from './suppress';
@@ -77,7 +78,7 @@ export function analyze(text: string, options: LintOptions & { rules: RuleSet })
       role,
       roleReason: reason,
       text: text.slice(raw.start, raw.end),
-      phrase: raw.sentence.block.text.slice(raw.start - raw.sentence.block.start, raw.end - raw.sentence.block.start).replace(/\s+/g, ' ').trim(),
+      phrase: readable(raw.sentence.block.text.slice(raw.start - raw.sentence.block.start, raw.end - raw.sentence.block.start)).replace(/\s+/g, ' ').trim(),
       term: raw.term,
       value: raw.value,
       comparator: raw.comparator,

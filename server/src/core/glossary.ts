@@ -8,7 +8,8 @@
 //   - in passing:       "We call the most recent model that completed a full review the anchor model.",
 //                       "… (which we call “Critical Capability Levels”)", "internally we call this the 2024 recipe"
 //   - abbreviations:    "effective compute (EC)", "last fully evaluated model (LFEM)"
-import { lineIndexAt, type Block, type ParsedDocument } from './document';
+import type { Block, ParsedDocument } from './document';
+import { opensBodyRow } from './tables';
 import { mapRange } from './normalize';
 import type { Span } from './types';
 
@@ -128,9 +129,7 @@ export function findDefinedTerms(doc: ParsedDocument): DefinedTerm[] {
     }
     // A glossary table row: the first cell of a body row, in a Term/Definition table or a Definitions section.
     if (block.kind === 'tableCell' && block.tableStart !== undefined && (block.section.isDefinitions || TERM_HEADER.test(firstHeaderCell(block)))) {
-      const line = lineIndexAt(doc, block.start);
-      const lineStart = doc.text.lastIndexOf('\n', block.start - 1) + 1;
-      if (line !== lineIndexAt(doc, block.tableStart) && ['', '|'].includes(doc.text.slice(lineStart, block.start).trim()) && strip(block.text).length > 0) {
+      if (opensBodyRow(doc, block) && strip(block.text).length > 0) {
         add(strip(block.text), block.start, block.end, block, 'glossary-row');
       }
     }

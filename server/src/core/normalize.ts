@@ -55,8 +55,8 @@ function untex(n: Normalized): Normalized {
 }
 
 /**
- * Replaces each match of `re` by a string of at most one character, keeping the map to the source: a
- * character written in place of a match maps to the match's first character; the rest map as before.
+ * Replaces each match of `re` by a short string, keeping the map to the source: the characters written in
+ * place of a match map to the match's first character; the rest map as before.
  */
 function replaceMapped(n: Normalized, re: RegExp, by: (match: string) => string): Normalized {
   const parts: string[] = [];
@@ -70,7 +70,7 @@ function replaceMapped(n: Normalized, re: RegExp, by: (match: string) => string)
     const put = by(m[0]);
     if (put) {
       parts.push(put);
-      map.push(n.map[m.index!]!);
+      for (let k = 0; k < put.length; k++) map.push(n.map[m.index!]!);
     }
     at = m.index! + m[0].length;
   }
@@ -80,8 +80,55 @@ function replaceMapped(n: Normalized, re: RegExp, by: (match: string) => string)
   return { text: parts.join(''), map: Int32Array.from(map) };
 }
 
+/**
+ * HTML character references, as a web page saved as Markdown keeps them ("&gt;2x", "model&rsquo;s",
+ * "10&nbsp;FLOP"): read as the characters they stand for, already normalised (a curly quote as "'").
+ */
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,8}));/g;
+const NAMED_ENTITY: Record<string, string> = {
+  gt: '>', lt: '<', amp: '&', nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ', quot: '"', apos: "'", rsquo: "'", lsquo: "'",
+  sbquo: "'", ldquo: '"', rdquo: '"', bdquo: '"', mdash: '-', ndash: '-', minus: '-', hyphen: '-', times: '×',
+  middot: '×', sdot: '×', ge: '>=', le: '<=', hellip: '...', sect: '§', para: '¶', percnt: '%', dollar: '$',
+  euro: '€', pound: '£', sup1: '1', sup2: '2', sup3: '3', asymp: '~', sim: '~', approx: '~',
+};
+
+function decodeEntity(m: string): string {
+  const e = /^&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|(\w+));$/.exec(m);
+  if (!e) return m;
+  if (e[3] !== undefined) return NAMED_ENTITY[e[3]] ?? m;
+  const code = e[1] !== undefined ? Number(e[1]) : parseInt(e[2]!, 16);
+  if (!(code > 0 && code <= 0x10ffff)) return m;
+  const ch = String.fromCodePoint(code);
+  return SINGLE[ch] ?? EXPAND[ch] ?? ch;
+}
+
+function unentity(n: Normalized): Normalized {
+  return n.text.includes('&') ? replaceMapped(n, ENTITY, decodeEntity) : n;
+}
+
+/**
+ * A superscript written as markup ("10<sup>26</sup>", the tags already blanked to "10^    26"): the blanks
+ * after the caret are dropped, so the magnitude reads as "10^26".
+ */
+const CARET_GAP = /(?<=\b10\s?\^)[ \t]+\d{1,2}(?:[ \t]{2,}(?=\S))?/g;
+
+function closeCaretGaps(n: Normalized): Normalized {
+  if (!n.text.includes('^')) return n;
+  // The exponent's digits are kept; the blanks of its closing tag fold to one space.
+  return replaceMapped(n, CARET_GAP, (m) => {
+    const digits = /\d+/.exec(m)![0];
+    return /\d[ \t]+$/.test(m) ? `${digits} ` : digits;
+  });
+}
+
+/** A phrase as a reader sees it on a rendered page: character references decoded, "10^ 26" closed up. */
+export function readable(phrase: string): string {
+  const decoded = phrase.includes('&') ? phrase.replace(ENTITY, decodeEntity) : phrase;
+  return decoded.includes('^') ? decoded.replace(/\b10\s?\^\s+(?=\d)/g, '10^') : decoded;
+}
+
 export function normalize(source: string, options: { rejoinHyphenation?: boolean } = {}): Normalized {
-  const n = untex(unglue(normalizeCharacters(source)));
+  const n = closeCaretGaps(unentity(untex(unglue(normalizeCharacters(source)))));
   return options.rejoinHyphenation ? rejoin(n) : n;
 }
 

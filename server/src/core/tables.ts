@@ -1,6 +1,6 @@
 // Where a table cell stands in its table, read from the text as written: its column, its column's header,
 // and whether it only numbers its row. Shared by mention finding, roles, definitions and the table scope.
-import type { Block } from './document';
+import { lineIndexAt, type Block, type ParsedDocument } from './document';
 
 /** A numbering column's header: "#", "No.", "ID", "Ref", "Item", "Q". */
 const ID_HEADER = /^\s*(?:#|no\.?|nr\.?|id|ref\.?|item|q|row)\s*$/iu;
@@ -15,6 +15,7 @@ export function isRowIdentifier(text: string, cell: Block): boolean {
 
 /** The column of a cell: the pipes before it on its line (empty cells make no block, so order would drift). */
 export function columnOf(text: string, cell: Block): number {
+  if (cell.cell) return cell.cell.column;
   // A cell's range may start at its own pipe: count the unescaped pipes up to and including its first character.
   const lineStart = text.lastIndexOf('\n', cell.start - 1) + 1;
   let n = 0;
@@ -28,9 +29,31 @@ export function columnOf(text: string, cell: Block): number {
  */
 export function columnHeaderOf(text: string, cell: Block): string {
   if (cell.kind !== 'tableCell' || !cell.tableHeader || cell.tableStart === undefined) return '';
+  if (cell.cell) return cell.cell.row === 0 ? '' : (cell.cell.headers[cell.cell.column] ?? '');
   const lineStart = text.lastIndexOf('\n', cell.start - 1) + 1;
   if (lineStart <= cell.tableStart) return '';
   const rowPipe = /^[ \t]*\|/.test(text.slice(lineStart, lineStart + 8)) ? 1 : 0;
   const headers = cell.tableHeader.replace(/^[ \t]*\|/, '').split(/(?<!\\)\|/);
   return headers[columnOf(text, cell) - rowPipe] ?? '';
+}
+
+/**
+ * The row a cell belongs to, as a key within its table: its line for a Markdown table (one row per line),
+ * its row number for an HTML table (a row may span many lines).
+ */
+export function rowKeyOf(doc: ParsedDocument, cell: Block): string {
+  return cell.cell ? `r${cell.cell.row}` : `l${lineIndexAt(doc, cell.start)}`;
+}
+
+/** The header row's key: the line the table starts on, or an HTML table's first row. */
+export function headerRowKeyOf(doc: ParsedDocument, cell: Block): string {
+  return cell.cell ? 'r0' : `l${lineIndexAt(doc, cell.tableStart ?? cell.start)}`;
+}
+
+/** A cell that opens a body row (not the header): the term cell of a glossary table. */
+export function opensBodyRow(doc: ParsedDocument, cell: Block): boolean {
+  if (cell.kind !== 'tableCell' || cell.tableStart === undefined) return false;
+  if (cell.cell) return cell.cell.column === 0 && cell.cell.row > 0;
+  const lineStart = doc.text.lastIndexOf('\n', cell.start - 1) + 1;
+  return lineIndexAt(doc, cell.start) !== lineIndexAt(doc, cell.tableStart) && ['', '|'].includes(doc.text.slice(lineStart, cell.start).trim());
 }

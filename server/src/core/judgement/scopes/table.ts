@@ -1,7 +1,7 @@
 // A table cell reads its row and the column headers: in a threshold table the reference point or the
 // counting rule often sits in another column ("Counted from", "What counts") or in the header itself.
-import { lineIndexAt, type Block, type ParsedDocument } from '../../document';
-import { columnOf, isRowIdentifier } from '../../tables';
+import type { Block, ParsedDocument } from '../../document';
+import { columnOf, headerRowKeyOf, isRowIdentifier, rowKeyOf } from '../../tables';
 import { wholeBlock, type ScopeProvider, type ScopeRegion } from './scope';
 
 export const tableRowScope: ScopeProvider = {
@@ -23,21 +23,21 @@ export const tableRowScope: ScopeProvider = {
   },
 };
 
-/** Cells of each table by line, once per parsed document. */
-const TABLES = new WeakMap<ParsedDocument, Map<number, Map<number, Block[]>>>();
+/** Cells of each table by row, once per parsed document. */
+const TABLES = new WeakMap<ParsedDocument, Map<number, Map<string, Block[]>>>();
 
-function tableLines(doc: ParsedDocument, tableStart: number): Map<number, Block[]> {
+function tableRows(doc: ParsedDocument, tableStart: number): Map<string, Block[]> {
   let tables = TABLES.get(doc);
   if (!tables) {
     tables = new Map();
     for (const b of doc.blocks) {
       if (b.kind !== 'tableCell' || b.tableStart === undefined) continue;
-      let lines = tables.get(b.tableStart);
-      if (!lines) tables.set(b.tableStart, (lines = new Map()));
-      const l = lineIndexAt(doc, b.start);
-      const cells = lines.get(l);
+      let rows = tables.get(b.tableStart);
+      if (!rows) tables.set(b.tableStart, (rows = new Map()));
+      const key = rowKeyOf(doc, b);
+      const cells = rows.get(key);
       if (cells) cells.push(b);
-      else lines.set(l, [b]);
+      else rows.set(key, [b]);
     }
     TABLES.set(doc, tables);
   }
@@ -46,6 +46,6 @@ function tableLines(doc: ParsedDocument, tableStart: number): Map<number, Block[
 
 /** The cells of the cell's row and of the header row. */
 function rowAndHeader(doc: ParsedDocument, cell: Block): { row: Block[]; header: Block[] } {
-  const lines = tableLines(doc, cell.tableStart!);
-  return { row: lines.get(lineIndexAt(doc, cell.start)) ?? [], header: lines.get(lineIndexAt(doc, cell.tableStart!)) ?? [] };
+  const rows = tableRows(doc, cell.tableStart!);
+  return { row: rows.get(rowKeyOf(doc, cell)) ?? [], header: rows.get(headerRowKeyOf(doc, cell)) ?? [] };
 }
