@@ -12,7 +12,7 @@ const root = resolve(__dirname, '..', '..');
 const dev = resolve(root, '..', 'shared', 'corpus', 'dev');
 const docs: string[] = [
   join(root, 'examples', 'rsp-draft.md'),
-  ...readdirSync(join(root, 'test', 'fixtures')).filter((f) => f.endsWith('.md')).map((f) => join(root, 'test', 'fixtures', f)),
+  ...readdirSync(join(root, 'test', 'fixtures')).filter((f) => /\.(md|txt)$/.test(f)).map((f) => join(root, 'test', 'fixtures', f)),
   ...(existsSync(dev) ? readdirSync(dev).filter((f) => f.endsWith('.md')).map((f) => join(dev, f)) : []),
 ];
 
@@ -24,14 +24,29 @@ function isSubsequence(before: string, after: string): boolean {
 }
 
 const tableRows = (text: string) => text.split(/\r?\n/).filter((l) => /^\s*\|/.test(l));
+/**
+ * Lines no insertion may change: the lines of an HTML table, and lines set in two columns (prose, a gutter of
+ * three or more blanks, prose) with the lines around them.
+ */
+function laidOutLines(text: string): string[] {
+  const lines = text.split(/\r?\n/);
+  const out = new Set<string>();
+  let inTable = false;
+  lines.forEach((l, i) => {
+    if (/<table\b/i.test(l)) inTable = true;
+    if (inTable || /\S.{17,}\S[ \t]{3,}\S.{9,}/.test(l)) for (const k of [i - 1, i, i + 1]) if (lines[k]?.trim()) out.add(lines[k]!);
+    if (/<\/table>/i.test(l)) inTable = false;
+  });
+  return [...out];
+}
 
-function offeredFixes(text: string): Fix[] {
-  const analysis = analyze(text);
+function offeredFixes(text: string, language: 'markdown' | 'plaintext'): Fix[] {
+  const analysis = analyze(text, { language });
   const fixes: Fix[] = analysis.findings.flatMap((f) => f.fixes ?? []);
   for (const m of analysis.mentions) {
-    const complete = completeDefinitionFix(analysis, text, m.id);
+    const complete = completeDefinitionFix(analysis, text, m.id, language);
     if (complete) fixes.push(complete);
-    const rewrite = benchmarkTriggerRewrite(analysis, m.id, text);
+    const rewrite = benchmarkTriggerRewrite(analysis, m.id, text, language);
     if (rewrite) fixes.push(rewrite);
   }
   return fixes;
@@ -41,8 +56,10 @@ const label = (path: string) => (path.startsWith(root + '/') ? path.slice(root.l
 
 describe.each(docs.map((d) => [label(d), d] as const))('every quick fix on %s', (_name, path) => {
   const text = readFileSync(path, 'utf8');
-  const fixes = offeredFixes(text);
+  const language = path.endsWith('.txt') ? 'plaintext' : 'markdown';
+  const fixes = offeredFixes(text, language);
   const rowsBefore = new Set(tableRows(text));
+  const laidOut = laidOutLines(text);
 
   // A suite needs a test (CI runs vitest with CI=true, where an empty suite fails).
   if (fixes.length === 0) it('offers no quick fix', () => expect(fixes).toEqual([]));
@@ -60,8 +77,10 @@ describe.each(docs.map((d) => [label(d), d] as const))('every quick fix on %s', 
     expect(isSubsequence(text, after), 'the author\'s text does not survive as a subsequence').toBe(true);
     const changedRows = tableRows(after).filter((row) => !rowsBefore.has(row));
     expect(changedRows, 'a table row gained text').toEqual([]);
+    const afterLines = new Set(after.split(/\r?\n/));
+    expect(laidOut.filter((l) => !afterLines.has(l)), 'a line of an HTML table or a two-column passage changed').toEqual([]);
     for (const e of fix.edits) expect(e.newText, 'a nested placeholder').not.toMatch(/⟨[^⟩]*⟨/);
-    const again = analyze(after);
+    const again = analyze(after, { language });
     expect(again.findings.filter((f) => f.ruleId === 'unfilled-placeholder' && /stray/.test(f.message)).map((f) => f.message)).toEqual([]);
   });
 });

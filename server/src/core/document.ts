@@ -58,6 +58,8 @@ export interface Block extends Span {
    * joined ("effec-\ntive compute"), between two lower-case letters only.
    */
   printed?: boolean;
+  /** One column of a two-column page (plain text): the other column's text is blanked in `text`. */
+  column?: boolean;
   section: Section;
   sentences: Sentence[];
   /** The block before this one in document order. */
@@ -124,7 +126,10 @@ export function createParseCache(): ParseCache {
 
 export function parseDocument(text: string, language: 'markdown' | 'plaintext', cache?: ParseCache): ParsedDocument {
   const doc: ParsedDocument = { text, blocks: [], comments: [], footnotes: new Map() };
-  if (language === 'plaintext') parsePlain(doc);
+  if (language === 'plaintext') {
+    parsePlain(doc);
+    assignSections(doc);
+  }
   else parseMarkdown(doc, cache);
   splitProvisions(doc);
   linkPdfFootnotes(doc);
@@ -742,6 +747,9 @@ function isLineNumbered(text: string): boolean {
   return lines >= 10 && numbered >= lines * 0.6;
 }
 
+/** A numbered section title alone on a line: "2 Definitions", "3.1 When we evaluate", "Section 4 Scope". */
+const PLAIN_HEADING = /^[ \t]{0,3}(?:(?:[Ss]ection|[Pp]art|[Aa]rticle|[Aa]nnex|[Aa]ppendix|[Cc]hapter|SECTION|PART|ARTICLE)[ \t]+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]{1,3}\p{Lu}[\p{L}'’&()/-]*(?:[ \t]{1,3}[\p{L}\p{N}'’&()/,-]+){0,5}[ \t]*(?=\n|$)/u;
+
 function parsePlain(doc: ParsedDocument): void {
   const section: Section = { titles: [], isDefinitions: false, isChangelog: false, end: doc.text.length };
   const lineNumbered = isLineNumbered(doc.text);
@@ -758,10 +766,36 @@ function parsePlain(doc: ParsedDocument): void {
     // A bill printed with line numbers: the numbers are blanked (same length) and words broken across
     // lines joined again, so "more than 10^26 integer or float-\n20 ing-point operations" reads as written.
     if (lineNumbered) masked = masked.replace(LINE_NUMBER, (n) => ' '.repeat(n.length));
-    doc.blocks.push({
-      kind: 'paragraph', start: blockStart, end: blockEnd, text: masked, norm: normalize(masked, { rejoinHyphenation: true }), printed: true,
-      inBlockquote: false, inList: false, footnoteRefs: [], strong: [], section, sentences: [],
-    });
+    const push = (from: number, to: number, text: string, column = false): void => {
+      if (!/\S/.test(text)) return;
+      doc.blocks.push({
+        kind: 'paragraph', start: blockStart + from, end: blockStart + to, text, norm: normalize(text, { rejoinHyphenation: true, column }), printed: true, column,
+        inBlockquote: false, inList: false, footnoteRefs: [], strong: [], section, sentences: [],
+      });
+    };
+    // A numbered section title on the paragraph's first line ("2 Definitions", "3.1 When we evaluate") is a
+    // heading: section context, never part of the sentence after it.
+    let at = 0;
+    const title = PLAIN_HEADING.exec(masked);
+    if (title && !/[.,;:-]$/.test(title[0].trimEnd()) && !gutterOf(title[0])) {
+      const end = title[0].trimEnd().length;
+      const heading: Block = {
+        kind: 'heading', start: blockStart, end: blockStart + end, text: masked.slice(0, end), norm: normalize(masked.slice(0, end)), printed: true,
+        inBlockquote: false, inList: false, footnoteRefs: [], strong: [], section, sentences: [],
+      };
+      headingDepthOf.set(heading, title[1]!.split('.').length);
+      doc.blocks.push(heading);
+      at = title[0].length;
+    }
+    // A page set in two columns, extracted line by line: each column is read as its own text.
+    for (const region of twoColumnRegions(masked)) {
+      if (region.start < at) continue;
+      push(at, region.start, masked.slice(at, region.start));
+      push(region.start, region.end, region.left, true);
+      push(region.start, region.end, region.right, true);
+      at = region.end;
+    }
+    push(at, masked.length, masked.slice(at));
     blockStart = -1;
   };
   for (const m of doc.text.matchAll(re)) {
@@ -775,6 +809,90 @@ function parsePlain(doc: ParsedDocument): void {
     }
   }
   flush();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Two-column pages: PDF text extraction often writes a two-column page line by line, the left column's
+// line, a gutter of spaces, then the right column's line. Read that way, sentences of the two columns
+// interleave. A run of at least four lines with one gutter at the same place (±3 characters), prose on
+// both sides, is split into its two columns; a table laid out with spaces has short cells or several
+// gutters and is left alone.
+
+interface ColumnRegion {
+  start: number;
+  end: number;
+  /** The region's text with the right column blanked (same length), and with the left column blanked. */
+  left: string;
+  right: string;
+}
+
+/** The gutter of a line: where the left column ends and the right one starts, or -1 when it has none. */
+function gutterOf(line: string): { leftEnd: number; rightStart: number } | undefined {
+  let found: { leftEnd: number; rightStart: number } | undefined;
+  for (const m of line.matchAll(/(?<=\S)[ \t]{3,}(?=\S)/g)) {
+    const leftEnd = m.index!;
+    const rightStart = leftEnd + m[0].length;
+    if (rightStart < 28 || rightStart > 100) continue;
+    if (line.slice(0, leftEnd).trim().length < 18 || line.slice(rightStart).trim().length < 10) continue;
+    if (found) return undefined; // two gutters: a table laid out with spaces
+    found = { leftEnd, rightStart };
+  }
+  return found;
+}
+
+/** Inside a two-column run: a gutter of two or more blanks that ends where the right column starts (±3). */
+function gutterNear(line: string, at: number): number | undefined {
+  for (let r = Math.max(1, at - 3); r <= at + 3 && r < line.length; r++) {
+    if (line[r] !== ' ' && line[r] !== '\t' && /\S[ \t]{2,}$/.test(line.slice(0, r))) return r;
+  }
+  return undefined;
+}
+
+function twoColumnRegions(text: string): ColumnRegion[] {
+  if (!/\S[ \t]{3,}\S/.test(text)) return [];
+  const lines: { start: number; text: string }[] = [];
+  for (let at = 0; at <= text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ start: at, text: text.slice(at, end) });
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  const regions: ColumnRegion[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const first = gutterOf(lines[i]!.text);
+    if (!first) {
+      i++;
+      continue;
+    }
+    const at = first.rightStart;
+    const splits: number[] = []; // per line: where the right column starts (line length: left only)
+    let gutters = 0;
+    let j = i;
+    for (; j < lines.length; j++) {
+      const line = lines[j]!.text;
+      const g = gutterOf(line);
+      const indent = line.length - line.trimStart().length;
+      const near = g ? undefined : gutterNear(line, at);
+      if (g && Math.abs(g.rightStart - at) <= 3) {
+        splits.push(g.rightStart);
+        gutters++;
+      } else if (near !== undefined) splits.push(near); // a short line in either column ("place.3")
+      else if (line.trim() && Math.abs(indent - at) <= 3) splits.push(indent); // right column only
+      else if (line.trim() && line.trimEnd().length < at - 2 && j + 1 < lines.length && gutterOf(lines[j + 1]!.text)) splits.push(line.length); // left only
+      else break;
+    }
+    if (gutters >= 4) {
+      const region = lines.slice(i, j);
+      const start = region[0]!.start;
+      const end = region[region.length - 1]!.start + region[region.length - 1]!.text.length;
+      const left = region.map((l, k) => l.text.slice(0, splits[k]) + blankOut(l.text.slice(splits[k]))).join('\n');
+      const right = region.map((l, k) => blankOut(l.text.slice(0, splits[k])) + l.text.slice(splits[k])).join('\n');
+      regions.push({ start, end, left, right });
+    }
+    i = Math.max(j, i + 1);
+  }
+  return regions;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -855,7 +973,7 @@ function piecesOf(block: Block, starts: number[]): Block[] {
     const to = i + 1 < starts.length ? starts[i + 1]! - 1 : block.text.length;
     const text = block.text.slice(from, to);
     let norm = norms!.get(from);
-    if (!norm) norms!.set(from, (norm = normalize(text, { rejoinHyphenation: block.printed })));
+    if (!norm) norms!.set(from, (norm = normalize(text, { rejoinHyphenation: block.printed, column: block.column })));
     const a = block.start + from;
     const b = block.start + to;
     return { ...block, start: a, end: b, text, norm, footnoteRefs: block.footnoteRefs.filter((r) => r.offset >= a && r.offset < b), strong: block.strong.filter((r) => r.start >= a && r.start < b), sentences: [] };
@@ -885,25 +1003,29 @@ export function isPdfFootnoteParagraph(block: Block): boolean {
 }
 
 function linkPdfFootnotes(doc: ParsedDocument): void {
-  const candidates = new Map<string, Block>();
+  // Several paragraphs may open with the same number ("3 Evaluation triggers", a section, and "3 The 2x
+  // pause margin …", the footnote): a marker takes the first one after the paragraph it is in.
+  const candidates = new Map<string, Block[]>();
   for (const block of doc.blocks) {
     if (block.kind !== 'paragraph' || block.footnoteLabel !== undefined || block.inList) continue;
     const label = pdfFacts(block).label;
-    if (label !== undefined && !candidates.has(label)) candidates.set(label, block);
+    if (label === undefined) continue;
+    const list = candidates.get(label);
+    if (list) list.push(block);
+    else candidates.set(label, [block]);
   }
   if (candidates.size === 0) return;
-  const used = new Set<string>();
+  const used = new Map<string, Block>();
   for (const block of doc.blocks) {
-    if (candidates.get(block.footnoteLabel ?? '') === block) continue;
+    if (block.footnoteLabel !== undefined) continue;
     for (const marker of pdfFacts(block).markers) {
-      const target = candidates.get(marker.label);
+      const target = used.get(marker.label) ?? candidates.get(marker.label)?.find((c) => c.start > block.start || (c.start === block.start && c !== block && doc.blocks.indexOf(c) > doc.blocks.indexOf(block)));
       if (!target || target === block || target.start < block.start) continue;
       block.footnoteRefs.push({ label: `pdf:${marker.label}`, offset: block.start + marker.offset });
-      used.add(marker.label);
+      used.set(marker.label, target);
     }
   }
-  for (const label of used) {
-    const block = candidates.get(label)!;
+  for (const [label, block] of used) {
     block.footnoteLabel = `pdf:${label}`;
     pushFootnote(doc, block.footnoteLabel, block);
   }

@@ -3,7 +3,7 @@
 import { parseDocument, sentenceText, type ParsedDocument } from './document';
 import { documentVocabulary, findDefinitions, type ResolvedDefinition } from './definitions';
 import { evaluateFacets, type JudgementContext } from './judgement/evaluate';
-import { facetFix, keepTablesIntact, tableRanges, type FixContext } from './fixes';
+import { facetFix, keepTablesIntact, protectedRanges, type FixContext } from './fixes';
 import { wrapLikeDocument, wrapWidth } from './wrap';
 import { EFFECTIVE_COMPUTE, findMentions, findTermOccurrences, type RawMention } from './mentions';
 import { readable } from './normalize';
@@ -95,8 +95,9 @@ export function analyze(text: string, options: LintOptions & { rules: RuleSet })
   // Loops, not push(...spread): a 200,000-row table yields more findings than a call has stack for.
   for (const f of analystFindings({ text, doc, mentions, raws, definitions, config }, rules)) findings.push(f);
   sayEachProblemOnce(findings, mentions, text);
-  // No fix writes into a table (the rules place their own insertions; this is the one guard for all).
-  const tables = tableRanges(text);
+  // No fix writes into a table or a two-column passage (the rules place their own insertions; this is
+  // the one guard for all).
+  const tables = protectedRanges(text, doc);
   if (tables.length) {
     for (const f of findings) {
       if (!f.fixes) continue;

@@ -6,7 +6,7 @@
 // (reference, counting) goes right after the mention's sentence, where the next reader will look.
 // Every fix only inserts: it never replaces the author's words.
 import { wrapLikeDocument } from './wrap';
-import type { ParsedDocument } from './document';
+import { parseDocument, type ParsedDocument } from './document';
 import type { ResolvedDefinition } from './definitions';
 import { EFFECTIVE_COMPUTE, type RawMention } from './mentions';
 import type { Analysis, FacetId, Fix, Mention } from './types';
@@ -138,7 +138,7 @@ export function completeDefinitionFix(analysis: Analysis, text: string, mentionI
     // a definition's sentences do not belong in a footnote at the end of the file.
     const gap = text.slice(existing.start, existing.body.end).search(/\n[ \t]*\n/);
     const at = trimmedEnd(text, gap < 0 ? existing.body.end : existing.start + gap);
-    const fix = keepTablesIntact({ title: `Complete the definition of ${term}`, edits: [{ start: at, end: at, newText: ` ${sentences.join(' ')}` }], deterministic: false }, text);
+    const fix = keepTablesIntact({ title: `Complete the definition of ${term}`, edits: [{ start: at, end: at, newText: ` ${sentences.join(' ')}` }], deterministic: false }, text, protectedRanges(text, parseDocument(text, language)));
     return fix && wrapLikeDocument(fix, text);
   }
   const label = language === 'markdown' ? `**${capital}**` : capital;
@@ -164,13 +164,13 @@ export function completeDefinitionFix(analysis: Analysis, text: string, mentionI
  * sentence is kept and the benchmark trigger is inserted after it, for the author to choose between.
  */
 /** `text` is the analysed text: with it, the insertion stays out of tables. */
-export function benchmarkTriggerRewrite(analysis: Analysis, mentionId: number, text = ''): Fix | undefined {
+export function benchmarkTriggerRewrite(analysis: Analysis, mentionId: number, text = '', language: 'markdown' | 'plaintext' = 'markdown'): Fix | undefined {
   const mention = analysis.mentions.find((m) => m.id === mentionId);
   if (!mention || mention.kind !== 'relative-effective-compute' || mention.role !== 'trigger') return undefined;
   const at = mention.sentence.end;
   const insertion =
     ' ⟨Alternatively:⟩ a comprehensive assessment also runs whenever a model in development scores at least ⟨5⟩ percentage points higher than ⟨the last model that completed a comprehensive assessment⟩ on any of ⟨benchmark A vX, benchmark B vY⟩, evaluated with ⟨harness, settings, elicitation protocol and inference budget⟩; scores are checked at least every ⟨k⟩x of training compute or every ⟨w⟩ weeks, whichever comes first, and after every post-training run.';
-  const fix = keepTablesIntact({ title: 'Add a benchmark-score trigger beside this effective-compute trigger', edits: [{ start: at, end: at, newText: insertion }], deterministic: false }, text);
+  const fix = keepTablesIntact({ title: 'Add a benchmark-score trigger beside this effective-compute trigger', edits: [{ start: at, end: at, newText: insertion }], deterministic: false }, text, text ? protectedRanges(text, parseDocument(text, language)) : []);
   return fix && wrapLikeDocument(fix, text);
 }
 
@@ -178,6 +178,33 @@ export function benchmarkTriggerRewrite(analysis: Analysis, mentionId: number, t
  * The line ranges of tables: runs of lines that open with "|" (a Markdown table, or a row that PDF
  * extraction left on its own), start of first line to end of last.
  */
+/**
+ * Parts of the page a fix must not write into: Markdown tables (found in the text), HTML tables and
+ * two-column passages of a PDF extraction (found by the parser). `what` names the part in the fix title.
+ */
+export function protectedRanges(text: string, doc?: ParsedDocument): { start: number; end: number; what: string }[] {
+  const out = tableRanges(text).map((r) => ({ ...r, what: 'table' }));
+  if (!doc) return out;
+  const html = new Map<number, number>();
+  const columns: { start: number; end: number }[] = [];
+  for (const b of doc.blocks) {
+    if (b.cell && b.tableStart !== undefined) html.set(b.tableStart, Math.max(html.get(b.tableStart) ?? 0, b.end));
+    else if (b.column) columns.push({ start: b.start, end: b.end });
+  }
+  // The two columns' pieces overlap line by line: one passage from the first line to the last.
+  columns.sort((a, b) => a.start - b.start);
+  for (const c of columns) {
+    const last = out[out.length - 1];
+    if (last && last.what === 'two-column passage' && c.start <= last.end + 1) last.end = Math.max(last.end, c.end);
+    else out.push({ ...c, what: 'two-column passage' });
+  }
+  for (const [start, lastCell] of html) {
+    const close = text.indexOf('</table>', lastCell);
+    out.push({ start, end: close < 0 ? lastCell : close + '</table>'.length, what: 'table' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 export function tableRanges(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   if (!text.includes('|')) return out;
@@ -209,11 +236,12 @@ export function tableRanges(text: string): { start: number; end: number }[] {
  * insertion that lands in a table row goes after the table as its own paragraph (and the title says so);
  * a short inline addition there (" (as defined below)") is left out.
  */
-export function keepTablesIntact(fix: Fix, text: string, ranges = tableRanges(text)): Fix | undefined {
+export function keepTablesIntact(fix: Fix, text: string, ranges: { start: number; end: number; what?: string }[] = tableRanges(text)): Fix | undefined {
   if (ranges.length === 0) return fix;
   const edits: Fix['edits'] = [];
   const movedTo = new Map<number, string[]>();
   let touched = false;
+  let what = 'table';
   for (const e of fix.edits) {
     const table = ranges.find((r) => r.start < e.start && e.start <= r.end);
     if (!table) {
@@ -229,10 +257,11 @@ export function keepTablesIntact(fix: Fix, text: string, ranges = tableRanges(te
     const body = e.newText.trim();
     if (body.length < 40 && !/[.!?]$/.test(body)) continue;
     movedTo.set(table.end, [...(movedTo.get(table.end) ?? []), body]);
+    what = table.what ?? 'table';
   }
   if (!touched) return fix;
   for (const [at, bodies] of movedTo) edits.push({ start: at, end: at, newText: `\n\n${bodies.join('\n\n')}` });
   if (edits.length === 0) return undefined;
   edits.sort((a, b) => a.start - b.start);
-  return { ...fix, title: movedTo.size ? `${fix.title} (after the table)` : fix.title, edits };
+  return { ...fix, title: movedTo.size ? `${fix.title} (after the ${what})` : fix.title, edits };
 }

@@ -127,20 +127,32 @@ export function readable(phrase: string): string {
   return decoded.includes('^') ? decoded.replace(/\b10\s?\^\s+(?=\d)/g, '10^') : decoded;
 }
 
-export function normalize(source: string, options: { rejoinHyphenation?: boolean } = {}): Normalized {
+export function normalize(source: string, options: { rejoinHyphenation?: boolean; column?: boolean } = {}): Normalized {
   const n = closeCaretGaps(unentity(untex(unglue(normalizeCharacters(source)))));
-  return options.rejoinHyphenation ? rejoin(n) : n;
+  const joined = options.rejoinHyphenation ? rejoin(n) : n;
+  return options.column ? foldColumnBlanks(joined) : joined;
+}
+
+/**
+ * One column of a two-column page: the other column's place is blank at the end or the start of each line;
+ * those blanks are dropped, so "a 4x increase in ⏎ effective compute" reads as one phrase.
+ */
+const COLUMN_BLANKS = /(?<![ \t])[ \t]{2,}(?=\n)|(?<=\n)[ \t]{2,}/g;
+
+function foldColumnBlanks(n: Normalized): Normalized {
+  return replaceMapped(n, COLUMN_BLANKS, () => '');
 }
 
 /**
  * A word a printed page broke across two lines ("float-\n20 ing-point", the line number already blanked):
- * joined again ("floating-point"), with the map skipping the hyphen, the line break and the indent. Only
- * for plain text extracted from PDFs (issue 10, cause 3); between two lower-case letters only.
+ * joined again ("floating-point"), with the map skipping the hyphen, the line break and the indent (and the
+ * blanks where the other column of a two-column page was). Only for plain text extracted from PDFs (issue
+ * 10, cause 3); between two lower-case letters only.
  */
-const BROKEN_WORD = /(?<=\p{Ll})-\n[ \t]*(?=\p{Ll})/gu;
+const BROKEN_WORD = /(?<=\p{Ll})-[ \t]{0,120}\n[ \t]*(?=\p{Ll})/gu;
 
 function rejoin(n: Normalized): Normalized {
-  return n.text.includes('-\n') ? replaceMapped(n, BROKEN_WORD, () => '') : n;
+  return /-[ \t]{0,120}\n/.test(n.text) ? replaceMapped(n, BROKEN_WORD, () => '') : n;
 }
 
 function normalizeCharacters(source: string): Normalized {
