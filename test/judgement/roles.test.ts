@@ -181,6 +181,26 @@ describe('role rows: further near-misses', () => {
   });
 });
 
+describe('role rows: asides and conditions', () => {
+  // Two documents: a versioned framework in plain text and a board deck exported to text.
+  it.each([
+    ['  (a) 3x or more effective compute relative to the last assessed model (Version 3.0 used 5x; see Annex C); or\n', '3x'],
+    ['• Evaluation trigger: >2x effective compute over the last fully evaluated model (was 4x in policy 1.0)\n', '2x'],
+  ])('an aside about an earlier version does not make %j historical', (text, phrase) => {
+    expect(reasonOf(text, phrase)).not.toMatch(/^historical/);
+  });
+  // "was trained" in a condition is the test, not a report of a past run (a statute, a voluntary code).
+  it.each([
+    ['A model is significantly more capable where it was trained with at least 4x the effective compute of the comparison model.\n', '4x'],
+    ['A model is a covered model if it was trained using more than 10^26 floating-point operations.\n', '10^26'],
+  ])('%j is not a past trend', (text, phrase) => {
+    expect(reasonOf(text, phrase)).not.toBe('descriptive.trend');
+  });
+  it('a report of a past run still is', () => {
+    expect(reasonOf('Our 2025 flagship was trained with 4x the effective compute of its predecessor.\n', '4x')).toBe('descriptive.trend');
+  });
+});
+
 describe('role rows', () => {
   it('name rows that exist', () => {
     const ids = new Set(ROLE_ROWS.map((r) => r.id));

@@ -370,7 +370,7 @@ const DEFINING_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:,\s*)?(?:means|(?:sh
 /** "effective compute, which adjusts physical compute for …": a defining relative clause. */
 const APPOSITIVE_AFTER = /^["'*_]{0,4},\s(?:which|that)\s(?:adjusts|measures|converts|expresses|counts|scales|means|combines|multiplies|credits|gives\s+credit|accounts\s+for\s+both)\b/i;
 /** Only markup, quotes, a PDF footnote number or a list marker before the term. */
-const SENTENCE_START = /^[\s"'*_(]{0,12}(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s{1,3}|[a-z0-9]{1,4}\)\s{1,3}|[-•●○]\s{1,3}|[AQ]:\s{1,3}|(?:in|for|under|within|as)\s[^,.;]{1,40},\s{1,3})?[\s"'*_]{0,12}(?:(?:the|an?)\s{1,3}(?:term\s{1,3})?)?[\s"'*_]{0,12}$/i;
+const SENTENCE_START = /^[\s"'*_(]{0,12}(?:(?:§\s?)?\d{1,2}(?:\.\d{1,2}){0,3}\.?(?:\s{0,2}\((?:unchanged|new|amended|revised|updated)\))?:?\s{1,3}|[a-z0-9]{1,4}\)\s{1,3}|[-•●○]\s{1,3}|[AQ]:\s{1,3}|(?:in|for|under|within|as)\s[^,.;]{1,40},\s{1,3})?[\s"'*_]{0,12}(?:(?:the|an?)\s{1,3}(?:term\s{1,3})?)?[\s"'*_]{0,12}$/i;
 /** "is a (…) measure|metric|quantity of …": the copula followed by a classifying noun within five words. */
 const COPULAR_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:,[^,.;]{1,40},\s{1,3})?(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,5}?(?:measure|metric|quantity|amount|estimate|unit|multiplier|number|ratio|index|count|notion|concept|compute|computation|improvement|increase|FLOPs?|operations)\b/i;
 

@@ -79,7 +79,13 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     id: 'historical.earlier-version',
     role: 'historical',
     source: 'corpus rule 11 (a superseded rule restated is historical): "Under version 1 we ran … every 4x", "the four levels in Draft 2, which evaluated every 6x", a "Deprecated" section',
-    when: (m, f) => m.sentence.block.section.titles.some((t) => SUPERSEDED_TITLE.test(t)) || (P.guardedTest(EARLIER_VERSION, f.st) && PAST_RULE_VERB.test(f.st)) || FORMER_BEFORE.test(f.st.slice(Math.max(0, f.a - 40), f.a)),
+    when: (m, f) => {
+      if (m.sentence.block.section.titles.some((t) => SUPERSEDED_TITLE.test(t))) return true;
+      // An aside about the earlier version ("3x or more … (Version 3.0 used 5x; see Annex C)") is about the
+      // old value inside it, not about the mention outside it.
+      const st = withoutOtherAsides(f.st, f.a, f.b);
+      return (P.guardedTest(EARLIER_VERSION, st) && PAST_RULE_VERB.test(st)) || FORMER_BEFORE.test(f.st.slice(Math.max(0, f.a - 40), f.a));
+    },
   },
   {
     id: 'historical.past-report',
@@ -397,6 +403,12 @@ function supersededColumn(m: RawMention, text: string | undefined): boolean {
 }
 
 /** The text after the last "[" before `at` that is not closed before it: "[Deleted: …", "[Comment (T. Osei): …". */
+/** The sentence with each parenthesis that does not contain the mention blanked (same length). */
+function withoutOtherAsides(st: string, a: number, b: number): string {
+  if (!st.includes('(')) return st;
+  return st.replace(/\([^()]{1,300}\)/g, (aside, at: number) => (at <= a && b <= at + aside.length ? aside : ' '.repeat(aside.length)));
+}
+
 function openBracket(st: string, at: number): string {
   const open = st.lastIndexOf('[', at);
   if (open < 0 || st.lastIndexOf(']', at) > open) return '';
