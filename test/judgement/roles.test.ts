@@ -66,7 +66,8 @@ const CASES: RoleCase[] = [
     row: 'historical.value-change',
     decides: [
       ['3. **Absolute threshold.** The 10^26 FLOP threshold in Version 3.0 is lowered to 5 × 10^25 operations (revised clause 4.4).\n', '10^26'],
-      ['- **v2.1:** Plain-FLOP backstop lowered from 10^26 FLOP to 5 × 10^25 FLOP.\n', '5 × 10^25'],
+      // (With a version label in front, "- **v2.1:** …", the changelog row decides first.)
+      ['- **Backstop.** Plain-FLOP backstop lowered from 10^26 FLOP to 5 × 10^25 FLOP.\n', '5 × 10^25'],
       ['This bill would lower the thresholds for a covered model from 10^26 to 5 × 10^25 operations and from $100 million to $50 million in compute cost.\n', '50 million'],
     ],
     nearMiss: ['We propose moving from every 4x to every 2x in effective compute, measured from the last model that completed a full evaluation.\n', '2x'],
@@ -178,6 +179,17 @@ describe('role rows: further near-misses', () => {
   it('a versioned dataset in a definition is not an earlier version of the rule', () => {
     const text = '4. "equivalent computing power" means the quantity of floating-point operations that would have been required with the reference method, scored on the Designated Corpus, version 2.1.\n\nA model whose equivalent computing power exceeds 10^26 floating-point operations shall be notified.\n';
     expect(reasonOf(text, 'equivalent computing power" means')).not.toMatch(/^historical/);
+  });
+});
+
+describe('role rows: version entries in slides and plain-text lists', () => {
+  it.each([
+    ['What changed since v0.3\n• v0.3: re-evaluate every 6x in effective compute\n• v0.4: tighten to 3x\n', '6x', 'plaintext'],
+    ['Changes:\n- v1.1: lowered the interval from 4x to 3x effective compute.\n', '4x', 'markdown'],
+  ] as const)('%j is a version entry', (text, phrase, language) => {
+    const at = text.indexOf(phrase);
+    const m = analyze(text, { language }).mentions.find((x) => x.start <= at && at < x.end);
+    expect(m?.role).toBe('historical');
   });
 });
 

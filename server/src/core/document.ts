@@ -126,7 +126,9 @@ export function createParseCache(): ParseCache {
 
 export function parseDocument(text: string, language: 'markdown' | 'plaintext', cache?: ParseCache): ParsedDocument {
   const doc: ParsedDocument = { text, blocks: [], comments: [], footnotes: new Map() };
-  if (language === 'plaintext') {
+  // A PDF page pasted into a Markdown file keeps its two columns: Markdown would read the right column's
+  // indented lines as code and drop them, so the file is read as the plain text it is.
+  if (language === 'plaintext' || looksLikeTwoColumnPrint(text)) {
     parsePlain(doc);
     assignSections(doc);
   }
@@ -848,6 +850,13 @@ function gutterNear(line: string, at: number): number | undefined {
   return undefined;
 }
 
+/** At least two runs of two-column lines (eight lines or more in all): a printed page, whatever the file's extension. */
+function looksLikeTwoColumnPrint(text: string): boolean {
+  if (text.length > MAX_MARKDOWN_CHUNK * 10 || !/\S[ \t]{3,}\S/.test(text)) return false;
+  const regions = twoColumnRegions(text);
+  return regions.length >= 2 || regions.some((r) => text.slice(r.start, r.end).split('\n').length >= 8);
+}
+
 function twoColumnRegions(text: string): ColumnRegion[] {
   if (!/\S[ \t]{3,}\S/.test(text)) return [];
   const lines: { start: number; text: string }[] = [];
@@ -879,7 +888,7 @@ function twoColumnRegions(text: string): ColumnRegion[] {
         gutters++;
       } else if (near !== undefined) splits.push(near); // a short line in either column ("place.3")
       else if (line.trim() && Math.abs(indent - at) <= 3) splits.push(indent); // right column only
-      else if (line.trim() && line.trimEnd().length < at - 2 && j + 1 < lines.length && gutterOf(lines[j + 1]!.text)) splits.push(line.length); // left only
+      else if (line.trim() && line.trimEnd().length < at - 2) splits.push(line.length); // left column only
       else break;
     }
     if (gutters >= 4) {
@@ -958,9 +967,12 @@ function splitPoints(block: Block): number[] | undefined {
   }
   const numbered: number[] = [];
   for (const m of block.text.matchAll(ENUMERATED_LINE)) numbered.push(m[0].startsWith('\n') ? m.index! + 1 : m.index!);
+  // In plain text a bulleted line is a list item too ("• Effective compute = …" on a slide exported to text).
+  if (block.printed) for (const m of block.text.matchAll(BULLET_LINE)) numbered.push(m[0].startsWith('\n') ? m.index! + 1 : m.index!);
   if (numbered.length < 2) return undefined;
+  numbered.sort((a, b) => a - b);
   if (numbered[0] !== 0) numbered.unshift(0);
-  return numbered;
+  return numbered.filter((at, i) => i === 0 || at !== numbered[i - 1]);
 }
 
 /** Normalised text of each piece, kept per parent block text so that edits elsewhere reuse the per-block caches. */
@@ -981,6 +993,7 @@ function piecesOf(block: Block, starts: number[]): Block[] {
 }
 
 const PDF_FOOTNOTE_LINE = /(?:^|\n)[ \t]*\d{1,2}[ \t]+(?=["“(]?[A-Z])/g;
+const BULLET_LINE = /(?:^|\n)[ \t]{0,6}[•●○■▪◦‣][ \t]/g;
 const ENUMERATED_LINE = /(?:^|\n)[ \t]*(?:\(\w{1,4}\)|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,6}\.|(?:SEC(?:TION)?\.?|Section|Article|§)\s*\d+[\w.]*)[ \t]/g;
 
 function footnoteLineStarts(text: string): number[] {

@@ -341,6 +341,8 @@ export function isDefiningOccurrence(st: string, a: number, b: number): boolean 
   const before = st.slice(Math.max(0, a - 40), a);
   const after = st.slice(b, b + 80);
   if (/\bwe\s+define\s+(?:the\s+(?:term\s+)?)?[\s"'*_]{0,8}$/i.test(before) && /^[\s"'*_]{0,8}(?:\([^()]{1,30}\)\s{0,3})?\s(?:as|to\s+(?:be|mean))\b/i.test(after)) return true;
+  // "We use "effective compute" to mean …", "we use the term X to refer to …".
+  if (/\bwe\s+use\s+(?:the\s+(?:term|phrase)\s+)?[\s"'*_“”]{0,8}$/i.test(before) && /^[\s"'*_“”]{0,8}\s(?:to\s+(?:mean|refer\s+to|denote))\b/i.test(after)) return true;
   if (DEFINING_AFTER.test(after) || APPOSITIVE_AFTER.test(after)) return true;
   // "By effective compute we (simply) mean …", "what we mean by effective compute is …".
   if (/\bby\s[\s"'*_]{0,8}$/i.test(before) && /^[\s"'*_]{0,8},?\s{1,3}(?:we|I)\s+(?:simply\s+|just\s+|only\s+)?mean\b/i.test(after)) return true;

@@ -55,7 +55,9 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     id: 'historical.changelog',
     role: 'historical',
     source: 'corpus rule 11 (changelog restatements are historical)',
-    when: (m, f) => m.sentence.block.section.isChangelog || sentenceTest(m.sentence, P.HISTORICAL) || P.VERSION_ENTRY.test(m.sentence.block.norm.text),
+    // A version entry opens the block ("v2.0 (15 Oct 2024) — …") or, in a slide or a plain-text list, the
+    // bullet the mention is in ("• v0.3: re-evaluate every 6x in effective compute").
+    when: (m, f) => m.sentence.block.section.isChangelog || sentenceTest(m.sentence, P.HISTORICAL) || P.VERSION_ENTRY.test(m.sentence.block.norm.text) || P.VERSION_ENTRY.test(f.st),
   },
   {
     id: 'historical.deleted-text',

@@ -28,6 +28,7 @@ export const POST_TRAINING = [
     // quantity (effective compute, an abbreviation, the metric, the estimate, it), not any list.
     id: 'postTraining.counted-in-quantity',
     facet: 'postTraining',
+    documentWide: true,
     pattern: new RegExp(
       // The methods may be named in the sentence before and taken up by a pronoun ("Post-Training
       // Enhancements means fine-tuning, … . Because validation loss does not capture them, they are not
