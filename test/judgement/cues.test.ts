@@ -73,6 +73,7 @@ describe('the defined-capability-phrase row (corpus rule 12)', () => {
     '"Materially more capable" means at least 3x the effective compute of the last assessed model, or 4 points more on the CCI v2 suite.',
     '"Materially more capable" means it has crossed the R2 pause step or the R4 trigger.',
     'A model is materially more capable when it meets either trigger in Section 3.1.',
+    'In our proposal, a model counts as materially more capable exactly when it has taken the 3x step in rule 3.',
     '"Materially more capable" is operationalised as either of the following:\n\n(a) an increase of 4x or more in Effective Compute relative to the last assessed model; or\n\n(b) three months of accumulated post-training improvements.',
   ])('a definition with a measure states it: %j', (definition) => expect(benchmarkOfUse(definition)).toBe('stated'));
   // A definition by another vague comparative, or one that hands the judgement to someone else.

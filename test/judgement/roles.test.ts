@@ -205,6 +205,7 @@ describe('role rows: asides and conditions', () => {
   it.each([
     ['A model is significantly more capable where it was trained with at least 4x the effective compute of the comparison model.\n', '4x'],
     ['A model is a covered model if it was trained using more than 10^26 floating-point operations.\n', '10^26'],
+    ['2.2 If the estimate is at or above 4x the effective compute of the Anchor Model, open an evaluation ticket.\n', '4x'],
   ])('%j is not a past trend', (text, phrase) => {
     expect(reasonOf(text, phrase)).not.toBe('descriptive.trend');
   });

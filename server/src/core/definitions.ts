@@ -155,8 +155,8 @@ function blockDefinitions(block: Block): { term: string; start: number; end: num
  * "Model B is substantially more capable than model A if B's mean score …". "If a model is not …" or "A
  * model that is notably more capable … must be reviewed" are uses, not definitions.
  */
-const CONDITION_SUBJECT = /^[\s"'*_]*(?:\(?[\w.]{1,6}\)?\s+)?(?:(?:[Aa]|[Tt]he|[Aa]ny)\s+(?:new\s+|later\s+|candidate\s+)?(?:model|checkpoint|system|version|release)|model\s+[A-Z][\w-]{0,20})\s+is\s+$/u;
-const CONDITION_AFTER = /^(?:\s+(?:than|over|relative\s+to)\s+[^,.;:]{1,100}?)?,?\s+(?:if|when|where|whenever)\b/iu;
+const CONDITION_SUBJECT = /^[\s"'*_]*(?:\(?[\w.]{1,6}\)?\s+)?(?:(?:[Ii]n|[Ff]or|[Uu]nder)\s[^,.;]{1,40},\s{1,3})?(?:(?:[Aa]|[Tt]he|[Aa]ny)\s+(?:new\s+|later\s+|candidate\s+)?(?:model|checkpoint|system|version|release)|model\s+[A-Z][\w-]{0,20})\s+(?:is|counts\s+as|is\s+(?:considered|deemed|treated\s+as))\s+$/u;
+const CONDITION_AFTER = /^(?:\s+(?:than|over|relative\s+to)\s+[^,.;:]{1,100}?)?,?\s+(?:(?:exactly|only|precisely)\s+)?(?:if|when|where|whenever)\b/iu;
 
 function isConditionalDefinition(st: string, a: number, b: number): boolean {
   return CONDITION_SUBJECT.test(st.slice(0, a)) && CONDITION_AFTER.test(st.slice(b, b + 140));

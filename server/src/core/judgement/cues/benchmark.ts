@@ -82,6 +82,19 @@ export const BENCHMARK = [
     doesNotState: ['mathematics benchmarks', 'coding and science'],
   }),
   cue({
+    id: 'benchmark.capability-on-named-suite',
+    facet: 'benchmark',
+    variants: ['capability'],
+    // The comparative judged on a suite the document names: "notably more capable than that model on the
+    // Ostrander Eval Index", "ahead of Q-3 … on the QS-Core capability suite". "On our dangerous-capability
+    // suite" or "on the benchmark suite" names none.
+    pattern: /\b(?:capable|performant|better|stronger|ahead)\b[^.;]{0,60}?\bon\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:[\w-]+\s+)?(?:[Ii]ndex|[Ss]uite|[Bb]enchmark|[Bb]attery|[Ee]vals?|[Tt]est\s+[Ss]et)\b/u,
+    needs: /capable|performant|better|stronger|ahead/iu,
+    source: 'corpus rule 12 (a capability phrase made measurable by the suite it is judged on); domain.md §4.1 M (named suites)',
+    states: ['notably more capable than that model on the Ostrander Eval Index', 'ahead of Q-3 by 8 points or more on the QS-Core capability suite'],
+    doesNotState: ['more capable than the most recent fully evaluated model on our dangerous-capability suite', 'performs better on the benchmark suite'],
+  }),
+  cue({
     id: 'benchmark.percentage-points',
     facet: 'benchmark',
     pattern: /\b\d+(?:\.\d+)?\s*(?:percentage\s+points?|pp)\b/iu,
