@@ -193,6 +193,14 @@ describe('role rows: version entries in slides and plain-text lists', () => {
   });
 });
 
+describe('a numbered run-in label', () => {
+  // The clause number is the label's, not a sentence of its own (blind round 16: a release-notes page;
+  // the same form in a wide trigger table's footnotes, drafts-bb).
+  it('"**1. Effective compute (EC).** The EC of a model is …" defines the term', () => {
+    expect(reasonOf('**1. Effective compute (EC).** The EC of a model is the training compute that our 2023 reference recipe would need to match it.\n', 'Effective compute')).toBe('definition.defining-occurrence');
+  });
+});
+
 describe('role rows: asides and conditions', () => {
   // Two documents: a versioned framework in plain text and a board deck exported to text.
   it.each([

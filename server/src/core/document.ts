@@ -1087,6 +1087,9 @@ function splitSentences(block: Block): Sentence[] {
     if (m[0][0] === '.') {
       const before = text.slice(Math.max(0, m.index! - 12), m.index! + 1);
       if (ABBREVIATIONS.test(before)) continue;
+      // A clause number opening the sentence ("1. Effective compute (EC). The EC of …", "2.3. The …") is
+      // its label, not a sentence of its own.
+      if (/^[\s*_]*\d{1,3}(?:\.\d{1,3}){0,3}\.$/.test(text.slice(from, m.index! + 1))) continue;
     }
     push(punctEnd);
     from = punctEnd;

@@ -68,7 +68,15 @@ export function analyze(text: string, options: LintOptions & { rules: RuleSet })
   const fixCtx: FixContext = { doc, definitions, rules };
   // A definition is itself a mention (corpus rule 15): where the document defines its term, the mention is
   // diagnosed as a definition, for the facets the whole document leaves out.
-  const definingStarts = new Set(definitions.filter((d) => !d.source).map((d) => d.start));
+  // A definition's label may start on markup or a clause number ("**1. Effective compute (EC).**"): the
+  // defining mention is the term inside the label.
+  const definingStarts = new Set<number>();
+  for (const d of definitions) {
+    if (d.source) continue;
+    definingStarts.add(d.start);
+    const inLabel = raws.find((r) => r.start > d.start && r.start < d.end && r.term === d.term && (r.kind === 'effective-compute-term' || r.kind === 'capability-jump'));
+    if (inLabel) definingStarts.add(inLabel.start);
+  }
   raws.forEach((raw, id) => {
     const { role, reason } = classifyRoleWithReason(raw, { definingStarts, text });
     const { facets, definition } = evaluateFacets(raw, ctx);
@@ -132,20 +140,22 @@ export function analyze(text: string, options: LintOptions & { rules: RuleSet })
  * defining sentence itself stays: it is the definition's mention (corpus rule 15).
  */
 function withoutRestatementsInDefinitions(found: RawMention[], definitions: readonly ResolvedDefinition[]): RawMention[] {
-  const labelsByBlock = new Map<unknown, number[]>();
+  const labelsByBlock = new Map<unknown, { start: number; end: number }[]>();
   for (const d of definitions) {
     if (d.source || d.term !== EFFECTIVE_COMPUTE) continue;
     // Every block of the definition: a glossary row's other cells, its footnotes, its nested items.
     for (const b of d.blocks) {
       const labels = labelsByBlock.get(b);
-      if (labels) labels.push(d.start);
-      else labelsByBlock.set(b, [d.start]);
+      if (labels) labels.push(d);
+      else labelsByBlock.set(b, [d]);
     }
   }
+  // The sentence that holds the label keeps its mention; a label may start on markup before the sentence
+  // ("**1. Effective compute (EC).**"), so the two ranges are compared, not the label's first character.
   return found.filter((r) => {
     if (r.kind !== 'effective-compute-term') return true;
     const labels = labelsByBlock.get(r.sentence.block);
-    return !labels || labels.some((at) => r.sentence.start <= at && at < r.sentence.end);
+    return !labels || labels.some((l) => l.start < r.sentence.end && r.sentence.start < l.end);
   });
 }
 
