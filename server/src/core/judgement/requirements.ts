@@ -27,7 +27,7 @@ export const REQUIREMENTS: Record<MentionKind, Requirement> = {
   'relative-compute': { facets: ['reference', 'counting'], definition: 'training-compute', why: 'domain.md §4.2 F3 raw relative' },
   'relative-capability': { facets: ['benchmark', 'reference'], variant: { benchmark: 'capability' }, definition: 'none', why: 'corpus rule 12' },
   'progress-rate': { facets: ['benchmark', 'reference'], variant: { benchmark: 'capability' }, definition: 'none', why: 'corpus rule 13' },
-  'capability-jump': { facets: ['benchmark', 'reference'], variant: { benchmark: 'capability' }, definition: 'term', why: 'corpus rule 12' },
+  'capability-jump': { facets: ['benchmark', 'reference'], variant: { benchmark: 'capability', reference: 'capability' }, definition: 'term', why: 'corpus rule 12' },
   'post-training-calendar': { facets: ['reference'], definition: 'none', why: 'corpus rule 5 (accumulated since when?)' },
   // What the document says counts toward training compute holds for its compute thresholds (corpus:
   // facets are judged over the whole file).

@@ -12,6 +12,21 @@ const MODEL_HEAD = String.raw`(?:models?|version|system|checkpoint|release|one|f
 
 export const REFERENCE = [
   cue({
+    // Corpus rule 12: a capability jump states its comparison point when it names one, "even a weak one
+    // ('previous models')". Any model the comparative is set against counts here, identified or not:
+    // "relative to the model before the change", "than a model already assessed under this section", "than
+    // the models disclosed in the proposal form". A comparative with nothing after it, or with a quantity
+    // ("than expected", "than before"), names none.
+    id: 'reference.capability-compared-with-model',
+    facet: 'reference',
+    variants: ['capability'],
+    pattern: /\b(?:than|relative\s+to|compared\s+(?:to|with)|over|against)\s+(?:the|a|an|any|its|our|their|that|those|earlier|previous|prior|existing|current)\s+(?:[\w'’-]+\s+){0,3}?(?:models?|versions?|systems?|checkpoints?|releases?|generations?|ones?|flagships?)\b/iu,
+    needs: /model|version|system|checkpoint|release|generation|\bones?\b|flagship/iu,
+    source: 'corpus rule 12 (a capability jump\'s comparison point, "even a weak one")',
+    states: ['a material increase in capabilities relative to the model before the change', 'not materially more capable than a model already assessed under this section', 'significantly more capable than the models disclosed in the proposal form'],
+    doesNotState: ['more capable than expected', 'significantly more capable in any domain', 'more capable than before'],
+  }),
+  cue({
     id: 'reference.than-any-models',
     facet: 'reference',
     pattern: /\b(?:than|from|over)\s+(?:\(\w+\)\s+)?(?:all|any|every)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?models?\b/iu,
