@@ -123,7 +123,7 @@ export function findDefinedTerms(doc: ParsedDocument): DefinedTerm[] {
       const numbered = /^\s*\(?\d+(?:\.\d+)*[.)]?\s+(?=\p{L})/u.exec(strip(inner));
       // A numbered division ("**Recommendation 5.**", "**Step 2:**", "**Tier III**") is a heading, not a term.
       const division = DIVISION_LABEL.test(withoutTrailingPunctuation(strip(inner)));
-      if (!division && /^[\s>*_•●○-]*(?:\(?\w{1,4}[.)]\s+|\d+(?:\.\d+)+\s+)?(?:the\s+)?$/i.test(before) && (ownLine || runIn || /[:—–]\s*\**$/.test(inner) || /^\s*(?:[:—–]|-\s|is\b|are\b|means\b|refers\b)/.test(after) || QUALIFIED_COPULA.test(doc.text.slice(first.end, first.end + 60)))) {
+      if (!division && /^[\s>*_•●○-]*(?:\(?\w{1,4}[.)]\s+|\d+(?:\.\d+)+\s+|[A-Z]\.\d+(?:\.\d+)*\s+)?(?:the\s+)?$/i.test(before) && (ownLine || runIn || /[:—–]\s*\**$/.test(inner) || /^\s*(?:[:—–]|-\s|is\b|are\b|means\b|refers\b)/.test(after) || QUALIFIED_COPULA.test(doc.text.slice(first.end, first.end + 60)))) {
         add(numbered ? strip(inner).slice(numbered[0].length) : strip(inner), first.start, first.end, block, 'bold-label');
       }
     }

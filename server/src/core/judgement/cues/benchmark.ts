@@ -145,10 +145,10 @@ export const BENCHMARK = [
     id: 'benchmark.capability-operationalised',
     facet: 'benchmark',
     variants: ['capability'],
-    pattern: /\b(?:defined\s+as|i\.e\.,?|meaning|measured\s+(?:as|by)|operationali[sz]ed\s+as)\s+[^.;]{0,80}?(?:\d+(?:\.\d+)?\s?(?:x|×)|effective\s+compute|percentage\s+points|\d+(?:\.\d+)?\s+points\b|scores?\b)/iu,
-    needs: /defined|i\.e|meaning|measured|operationali/iu,
+    pattern: /\b(?:defined\s+as|i\.e\.,?|meaning|(?:phrase|term|this|it)\s+means|measured\s+(?:as|by)|operationali[sz]ed\s+as)\s+[^.;]{0,80}?(?:\d+(?:\.\d+)?\s?(?:x|×)|effective\s+compute|percentage\s+points|\d+(?:\.\d+)?\s+points\b|scores?\b)/iu,
+    needs: /defined|i\.e|mean|measured|operationali/iu,
     source: 'corpus rule 12 (operationalised as a stated multiple of effective compute)',
-    states: ['notably more performant (defined as 4x or more in Effective Compute)', 'is operationalized as 1x or more in Effective Compute', 'a material increase in capability, measured as a gain of at least 10 points on our Agentic Task Battery'],
+    states: ['notably more performant (defined as 4x or more in Effective Compute)', 'is operationalized as 1x or more in Effective Compute', 'a material increase in capability, measured as a gain of at least 10 points on our Agentic Task Battery', 'For this clause, the phrase means an average score on our Frontier Task Suite at least 5 percentage points above that model'],
     doesNotState: ['defined as a significant improvement', 'meaning much better performance'],
   }),
 ];

@@ -4,7 +4,7 @@ import type { Sentence } from '../../document';
 import type { ScopeProvider, ScopeRegion } from './scope';
 
 /** The next sentence carries this one on: it opens on an anaphor, or says how "we" count or price what this one set ("We price runs at our standard blended rate"). */
-const CONTINUATION = /^["'(]*(?:for\s+(?:this|these|that|such)\s+(?:purpose|trigger|threshold|limit|test|calculation)s?\b|(?:(?:specifically|in\s+particular|that\s+is|concretely|here|for\s+(?:(?:this|these|that|such)(?:\s+(?:trigger|threshold|limit|test|purpose|calculation)s?)?|it|T\d{1,2}|[A-Z]\d{1,2})),?\s+)?(?:this|these|that|those|it|its|such|here|the\s+(?:\d[\d.]*\s?x|⟨|multiple|multiplier|threshold|count|cost|buffer|interval|trigger|figure|amount|number|ratio|increase)|gains|performance|effective\s+compute|training\s+compute|we\s+(?:price|cost|count|include|exclude|measure|calculate|compute|estimate|sum|value)\b)\b)/iu;
+const CONTINUATION = /^["'(]*(?:for\s+(?:this|these|that|such)\s+(?:purpose|trigger|threshold|limit|test|calculation|clause|paragraph|section|rule)s?\b|(?:(?:specifically|in\s+particular|that\s+is|concretely|here|for\s+(?:(?:this|these|that|such)(?:\s+(?:trigger|threshold|limit|test|purpose|calculation)s?)?|it|T\d{1,2}|[A-Z]\d{1,2})),?\s+)?(?:this|these|that|those|it|its|such|here|the\s+(?:\d[\d.]*\s?x|⟨|multiple|multiplier|threshold|count|cost|buffer|interval|trigger|figure|amount|number|ratio|increase)|gains|performance|effective\s+compute|training\s+compute|we\s+(?:price|cost|count|include|exclude|measure|calculate|compute|estimate|sum|value)\b)\b)/iu;
 
 export const sentenceScope: ScopeProvider = {
   id: 'sentence',
