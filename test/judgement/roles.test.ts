@@ -161,6 +161,8 @@ const CASES: RoleCase[] = [
       ['We track every frontier run in *effective compute*: raw training FLOP multiplied by a compute multiplier.\n', 'effective compute'],
       ['We use effective compute: roughly, how much computing power a model would have needed, using older training methods, to do as well as it does.\n', 'effective compute'],
       ['(b) effective compute is the physical pre-training FLOP that our reference recipe would need to match the model.\n', 'effective compute'],
+      ['When we say effective compute, we mean the physical compute that our 2024 reference model would have needed.\n', 'effective compute'],
+      ['When I say "effective compute" in this doc, I mean the physical training FLOP of a run multiplied by our efficiency gain since Kite-0.\n', 'effective compute'],
     ],
     nearMiss: ['## What "effective compute" means here\n\nWe re-run the suite at every 4x step.\n', 'effective compute'],
   },

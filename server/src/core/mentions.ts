@@ -345,7 +345,8 @@ export function isDefiningOccurrence(st: string, a: number, b: number): boolean 
   if (/\bwe\s+use\s+(?:the\s+(?:term|phrase)\s+)?[\s"'*_“”]{0,8}$/i.test(before) && /^[\s"'*_“”]{0,8}\s(?:to\s+(?:mean|refer\s+to|denote))\b/i.test(after)) return true;
   if (DEFINING_AFTER.test(after) || APPOSITIVE_AFTER.test(after)) return true;
   // "By effective compute we (simply) mean …", "what we mean by effective compute is …".
-  if (/\bby\s[\s"'*_]{0,8}$/i.test(before) && /^[\s"'*_]{0,8},?\s{1,3}(?:we|I)\s+(?:simply\s+|just\s+|only\s+)?mean\b/i.test(after)) return true;
+  // … and "When we say effective compute, we mean …", "When I say "effective compute" in this doc, I mean …".
+  if (/\b(?:by|when\s+(?:we|I)\s+say)\s[\s"'*_“”]{0,8}$/i.test(before) && /^[\s"'*_“”]{0,8}(?:\s+in\s+this\s+(?:doc(?:ument)?|policy|framework|note|memo|section))?,?\s{1,3}(?:we|I)\s+(?:simply\s+|just\s+|only\s+)?mean\b/i.test(after)) return true;
   if (/\bwhat\s+(?:we|I)\s+mean\s+by\s[\s"'*_]{0,8}$/i.test(before) && /^[\s"'*_]{0,8},?\s{1,3}is\b/i.test(after)) return true;
   if (/\b(?:operationali[sz]e|define|treat|interpret)\s[\s"'*_]{0,8}$/i.test(before) && /^[\s"'*_]{0,8}\sas\b/i.test(after)) return true;
   if (SENTENCE_START.test(st.slice(0, a)) && (COPULAR_AFTER.test(after) || DEFINING_VERB_AFTER.test(after))) return true;
