@@ -179,7 +179,10 @@ describe('line and column output', () => {
     const eol = fc.constantFrom('\n', '\r\n', '\r');
     const doc = fc
       .tuple(fc.boolean(), fc.array(fc.tuple(prefix, fc.oneof(sentence, fc.constant(TRIGGER)), eol), { minLength: 1, maxLength: 6 }))
-      .map(([bom, lines]) => (bom ? '\uFEFF' : '') + `# Policy${lines[0]![2]}` + lines.map(([p, s, e]) => `${p}${s}${e}${e}`).join(''));
+      .map(([bom, lines]) => (bom ? '\uFEFF' : '') + `# Policy${lines[0]![2]}` + lines.map(([p, s, e]) => `${p}${s}${e}${e}`).join(''))
+      // A NUL byte makes the CLI refuse the file as binary (exit 2, tested on its own above); this test is
+      // about columns, and a sentence with noise in it would otherwise fail it about once in ten runs.
+      .filter((d) => !d.includes('\u0000'));
     // One CLI run over many generated files keeps this fast.
     const docs = fc.sample(doc, { numRuns: fuzzRuns(25) });
     docs.push('\uFEFF😀 ' + TRIGGER + '\r\r😀😀' + TRIGGER + '\r\n', 'a\rb\r\n\r\n𝐀' + TRIGGER);
