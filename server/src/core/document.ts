@@ -622,7 +622,7 @@ function addHtmlBlocks(doc: ParsedDocument, node: Nodes, state: WalkState, secti
   let segment = 0; // start of the current run of text, relative to the block
   let masked = '';
   let at = 0;
-  let strong: Span[] = [];
+  let strong: Span[] = []; // bold runs of the current text, in offsets of `html`
   let strongOpen = -1;
   // `masked` holds the run of text since `segment` up to `at`, inline tags blanked; the rest is copied.
   const flush = (to: number): void => {
@@ -650,7 +650,7 @@ function addHtmlBlocks(doc: ParsedDocument, node: Nodes, state: WalkState, secti
       inList: state.inList || stack.some((o) => o.name === 'li'),
       footnoteLabel: state.footnoteLabel,
       footnoteRefs: [],
-      strong: strong.map((x) => ({ start: start + from + x.start, end: start + from + x.end })),
+      strong: strong.map((x) => ({ start: start + x.start, end: start + x.end })),
       tableStart: inCell ? start + table!.start : state.tableStart,
       tableHeader: state.tableHeader,
       section,
@@ -675,7 +675,7 @@ function addHtmlBlocks(doc: ParsedDocument, node: Nodes, state: WalkState, secti
       if (name === 'b' || name === 'strong') {
         if (!m[1]) strongOpen = tagStart;
         else if (strongOpen >= 0) {
-          strong.push({ start: strongOpen - segment, end: tagEnd - segment });
+          strong.push({ start: strongOpen, end: tagEnd });
           strongOpen = -1;
         }
       }
@@ -703,6 +703,8 @@ function addHtmlBlocks(doc: ParsedDocument, node: Nodes, state: WalkState, secti
     if (name !== 'br' && name !== 'hr') stack.push({ name });
   }
   flush(html.length);
+  // The header cells are known once the first row is read; the rules that read a header row as written
+  // get them joined by "|", as a Markdown header row is.
   for (const b of doc.blocks) if (b.cell && b.cell.headers.length) b.tableHeader ??= b.cell.headers.join(' | ');
 }
 
