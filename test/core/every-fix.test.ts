@@ -46,7 +46,7 @@ function offeredFixes(text: string, language: 'markdown' | 'plaintext'): Fix[] {
   for (const m of analysis.mentions) {
     const complete = completeDefinitionFix(analysis, text, m.id, language);
     if (complete) fixes.push(complete);
-    const rewrite = benchmarkTriggerRewrite(analysis, m.id, text, language);
+    const rewrite = benchmarkTriggerRewrite(analysis, m.id, text);
     if (rewrite) fixes.push(rewrite);
   }
   return fixes;

@@ -131,7 +131,7 @@ export function analyze(text: string, options: LintOptions & { rules: RuleSet })
     }
   }
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { mentions, definitions: definitions.map(publicDefinition), findings: kept };
+  return { mentions, definitions: definitions.map(publicDefinition), findings: kept, protectedRanges: tables };
 }
 
 /**

@@ -6,7 +6,7 @@
 // (reference, counting) goes right after the mention's sentence, where the next reader will look.
 // Every fix only inserts: it never replaces the author's words.
 import { wrapLikeDocument } from './wrap';
-import { parseDocument, type ParsedDocument } from './document';
+import type { ParsedDocument } from './document';
 import type { ResolvedDefinition } from './definitions';
 import { EFFECTIVE_COMPUTE, type RawMention } from './mentions';
 import type { Analysis, FacetId, Fix, Mention } from './types';
@@ -138,7 +138,7 @@ export function completeDefinitionFix(analysis: Analysis, text: string, mentionI
     // a definition's sentences do not belong in a footnote at the end of the file.
     const gap = text.slice(existing.start, existing.body.end).search(/\n[ \t]*\n/);
     const at = trimmedEnd(text, gap < 0 ? existing.body.end : existing.start + gap);
-    const fix = keepTablesIntact({ title: `Complete the definition of ${term}`, edits: [{ start: at, end: at, newText: ` ${sentences.join(' ')}` }], deterministic: false }, text, protectedRanges(text, parseDocument(text, language)));
+    const fix = keepTablesIntact({ title: `Complete the definition of ${term}`, edits: [{ start: at, end: at, newText: ` ${sentences.join(' ')}` }], deterministic: false }, text, analysis.protectedRanges ?? tableRanges(text));
     return fix && wrapLikeDocument(fix, text);
   }
   const label = language === 'markdown' ? `**${capital}**` : capital;
@@ -164,13 +164,13 @@ export function completeDefinitionFix(analysis: Analysis, text: string, mentionI
  * sentence is kept and the benchmark trigger is inserted after it, for the author to choose between.
  */
 /** `text` is the analysed text: with it, the insertion stays out of tables. */
-export function benchmarkTriggerRewrite(analysis: Analysis, mentionId: number, text = '', language: 'markdown' | 'plaintext' = 'markdown'): Fix | undefined {
+export function benchmarkTriggerRewrite(analysis: Analysis, mentionId: number, text = ''): Fix | undefined {
   const mention = analysis.mentions.find((m) => m.id === mentionId);
   if (!mention || mention.kind !== 'relative-effective-compute' || mention.role !== 'trigger') return undefined;
   const at = mention.sentence.end;
   const insertion =
     ' ⟨Alternatively:⟩ a comprehensive assessment also runs whenever a model in development scores at least ⟨5⟩ percentage points higher than ⟨the last model that completed a comprehensive assessment⟩ on any of ⟨benchmark A vX, benchmark B vY⟩, evaluated with ⟨harness, settings, elicitation protocol and inference budget⟩; scores are checked at least every ⟨k⟩x of training compute or every ⟨w⟩ weeks, whichever comes first, and after every post-training run.';
-  const fix = keepTablesIntact({ title: 'Add a benchmark-score trigger beside this effective-compute trigger', edits: [{ start: at, end: at, newText: insertion }], deterministic: false }, text, text ? protectedRanges(text, parseDocument(text, language)) : []);
+  const fix = keepTablesIntact({ title: 'Add a benchmark-score trigger beside this effective-compute trigger', edits: [{ start: at, end: at, newText: insertion }], deterministic: false }, text, analysis.protectedRanges ?? tableRanges(text));
   return fix && wrapLikeDocument(fix, text);
 }
 

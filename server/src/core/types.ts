@@ -175,4 +175,9 @@ export interface Analysis {
   definitions: Definition[];
   /** Findings after severities, suppressions and 'off' rules are applied, sorted by position. */
   findings: Finding[];
+  /**
+   * Parts of the page no fix may write into (tables, two-column passages), as the analysis found them;
+   * the document-level fixes offered later use them instead of parsing the text again.
+   */
+  protectedRanges?: { start: number; end: number; what: string }[];
 }

@@ -10,5 +10,5 @@ export function completeDefinitionFor(outcome: LintOutcome, mention: Mention): F
 
 export function benchmarkRewriteFor(outcome: LintOutcome, mention: Mention): Fix | undefined {
   if (!outcome.analysis) return undefined;
-  return benchmarkTriggerRewrite(outcome.analysis, mention.id, outcome.text, languageOf({ uri: outcome.uri, languageId: outcome.languageId })) ?? undefined;
+  return benchmarkTriggerRewrite(outcome.analysis, mention.id, outcome.text) ?? undefined;
 }
