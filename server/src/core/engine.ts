@@ -71,11 +71,24 @@ export function analyze(text: string, options: LintOptions & { rules: RuleSet })
   // A definition's label may start on markup or a clause number ("**1. Effective compute (EC).**"): the
   // defining mention is the term inside the label.
   const definingStarts = new Set<number>();
+  const termMentions = raws.filter((r) => r.kind === 'effective-compute-term' || r.kind === 'capability-jump').sort((a, b) => a.start - b.start);
   for (const d of definitions) {
     if (d.source) continue;
     definingStarts.add(d.start);
-    const inLabel = raws.find((r) => r.start > d.start && r.start < d.end && r.term === d.term && (r.kind === 'effective-compute-term' || r.kind === 'capability-jump'));
-    if (inLabel) definingStarts.add(inLabel.start);
+    // The first term mention after the label's start (binary search: documents define thousands of terms).
+    let lo = 0;
+    let hi = termMentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (termMentions[mid]!.start <= d.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < termMentions.length && termMentions[i]!.start < d.end; i++) {
+      if (termMentions[i]!.term === d.term) {
+        definingStarts.add(termMentions[i]!.start);
+        break;
+      }
+    }
   }
   raws.forEach((raw, id) => {
     const { role, reason } = classifyRoleWithReason(raw, { definingStarts, text });

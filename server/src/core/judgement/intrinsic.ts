@@ -24,7 +24,7 @@ export const INTRINSIC: readonly IntrinsicRow[] = [
     source: 'corpus rule 12: the document operationalises the phrase where it defines it — with a measure, not another vague comparative',
     applies: (m, ctx) => {
       if (m.kind !== 'capability-jump' || !m.term) return undefined;
-      const def = ctx.definitionsByTerm.get(m.term)?.find((d) => operationalises(definitionWithList(d, ctx.doc)));
+      const def = ctx.definitionsByTerm.get(m.term)?.find((d) => definitionOperationalises(d, ctx.doc));
       return def ? { start: def.start, end: def.end, text: def.label, via: def.source ? 'glossary' : 'definition', source: def.source, cue: 'intrinsic.defined-capability-phrase', scope: 'definition' } : undefined;
     },
   },
@@ -51,6 +51,15 @@ const MEASURE = /\d\s?(?:x|×|%|percent|per\s?cent|points?|pp)(?![\p{L}\p{N}])|\
 const PDF_FOOTNOTE = /^\s{0,3}\d{1,2}\s+\p{Lu}/u;
 const LIST_MARKER = /^\s{0,3}(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})\.|[-*•])\s/iu;
 const POINTS_TO_TRIGGERS = /\b(?:crossed|fired|met|triggered|tripped|reached)\b[^.;]{0,40}?\b(?:steps?|triggers?|rows?|thresholds?|tiers?|levels?)\b|\b[A-Z]{1,3}-?\d{1,2}\b[^.;]{0,30}?\b(?:has|have)\s+(?:fired|tripped|been\s+(?:met|crossed|reached))|\b(?:meets?|satisf(?:y|ies)|reach(?:es)?|cross(?:es)?|exceeds?|any|either|one)\b[^.;]{0,60}?\b(?:triggers?|criteri(?:on|a)|conditions?|thresholds?|tests?)\b[^.;]{0,30}?\b(?:in|of|under|set\s+out\s+in|listed\s+in|below|above)\b/iu;
+
+/** Whether a definition gives a measure, judged once per definition (every use of the phrase asks). */
+const OPERATIONALISES = new WeakMap<Definition, boolean>();
+
+function definitionOperationalises(d: Definition, doc: ParsedDocument): boolean {
+  let known = OPERATIONALISES.get(d);
+  if (known === undefined) OPERATIONALISES.set(d, (known = operationalises(definitionWithList(d, doc))));
+  return known;
+}
 
 /** A definition's text, with the list it introduces ("operationalized as at least one of the following:"). */
 function definitionWithList(d: Definition, doc: ParsedDocument): string {
