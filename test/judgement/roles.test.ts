@@ -255,3 +255,25 @@ describe('a superseded rule talked about in the next sentence', () => {
     expect(reasonOf(text, '4x')).not.toMatch(/^historical/);
   });
 });
+
+describe('a blockquote in the author\'s own voice is not a quotation (domain.md §3.4, role 4)', () => {
+  const trigger = '4x the effective compute of the last model that completed a full evaluation';
+  it.each([
+    ['a callout box with a bold title', `We publish our numbers.\n\n> **Numbers at a glance**\n> - A full evaluation at ${trigger}.\n`],
+    ['a GitHub alert', `Read this first.\n\n> [!IMPORTANT]\n> A full evaluation is required at ${trigger}.\n`],
+    ['a clause the author corrects', `Clause 2.3 is corrected to read:\n\n> **2.3** A full evaluation is required at ${trigger}.\n`],
+    ['a clause the author proposes', `The interval never says what it is counted from. We propose:\n\n> The Developer shall complete a full evaluation at ${trigger}.\n`],
+  ])('%s', (_what, text) => {
+    expect(reasonOf(text, '4x')).not.toMatch(/^quoted/);
+  });
+
+  it.each([
+    ['a provision another text states', `Section 4.1 of the Framework reads:\n\n> A full evaluation is required at ${trigger}.\n`],
+    ['a titled box introduced as a quotation', `The Policy states:\n\n> **Evaluation interval.** A full evaluation is required at ${trigger}.\n`],
+    ['a box that reports changes', `Our policy changed this year.\n\n> **Changes from v2.** v2 required a full evaluation at ${trigger}.\n`],
+    ['a reviewer\'s comment', `Draft text follows.\n\n> **[Reviewer: R. Okonkwo]** Suggest a full evaluation at ${trigger}.\n`],
+    ['an unattributed blockquote without a title', `Text follows.\n\n> A full evaluation is required at ${trigger}.\n`],
+  ])('%s stays quoted', (_what, text) => {
+    expect(reasonOf(text, '4x')).toMatch(/^(?:quoted|historical)/);
+  });
+});

@@ -246,3 +246,17 @@ describe('plain-language metric paragraphs: one thing per sentence', () => {
     expect(mentionOf(text, '4 times').facets.postTraining.state).toBe('missing');
   });
 });
+
+describe('one definition, one mention (issue 10, cause 9)', () => {
+  it('the performance-equivalence phrase inside a definition of effective compute is part of that definition', () => {
+    const text = '*Effective compute* means the FLOP that our 2024 baseline recipe BR-24 (frozen 8 January 2024) would need to reach equivalent performance.\n';
+    const kinds = analyze(text).mentions.map((m) => m.kind);
+    expect(kinds).toContain('effective-compute-term');
+    expect(kinds).not.toContain('compute-equivalence');
+  });
+
+  it('the same phrase outside any definition is still a mention', () => {
+    const text = 'A model counts as frontier if a 2023 recipe would need more than 10^26 FLOP to reach equivalent performance.\n';
+    expect(analyze(text).mentions.map((m) => m.kind)).toContain('compute-equivalence');
+  });
+});

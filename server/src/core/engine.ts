@@ -165,10 +165,14 @@ function withoutRestatementsInDefinitions(found: RawMention[], definitions: read
   }
   // The sentence that holds the label keeps its mention; a label may start on markup before the sentence
   // ("**1. Effective compute (EC).**"), so the two ranges are compared, not the label's first character.
+  // A performance-equivalence phrase in the definition ("the FLOP our 2024 recipe would need to reach
+  // equivalent performance") is how the term is defined: part of the definition wherever it stands.
   return found.filter((r) => {
-    if (r.kind !== 'effective-compute-term') return true;
+    if (r.kind !== 'effective-compute-term' && r.kind !== 'compute-equivalence') return true;
     const labels = labelsByBlock.get(r.sentence.block);
-    return !labels || labels.some((l) => l.start < r.sentence.end && r.sentence.start < l.end);
+    if (!labels) return true;
+    if (r.kind === 'compute-equivalence') return !labels.some((l) => l.end <= r.start);
+    return labels.some((l) => l.start < r.sentence.end && r.sentence.start < l.end);
   });
 }
 
