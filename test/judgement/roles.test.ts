@@ -163,6 +163,9 @@ const CASES: RoleCase[] = [
       ['(b) effective compute is the physical pre-training FLOP that our reference recipe would need to match the model.\n', 'effective compute'],
       ['When we say effective compute, we mean the physical compute that our 2024 reference model would have needed.\n', 'effective compute'],
       ['When I say "effective compute" in this doc, I mean the physical training FLOP of a run multiplied by our efficiency gain since Kite-0.\n', 'effective compute'],
+      // A clause label before the term: "§1.4 (unchanged):" (drafts-bw), "PROPOSED 2.2 (new definition):" (drafts-cq).
+      ['§1.4 (unchanged): *Effective compute* is training FLOP adjusted for algorithmic efficiency gains relative to our 2023 baseline recipe.\n', 'Effective compute'],
+      ['PROPOSED 2.2 (new definition): Effective compute is the training compute of a model multiplied by an algorithmic-efficiency factor.\n', 'Effective compute'],
     ],
     nearMiss: ['## What "effective compute" means here\n\nWe re-run the suite at every 4x step.\n', 'effective compute'],
   },
@@ -275,5 +278,23 @@ describe('a blockquote in the author\'s own voice is not a quotation (domain.md 
     ['an unattributed blockquote without a title', `Text follows.\n\n> A full evaluation is required at ${trigger}.\n`],
   ])('%s stays quoted', (_what, text) => {
     expect(reasonOf(text, '4x')).toMatch(/^(?:quoted|historical)/);
+  });
+});
+
+describe('a magnitude with a qualified unit', () => {
+  // "raw", "physical", "total training" between the number and the unit (domain.md §4.2 "raw FLOP"; drafts-cp
+  // 02 "run will exceed 5e25 raw FLOP", drafts-ag "10^27 physical FLOP").
+  it.each([
+    ['Pause and get VP sign-off if the run will exceed 5e25 raw FLOP.\n', '5e25'],
+    ['No run may exceed 10^27 physical FLOP without Board approval.\n', '10^27'],
+    ['Runs above 10^26 total training FLOP need approval.\n', '10^26'],
+  ])('%j is an absolute threshold', (text, phrase) => {
+    const at = text.indexOf(phrase);
+    expect(analyze(text).mentions.find((x) => x.start <= at && at < x.end)?.kind).toBe('absolute-compute');
+  });
+
+  it('a parameter count is still not compute', () => {
+    const text = 'The model has 10^12 raw parameters.\n';
+    expect(analyze(text).mentions.filter((m) => m.kind === 'absolute-compute')).toHaveLength(0);
   });
 });

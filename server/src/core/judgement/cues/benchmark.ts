@@ -22,10 +22,11 @@ export const BENCHMARK = [
   cue({
     id: 'benchmark.score-on-named-set',
     facet: 'benchmark',
-    pattern: new RegExp(String.raw`\b(?:mean|average|median|aggregate|overall)?\s?scores?\b[^.;]{0,50}?\b(?:on|across|in)\s+(?:the\s+|our\s+)?(?:[\w'’-]{1,30}\s){0,3}?${NAMED_SET}`, 'u'),
+    pattern: new RegExp(String.raw`\b(?:mean|average|median|aggregate|overall)?\s?scores?\b[^.;]{0,50}?\b(?:on|across|in)\s+(?:the\s+|our\s+)?(?:[\w'’-]{1,30}\s){0,4}?\(?${NAMED_SET}`, 'u'),
     needs: /score/iu,
     source: 'domain.md §4.1 M (a score counts only on a named suite; corpus rule 2: "performance" alone names no metric)',
-    states: ['mean score on HSB-12 (internal 12-task held-out suite, v3, 0-shot, fixed grader)', 'a score at least 15 percentage points higher on our Agentic Task Suite v2'],
+    // The suite may be named in brackets after what it is: "our internal capability eval suite (GCE-40, …)".
+    states: ['mean score on HSB-12 (internal 12-task held-out suite, v3, 0-shot, fixed grader)', 'a score at least 15 percentage points higher on our Agentic Task Suite v2', "the model's average score on our internal capability eval suite (GCE-40, the 40-task version frozen in June 2026)"],
     doesNotState: ['the comprehensive score on the company internal evaluation set', 'a high score on key benchmarks'],
   }),
   cue({

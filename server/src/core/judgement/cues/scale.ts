@@ -86,11 +86,11 @@ export const SCALE = [
     id: 'scale.holds-at-any-scale',
     facet: 'scale',
     documentWide: true,
-    pattern: /\b(?:does|do)\s+not\s+(?:vary|change|depend)\s+(?:with|on)\s+(?:the\s+)?(?:model\s+|compute\s+|training\s+)?(?:scale|size)\b|\b(?:holds?|applies|applied)\s+(?:equally\s+)?(?:at|to|across)\s+(?:all|any|larger)\s+(?:scales?|runs?)\b|\b(?:holds?|applies|applied)\s+(?:equally\s+|unchanged\s+)?(?:at|across)\s+(?:all|any|every)\s+(?:larger\s+|model\s+|compute\s+)?(?:scales?|sizes?)\b|\bthe\s+same\s+at\s+(?:every|all|any)\s+(?:model\s+)?(?:scales?|sizes?)\b|\b(?:assumed|assume|assuming)\s+to\s+hold\s+(?:up\s+to|at|for|across)\b/iu,
+    pattern: /\b(?:does|do)\s+not\s+(?:vary|change|depend)\s+(?:with|on)\s+(?:the\s+)?(?:model\s+|compute\s+|training\s+)?(?:scale|size)\b|\b(?:holds?|applies|applied)\s+(?:equally\s+)?(?:at|to|across)\s+(?:(?:all|any|larger)\s+scales?|larger\s+runs?)\b|\b(?:holds?|applies|applied)\s+(?:equally\s+|unchanged\s+)?(?:at|across)\s+(?:all|any|every)\s+(?:larger\s+|model\s+|compute\s+)?(?:scales?|sizes?)\b|\bthe\s+same\s+at\s+(?:every|all|any)\s+(?:model\s+)?(?:scales?|sizes?)\b|\b(?:assumed|assume|assuming)\s+to\s+hold\s+(?:up\s+to|at|for|across)\b/iu,
     needs: /vary|change|depend|hold|appl|same/iu,
     source: 'domain.md §4.1 S ("assum(e|ing) scale-independence")',
     states: ['We would assume that this efficiency gain does not vary with model scale', 'the same factor is applied to larger runs without correction', 'are assumed to hold up to 10^27 FLOP', 'the result is assumed to hold unchanged at all larger scales', 'the multiplier is the same at every model scale'],
-    doesNotState: ['gains vary with scale', 'the rules apply to all models', 'the trigger applies to every run'],
+    doesNotState: ['gains vary with scale', 'the rules apply to all models', 'the trigger applies to every run', 'The same notification applies to any run whose compute cost exceeds $40 million'],
   }),
   cue({
     id: 'scale.re-estimated-per-scale',
