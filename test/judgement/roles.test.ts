@@ -298,3 +298,27 @@ describe('a magnitude with a qualified unit', () => {
     expect(analyze(text).mentions.filter((m) => m.kind === 'absolute-compute')).toHaveLength(0);
   });
 });
+
+describe('capability jumps composed of a degree word, a head and a comparison (issue 10, cause 2)', () => {
+  const kindsOf = (text: string) => analyze(text).mentions.filter((m) => m.kind === 'capability-jump').map((m) => m.phrase);
+  it.each([
+    // Each form from at least two drafts by different authors.
+    ['A model notably stronger than its predecessor gets a full review.\n', 'notably stronger than'],
+    ['Any model noticeably stronger than the one we reviewed is held back.\n', 'noticeably stronger than'],
+    ['We re-test a model that is meaningfully better at offensive cyber than our last release.\n', 'meaningfully better at offensive cyber than'],
+    ['We re-evaluate whenever a model is a significant step up in capability over previous models.\n', 'significant step up in capability'],
+    ['It triggers on a meaningful step up from the most capable model already publicly available.\n', 'meaningful step up from the most capable model'],
+    ['If a model shows a big capability jump over our last released model, we test it.\n', 'big capability jump'],
+    ['A material increase in the model\'s capabilities over the version last assessed requires a new assessment.\n', "material increase in the model's capabilities"],
+  ])('%j', (text, phrase) => {
+    expect(kindsOf(text)).toContain(phrase);
+  });
+
+  it.each([
+    ['Our eval pipeline is significantly better than expected.\n'],
+    ['The new harness is much better than the old one at catching regressions.\n'],
+    ['A material capability change must be recorded in the model card.\n'],
+  ])('%j is not a capability jump', (text) => {
+    expect(kindsOf(text)).toHaveLength(0);
+  });
+});

@@ -236,7 +236,7 @@ const MULTIPLE_ONLY_CELL = /^(?:(?:[≥>≤<~≈]|>=|<=|at\s+least|below|under|a
 
 function sentenceMentions(block: Block, sentence: Sentence, terms: TermOccurrence[], ecColumn = false): RawMention[] {
   const st = sentenceText(sentence);
-  if (terms.length === 0 && !SENTENCE_CANDIDATE.test(st) && !P.mayMatch(P.CAPABILITY_JUMP_COMPARED, st)) return [];
+  if (terms.length === 0 && !SENTENCE_CANDIDATE.test(st) && !P.mayMatch(P.CAPABILITY_JUMP_COMPARED, st) && !P.mayMatch(P.CAPABILITY_JUMP, st)) return [];
   const base = sentence.normStart;
   const out: RawMention[] = [];
   const consumedTerms = new Set<TermOccurrence>();

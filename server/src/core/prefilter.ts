@@ -8,10 +8,10 @@
 // never be stricter than what it stands for. test/core/prefilter.test.ts checks that every document
 // with a finding passes, over the fixtures, the corpus and generated Markdown.
 
-import { CAPABILITY_JUMP_COMPARED, mayMatch } from './patterns';
+import { CAPABILITY_JUMP, CAPABILITY_JUMP_COMPARED, CAPABILITY_JUMP_REORDERED, mayMatch } from './patterns';
 
 /** A word from one of the conditions below: only paragraphs holding one are looked at. */
-const KEY = /effective|accelerat|accumulat|accrued|elapsed|flop|comput|\d\s?[x×*]|&|fold|times|doubl|tripl|quadrupl|magnitude|half|third|quarter|fifth|tenth|1\/\d|progress|10\s?\\?\^|\d\s?[eE]\+?\d|10(?:1[5-9]|2\d|3[0-2])|10[⁰¹²³⁴⁵⁶⁷⁸⁹]|<sup|[º°]|[$€£]|usd|eur|gbp|dollar|capab|performant|algorithm|generational|performance|similar|comparable|equivalent|equal|%|per\s?cent|squared|²|orders|OOMs|jump|step|advanc|leap|improvement|increase/giu;
+const KEY = /effective|accelerat|accumulat|accrued|elapsed|flop|comput|\d\s?[x×*]|&|fold|times|doubl|tripl|quadrupl|magnitude|half|third|quarter|fifth|tenth|1\/\d|progress|10\s?\\?\^|\d\s?[eE]\+?\d|10(?:1[5-9]|2\d|3[0-2])|10[⁰¹²³⁴⁵⁶⁷⁸⁹]|<sup|[º°]|[$€£]|usd|eur|gbp|dollar|capab|performant|algorithm|generational|performance|similar|comparable|equivalent|equal|%|per\s?cent|squared|²|orders|OOMs|jump|step|advanc|leap|improvement|increase|stronger|better|can\s+do/giu;
 
 const MULTIPLE = /\d\s?[x×*]|fold|times|doubl|tripl|quadrupl|magnitude|half|third|quarter|fifth|tenth|1\/\d|progress/i;
 /** What a multiple can be anchored by (mentions.ts anchorOf): terms, compute, capability, progress, buffers, intervals. */
@@ -42,6 +42,8 @@ export const PARAGRAPH_CONDITIONS: [string, (p: string) => boolean][] = [
   // Progress jumps in words ("AI progress substantially accelerating") and post-training calendar triggers.
   // Jumps named by their comparison ("a substantial jump relative to prior models"): the pattern's own guard.
   ['capability compared', (p) => mayMatch(CAPABILITY_JUMP_COMPARED, p)],
+  // The jump patterns' own guards ("notably stronger than", "a major step up in what it can do").
+  ['capability jump', (p) => mayMatch(CAPABILITY_JUMP, p) || mayMatch(CAPABILITY_JUMP_REORDERED, p)],
   ['progress jump', (p) => /accelerat/i.test(p) && /progress|development|research/i.test(p)],
   ['calendar', (p) => /months?|weeks?/i.test(p) && /fine-?tun|post-?train|elicitation/i.test(p) && /accumulated|accrued|elapsed|passed/i.test(p)],
   ['algorithmic', (p) => /algorithm/i.test(p) && /breakthrough|advance|improvement/i.test(p)],

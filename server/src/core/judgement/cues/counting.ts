@@ -111,11 +111,23 @@ export const COST_COUNTING = [
     id: 'counting.cost-priced-using',
     facet: 'counting',
     variants: ['cost'],
-    pattern: /\b(?:calculated|computed|assessed|determined|measured|priced|valued|estimated|multiplied)\s+(?:using|at|by|based\s+on|according\s+to|with)\b[^.;]{0,120}?\bprices?\b/iu,
-    needs: /price/iu,
+    pattern: /\b(?:calculated|computed|assessed|determined|measured|priced|valued|estimated|multiplied)\s+(?:using|at|by|based\s+on|according\s+to|with)\b[^.;]{0,120}?(?:\bprices?\b|[\w-]*(?:cloud|hardware|compute|GPU|accelerator|hourly|rental|market|list|contracted|blended|on-demand)\s+rates?\b)/iu,
+    needs: /price|rate/iu,
     source: 'corpus rule 6 (for cost thresholds, whether the costing method is specified); SB 1047: "calculated using the average market prices of cloud compute"',
-    states: ['when calculated using the average market prices of cloud compute at the start of training', 'valued based on list prices'],
-    doesNotState: ['the compute cost of which exceeds one hundred million dollars', 'prices rose'],
+    states: ['when calculated using the average market prices of cloud compute at the start of training', 'valued based on list prices', "such cost to be calculated at the Company's weighted-average contracted cloud and owned-hardware rates on the date the run begins"],
+    doesNotState: ['the compute cost of which exceeds one hundred million dollars', 'prices rose', 'calculated at a rate of growth of 4x per year'],
+  }),
+  cue({
+    // The price list named without a verb: "exceeds US$75,000,000 at the Glimmerstack list prices in effect on
+    // the run's start date", "at the published on-demand rental rate for the same accelerator".
+    id: 'counting.cost-at-price-list',
+    facet: 'counting',
+    variants: ['cost'],
+    pattern: /\bat\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:list|on-demand|market|published|contracted|blended|rental)\s+(?:prices?|rates?)\b/iu,
+    needs: /price|rate/iu,
+    source: 'corpus rule 6 (for cost thresholds, whether the costing method is specified); drafts-cp 03 (a cloud provider\'s terms) and drafts-cs 03 (an insurer\'s guideline)',
+    states: ["compute cost exceeds US$75,000,000 at the Glimmerstack list prices in effect on the run's start date", 'for owned hardware, at the published on-demand rental rate for the same accelerator'],
+    doesNotState: ['compute cost exceeds US$75,000,000', 'at a rate of 4x per year', 'at the price of one'],
   }),
   cue({
     id: 'counting.cost-market-price',

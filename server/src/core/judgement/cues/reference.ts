@@ -20,10 +20,10 @@ export const REFERENCE = [
     id: 'reference.capability-compared-with-model',
     facet: 'reference',
     variants: ['capability'],
-    pattern: /\b(?:than|relative\s+to|compared\s+(?:to|with)|over|against)\s+(?:the|a|an|any|its|our|their|that|those|earlier|previous|prior|existing|current)\s+(?:[\w'’-]+\s+){0,3}?(?:models?|versions?|systems?|checkpoints?|releases?|generations?|ones?|flagships?)\b/iu,
-    needs: /model|version|system|checkpoint|release|generation|\bones?\b|flagship/iu,
+    pattern: /\b(?:than|relative\s+to|compared\s+(?:to|with)|over|against)\s+(?:the|a|an|any|its|our|their|that|those|earlier|previous|prior|existing|current)\s+(?:[\w'’-]+\s+){0,3}?(?:models?|versions?|systems?|checkpoints?|releases?|generations?|ones?|flagships?|predecessors?)\b/iu,
+    needs: /model|version|system|checkpoint|release|generation|\bones?\b|flagship|predecessor/iu,
     source: 'corpus rule 12 (a capability jump\'s comparison point, "even a weak one")',
-    states: ['a material increase in capabilities relative to the model before the change', 'not materially more capable than a model already assessed under this section', 'significantly more capable than the models disclosed in the proposal form'],
+    states: ['a material increase in capabilities relative to the model before the change', 'not materially more capable than a model already assessed under this section', 'significantly more capable than the models disclosed in the proposal form', 'notably stronger than its predecessors on internal dashboards', 'a model notably stronger than its predecessor'],
     doesNotState: ['more capable than expected', 'significantly more capable in any domain', 'more capable than before'],
   }),
   cue({
