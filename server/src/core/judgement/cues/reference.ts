@@ -54,6 +54,17 @@ export const REFERENCE = [
     doesNotState: ['the last word', 'previous work', 'the review was last updated'],
   }),
   cue({
+    // The event a count starts from, named after "since": "since the last FRR", "since the most recent FCA",
+    // "since that evaluation", "since the Anchor Model's assessment", "since the last renewal".
+    id: 'reference.since-the-last-event',
+    facet: 'reference',
+    pattern: /\bsince\s+(?:the\s+|that\s+|its\s+|our\s+|(?:the\s+)?\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,2}['’]s\s+)(?:(?:last|latest|most\s+recent|previous|prior)\s+)?(?:[\w-]+\s+){0,2}?(?:evaluations?|assessments?|reviews?|reports?|audits?|renewals?|releases?|deployments?|notifications?|sign-?offs?|\p{Lu}{2,5}s?\b)(?![\w-])/u,
+    needs: /since/iu,
+    source: 'domain.md §4.1 R ("since the (last|most recent|previous) (comprehensive )?(assessment|evaluation)"); corpus rule 5',
+    states: ['four months\' worth of post-training progress has accumulated since the last FRR', 'three months of post-training progress have accumulated since the most recent FCA', 'at every 2x increase in effective compute since that evaluation', "six months of post-training improvements have accumulated since the Anchor Model's assessment", 'a step change in capabilities since the last renewal'],
+    doesNotState: ['since 2023', 'since then, compute has grown', 'since the policy was adopted', 'since the Board asked for it'],
+  }),
+  cue({
     id: 'reference.model-most-recently-assessed',
     facet: 'reference',
     pattern: /\b(?:models?|versions?|checkpoints?|systems?)\s+(?:that\s+(?:was|were|has\s+been)\s+|(?:the\s+)?(?:developer|lab|we)\s+(?:has|have)\s+)?(?:most\s+recently|last|previously)\s+(?:assessed|evaluated|tested|deployed|released|notified|reported|certified)\b|\b(?:most\s+recently|previously|last)\s+(?:[\w-]+\s+){0,2}?(?:assessed|evaluated|tested|deployed|released|notified)\s+(?:models?|versions?|checkpoints?|systems?)\b/iu,
