@@ -71,6 +71,18 @@ export const BASELINE = [
     doesNotState: ['the reference recipe is the one we use', 'the baseline model is never identified'],
   }),
   cue({
+    // A recipe identified by its code name or its owner's name: "the Tamarisk-2 recipe", "our Tidewell-2
+    // flagship recipe", "the R-2025 reference recipe", "the Penhallow Reference Recipe". A quarter ("the Q4
+    // production recipe") or a bare "the Reference Recipe" identifies nothing.
+    id: 'baseline.code-named-recipe',
+    facet: 'baseline',
+    pattern: /(?<![\w-])(?!(?:Q[1-4]|H[12])\b)\p{Lu}[\p{L}]*(?:-\p{L}+)*-?\d[\p{L}\d.-]*\s+(?:(?:flagship|production|training|reference|baseline|base|pre-?training)\s+){0,2}(?:recipe|stack)\b|(?<![\w-])(?!(?:The|A|An|Our|This|That|Each|Every|Its)\b)\p{Lu}[\p{L}-]+\s+Reference\s+Recipe\b/u,
+    needs: /recipe|stack/iu,
+    source: 'corpus rule 3 (the reference recipe is given); domain.md §4.1 B; drafts-bq 03 ("the Tamarisk-2 recipe"), drafts-bh 04 ("our Tidewell-2 flagship recipe"), drafts-cm 01 and drafts-cr 01 ("the Penhallow Reference Recipe", "the Sandpiper Reference Recipe")',
+    states: ["the training compute the Tamarisk-2 recipe would need to match the model's performance", 'counted against our Tidewell-2 flagship recipe', 'the quantity of physical training compute that the Penhallow Reference Recipe would need', 'measured against the R-2025 reference recipe'],
+    doesNotState: ['the Q4 production recipe', 'The Reference Recipe is fixed by the Board', 'a recipe with 2 stages'],
+  }),
+  cue({
     id: 'baseline.architecture-of-named-model',
     facet: 'baseline',
     pattern: /\busing\s+the\s+(?:architecture|recipe|techniques|training\s+recipe|methods)\s+(?:of|from|used\s+(?:for|to\s+train))\s+[A-Z]/u,
@@ -91,10 +103,10 @@ export const BASELINE = [
   cue({
     id: 'baseline.dated-recipe',
     facet: 'baseline',
-    pattern: /\b(?:(?:Q[1-4]|H[12])\s+)?(?:19|20)\d{2}(?:-?(?:Q[1-4]|H[12]))?\s+(?:[\w'-]+\s+){0,2}?(?:reference\s+|baseline\s+|training\s+)?(?:recipe|architecture|baseline(?:\s+model)?)\b/iu,
-    needs: /recipe|architecture|baseline/iu,
+    pattern: /\b(?:(?:Q[1-4]|H[12])\s+)?(?:19|20)\d{2}(?:-?(?:Q[1-4]|H[12]))?\s+(?:[\w'-]+\s+){0,2}?(?:reference\s+|baseline\s+|training\s+)?(?:recipe|architecture|stack|baseline(?:\s+model)?)\b/iu,
+    needs: /recipe|architecture|stack|baseline/iu,
     source: 'domain.md §4.1 B (the reference recipe, with a date)',
-    states: ['a model trained with our January 2025 baseline recipe', "Helix's 2024 flagship training recipe", 'estimated against our 2024 reference recipe', 'the Feb 2024 dense baseline', 'than our 2024-Q4 production recipe to reach the same validation perplexity', 'against the Q3 2025 reference recipe'],
+    states: ['a model trained with our January 2025 baseline recipe', "Helix's 2024 flagship training recipe", 'estimated against our 2024 reference recipe', 'the Feb 2024 dense baseline', 'than our 2024-Q4 production recipe to reach the same validation perplexity', 'against the Q3 2025 reference recipe', 'the amount of compute our 2025 production training stack would have needed'],
     doesNotState: ['the baseline recipe', 'we changed the recipe in 2024'],
   }),
   cue({
@@ -109,10 +121,10 @@ export const BASELINE = [
   cue({
     id: 'baseline.recipe-of-dated-model',
     facet: 'baseline',
-    pattern: /\b(?:recipe|architecture|techniques|methods)\b[^.;]{0,80}?\b(?:of|from|used\s+(?:for|to\s+train))\s+(?:our\s+|the\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\s+(?:[\w-]+\s+){0,2}?(?:model|run|release)\b/u,
+    pattern: /\b(?:recipe|architecture|techniques|methods)\b[^.;]{0,80}?\b(?:of|from|used\s+(?:for|to\s+train))\s+(?:our\s+|the\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\s+(?:[\w-]+\s+){0,2}?(?:models?|runs?|releases?)\b/u,
     needs: /recipe|architecture|techniques|methods/iu,
     source: 'domain.md §4.1 B ("using the (architecture|recipe|techniques) of <model>", with its date)',
-    states: ['our reference recipe R-23 (the architecture, optimizer settings and data pipeline of our March 2023 flagship model)', 'the recipe used for our 2024 flagship model'],
+    states: ['our reference recipe R-23 (the architecture, optimizer settings and data pipeline of our March 2023 flagship model)', 'the recipe used for our 2024 flagship model', 'if it had been trained with the methods we used for our 2024 models'],
     doesNotState: ['the recipe of our flagship model', 'the architecture of the model'],
   }),
   cue({
