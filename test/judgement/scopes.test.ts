@@ -260,3 +260,22 @@ describe('one definition, one mention (issue 10, cause 9)', () => {
     expect(analyze(text).mentions.map((m) => m.kind)).toContain('compute-equivalence');
   });
 });
+
+describe('the same absolute threshold named twice', () => {
+  it('"For the 1e25 FLOP line we count …" states the counting scope of that line wherever it is named', () => {
+    const text = 'We will not train anything above 1e25 FLOP without an outside review.\n\n## Counting FLOP\n\nFor the 1e25 FLOP line we count everything that touches the weights: pre-training, SFT, RL and distillation.\n';
+    const m = mentionOf(text, 'above 1e25');
+    expect(m.facets.counting.state).toBe('stated');
+    expect(m.facets.counting.evidence?.scope).toBe('same-threshold');
+  });
+
+  it('another value lends nothing', () => {
+    const text = 'We will not train anything above 3e25 FLOP without an outside review.\n\n## Counting FLOP\n\nFor the 1e25 FLOP line we count everything that touches the weights: pre-training, SFT, RL and distillation.\n';
+    expect(mentionOf(text, 'above 3e25').facets.counting.state).toBe('missing');
+  });
+
+  it('another party\'s threshold of the same value lends nothing (corpus rule 17)', () => {
+    const text = 'We will not train any model with more than 10^26 FLOP without Board approval.\n\n> SB 53 counts fine-tuning and RL toward its threshold of more than 10^26 integer or floating-point operations.\n';
+    expect(mentionOf(text, 'more than 10^26 FLOP').facets.counting.state).toBe('missing');
+  });
+});

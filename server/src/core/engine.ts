@@ -90,8 +90,19 @@ export function analyze(text: string, options: LintOptions & { rules: RuleSet })
       }
     }
   }
+  // Roles first: the same-threshold scope does not read another party's or a superseded statement of a threshold.
+  const roles = raws.map((raw) => classifyRoleWithReason(raw, { definingStarts, text }));
+  // A capability phrase in quotation marks is usually the author naming the phrase it operationalises
+  // ('A model is "materially more capable" when …'): that statement is the author's own.
+  const roleByRaw = new Map(raws.map((raw, i) => [raw, roles[i]!]));
+  ctx.isLive = (m) => {
+    const r = roleByRaw.get(m);
+    if (!r) return true;
+    if (r.role === 'historical') return false;
+    return r.role !== 'quoted' || (m.kind === 'capability-jump' && r.reason === 'quoted.quoted-threshold');
+  };
   raws.forEach((raw, id) => {
-    const { role, reason } = classifyRoleWithReason(raw, { definingStarts, text });
+    const { role, reason } = roles[id]!;
     const { facets, definition } = evaluateFacets(raw, ctx);
     const mention: Mention = {
       id,

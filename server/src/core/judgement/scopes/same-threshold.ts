@@ -4,6 +4,7 @@
 // is the 4x trigger stated earlier (issue 10, causes 4 and 9). Only the other mentions' own text is read
 // (sentence, continuation, footnote, list lead-in, table row), so nothing is borrowed twice removed.
 import type { RawMention } from '../../mentions';
+import { isCapacity } from './accounting';
 import { footnoteScope } from './footnote';
 import { listLeadInScope } from './list';
 import { continuationScope, sentenceScope } from './sentence';
@@ -26,6 +27,10 @@ export function thresholdKey(m: RawMention, text: string): string | undefined {
       const phrase = text.slice(m.start, m.end).toLowerCase().replace(/\s+/g, ' ');
       return /compute|flop/.test(phrase) ? undefined : `ec-phrase:${phrase}`;
     }
+    case 'absolute-compute':
+      // "For the 1e25 FLOP line we count everything that touches the weights" states how the 1e25 FLOP
+      // threshold counts wherever else the document names it. A cluster's capacity is a different quantity.
+      return m.value !== undefined ? `absolute:${isCapacity(m, text) ? 'rate' : 'total'}:${m.value}` : undefined;
     case 'progress-rate':
       // A document states its comparison period for "AI progress" once; every multiple of it shares it.
       return 'progress';
@@ -51,6 +56,7 @@ export const sameThresholdScope: ScopeProvider = {
     if (!clusters) {
       clusters = new Map();
       for (const o of ctx.mentions) {
+        if (ctx.isLive && !ctx.isLive(o)) continue;
         const k = thresholdKey(o, ctx.doc.text);
         if (!k) continue;
         const list = clusters.get(k);

@@ -49,6 +49,11 @@ export interface ScopeContext {
   definitions: readonly ResolvedDefinition[];
   /** Every mention of the document, for the same-threshold provider. */
   mentions: readonly RawMention[];
+  /**
+   * Whether a mention is the author's own current text (not quoted nor historical): another party's
+   * threshold of the same value says nothing about this document's. All mentions count when absent.
+   */
+  isLive?: (m: RawMention) => boolean;
   /** Abbreviations the document coins ("LFEM" for "last fully evaluated model"). */
   abbreviations: readonly Abbreviation[];
 }
