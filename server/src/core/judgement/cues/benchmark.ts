@@ -98,10 +98,10 @@ export const BENCHMARK = [
   cue({
     id: 'benchmark.percentage-points',
     facet: 'benchmark',
-    pattern: /\b\d+(?:\.\d+)?\s*(?:percentage\s+points?|pp)\b/iu,
+    pattern: /\b\d+(?:\.\d+)?(?:\s+or\s+(?:more|greater))?\s*(?:percentage\s+points?|pp)\b/iu,
     needs: /percentage|pp/iu,
     source: 'corpus rule 12 (a capability phrase tied to a stated score change)',
-    states: ['a gain of 5 percentage points', 'an improvement of 10 pp'],
+    states: ['a gain of 5 percentage points', 'an improvement of 10 pp', 'a rise of 3 or more percentage points'],
     doesNotState: ['50% of tasks', 'several points'],
   }),
   cue({
@@ -133,6 +133,19 @@ export const BENCHMARK = [
     doesNotState: ['more capable if it can do more', 'So if a lab could accelerate progress by 3X'],
   }),
   cue({
+    // The phrase operationalised by the document's own numbered triggers: "(that is, it has crossed T1 or
+    // T3)", "in this framework that means crossing T1 or T3", '"materially more capable" if trigger T1 or
+    // trigger T3 is met'. The triggers carry the measure.
+    id: 'benchmark.capability-by-named-triggers',
+    facet: 'benchmark',
+    variants: ['capability'],
+    pattern: /\b(?:that\s+is|i\.e\.|means?|meaning|if|when|is\s+the\s+case\s+when)\b[^.;]{0,60}?\b(?:cross(?:es|ed|ing)?|meets?|meeting|met|fires?|fired|reach(?:es|ed|ing)?|trips?|tripped)\s+(?:either\s+|both\s+)?(?:triggers?\s+|rows?\s+)?[A-Z]{1,2}-?\d{1,2}\b|\bif\s+(?:either\s+|both\s+)?(?:triggers?\s+|rows?\s+)?[A-Z]{1,2}-?\d{1,2}(?:\s+(?:or|and)\s+(?:triggers?\s+|rows?\s+)?[A-Z]{1,2}-?\d{1,2})?\s+(?:is|are)\s+(?:met|crossed|reached)\b/u,
+    needs: /cross|meet|met|fire|reach|trip/iu,
+    source: 'corpus rule 12 (the document operationalises the phrase); drafts-bf 01 ("that is, it has crossed T1 or T3"), drafts-bi 01 ("that means crossing T1 or T3"), drafts-cd 04 ("if trigger T1 or trigger T3 is met")',
+    states: ['If a model is notably more capable than the reference model (that is, it has crossed T1 or T3)', 'in this framework that means crossing T1 or T3', 'a Model is "materially more capable" if trigger T1 or trigger T3 is met'],
+    doesNotState: ['notably more capable than the reference model', 'if the model meets our bar', 'when it crosses the line'],
+  }),
+  cue({
     id: 'benchmark.measured-as',
     facet: 'benchmark',
     variants: ['capability'],
@@ -146,10 +159,10 @@ export const BENCHMARK = [
     id: 'benchmark.capability-operationalised',
     facet: 'benchmark',
     variants: ['capability'],
-    pattern: /\b(?:defined\s+as|i\.e\.,?|meaning|(?:phrase|term|this|it)\s+means|measured\s+(?:as|by)|operationali[sz]ed\s+as)\s+[^.;]{0,80}?(?:\d+(?:\.\d+)?\s?(?:x|×)|effective\s+compute|percentage\s+points|\d+(?:\.\d+)?\s+points\b|scores?\b)/iu,
+    pattern: /\b(?:defined\s+as|i\.e\.,?|meaning|(?:phrase|term|this|it)\s+means|measured\s+(?:as|by)|operationali[sz]ed\s+as)\s+[^.;]{0,80}?(?:\d+(?:\.\d+)?\s?(?:x|×)|effective\s+compute|percentage\s+points|\d+(?:\.\d+)?(?:\s+or\s+(?:more|greater))?\s+(?:points|pts)\b|scores?\b)/iu,
     needs: /defined|i\.e|mean|measured|operationali/iu,
     source: 'corpus rule 12 (operationalised as a stated multiple of effective compute)',
-    states: ['notably more performant (defined as 4x or more in Effective Compute)', 'is operationalized as 1x or more in Effective Compute', 'a material increase in capability, measured as a gain of at least 10 points on our Agentic Task Battery', 'For this clause, the phrase means an average score on our Frontier Task Suite at least 5 percentage points above that model'],
+    states: ['notably more performant (defined as 4x or more in Effective Compute)', 'is operationalized as 1x or more in Effective Compute', 'a material increase in capability, measured as a gain of at least 10 points on our Agentic Task Battery', 'For this clause, the phrase means an average score on our Frontier Task Suite at least 5 percentage points above that model', 'A significant increase in capabilities over the last assessed model, measured as a gain of 5 or more points on the Oakhaven Frontier Index'],
     doesNotState: ['defined as a significant improvement', 'meaning much better performance'],
   }),
 ];
