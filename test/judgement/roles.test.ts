@@ -20,6 +20,14 @@ interface RoleCase {
 
 const CASES: RoleCase[] = [
   {
+    row: 'trigger.gate-question',
+    decides: [
+      ['| # | Item | Yes / No | Evidence required |\n|---|---|---|---|\n| B1 | Will the run\'s total training compute exceed 10^26 FLOP? | | Compute plan |\n', '10^26'],
+      ['- [ ] **A1 — Effective compute gate.** Is the candidate checkpoint at ≥3x effective compute relative to the last cleared checkpoint? If yes, go to Section B before training continues.\n', '≥3x'],
+    ],
+    nearMiss: ['- [ ] Should we drop the trigger to 2x effective compute for runs using the new architecture?\n', '2x'],
+  },
+  {
     row: 'historical.earlier-version',
     decides: [
       ['Under version 1 we ran our full dangerous-capability suite every 4x in effective compute.\n', '4x'],
@@ -320,5 +328,21 @@ describe('capability jumps composed of a degree word, a head and a comparison (i
     ['A material capability change must be recorded in the model card.\n'],
   ])('%j is not a capability jump', (text) => {
     expect(kindsOf(text)).toHaveLength(0);
+  });
+});
+
+describe('a checklist gate states what its question says', () => {
+  it('the reference point inside a Yes / No item is stated', () => {
+    const text = '| # | Item | Yes / No |\n|---|---|---|\n| B2 | Is the run\'s effective compute more than 2x that of the previous production model? | |\n';
+    const at = text.indexOf('2x');
+    const m = analyze(text).mentions.find((x) => x.start <= at && at < x.end)!;
+    expect(m.facets.reference.state).toBe('stated');
+  });
+
+  it('an open question about the policy still states nothing', () => {
+    const text = 'Open questions: is the previous production model the right reference for the 2x effective compute trigger?\n';
+    const at = text.indexOf('2x');
+    const m = analyze(text).mentions.find((x) => x.start <= at && at < x.end);
+    expect(m?.role).not.toBe('trigger');
   });
 });

@@ -152,10 +152,12 @@ function blockDefinitions(block: Block): { term: string; start: number; end: num
 /**
  * A capability phrase defined by its condition, at the start of a sentence: "A model is materially more
  * capable if either: …", "A model is notably more capable when it meets either trigger in Section 3.1",
- * "Model B is substantially more capable than model A if B's mean score …". "If a model is not …" or "A
+ * "Model B is substantially more capable than model A if B's mean score …", "We treat a model as a significant
+ * step up when its effective compute is 6x …", "we'll treat a model as meaningfully more capable than the last
+ * fully evaluated one if …". "If a model is not …" or "A
  * model that is notably more capable … must be reviewed" are uses, not definitions.
  */
-const CONDITION_SUBJECT = /^[\s"'*_]*(?:\(?[\w.]{1,6}\)?\s+)?(?:(?:[Ii]n|[Ff]or|[Uu]nder)\s[^,.;]{1,40},\s{1,3})?(?:(?:[Aa]|[Tt]he|[Aa]ny)\s+(?:new\s+|later\s+|candidate\s+)?(?:model|checkpoint|system|version|release)|model\s+[A-Z][\w-]{0,20})\s+(?:is|counts\s+as|is\s+(?:considered|deemed|treated\s+as))\s+$/u;
+const CONDITION_SUBJECT = /^[\s"'*_]*(?:\(?[\w.]{1,6}\)?\s+)?(?:(?:[Ii]n|[Ff]or|[Uu]nder)\s[^,.;]{1,40},\s{1,3})?(?:(?:[Aa]|[Tt]he|[Aa]ny)\s+(?:new\s+|later\s+|candidate\s+)?(?:model|checkpoint|system|version|release)|model\s+[A-Z][\w-]{0,20})\s+(?:is|counts\s+as|is\s+(?:considered|deemed|treated\s+as))\s+$|^[\s"'*_]*(?:\(?[\w.]{1,6}\)?\s+)?(?:[Ww]e|[Tt]he\s+(?:[Cc]ompany|[Dd]eveloper|[Bb]oard|[Pp]rovider))(?:['’]ll|\s+will|\s+shall)?\s+(?:treat|regard|classify|consider|deem)\s+(?:a|any|the)\s+(?:new\s+|later\s+|candidate\s+)?(?:model|checkpoint|system|version|release)\s+(?:as|to\s+be)\s+$/u;
 const CONDITION_AFTER = /^(?:\s+(?:than|over|relative\s+to)\s+[^,.;:]{1,100}?)?,?\s+(?:(?:exactly|only|precisely)\s+)?(?:if|when|where|whenever)\b/iu;
 
 function isConditionalDefinition(st: string, a: number, b: number): boolean {

@@ -3,6 +3,7 @@
 // scale is TBD", "the policy does not say whether distillation counts"). corpus/README.md rules 2–6 judge
 // what the text commits to; issue 10, cause 7.
 import type { Block, Sentence } from '../document';
+import { GATE_QUESTION } from '../patterns';
 
 export interface MoodRow {
   id: string;
@@ -44,9 +45,9 @@ export const EMBEDDED_QUESTION: MoodRow = {
   // Only where the doubt is about what the text would say: a stance withheld, a point left unclear or
   // open. "To identify whether the model is notably more capable than the last model that underwent a
   // comprehensive assessment" asks whether a trigger fired, and states its comparison point.
-  pattern: /\b(?:(?:view|position|stance|decision)\s+(?:on|about|as\s+to)|specify|clarify|unclear|unsure|uncertain|undecided|open\s+(?:question\s+)?(?:of|as\s+to)?)\s+whether\b(?![^,;]{0,12}\bor\s+not\b)/iu,
+  pattern: /\b(?:(?:view|position|stance|decision)\s+(?:on|about|as\s+to)|specify|clarify|unclear|unsure|uncertain|undecided|open\s+(?:question\s+)?(?:of|as\s+to)?)\s+whether\b(?![^,;]{0,12}\bor\s+not\b)|(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:decided|determined|settled|agreed)\b[^.;?]{0,100}?\bwhether\b(?![^,;]{0,12}\bor\s+not\b)/iu,
   source: 'issue 10 cause 7 (an embedded question states nothing: "we take no view on whether …")',
-  fires: ['Nor do we take a view on whether a multiplier measured at small scale can be extrapolated to frontier scale.', 'It remains unclear whether fine-tuning counts toward the threshold.'],
+  fires: ['Nor do we take a view on whether a multiplier measured at small scale can be extrapolated to frontier scale.', 'It remains unclear whether fine-tuning counts toward the threshold.', 'We have not yet decided over which compute range EC is measured, or whether we assume it is scale-independent.', 'We have not decided whether RL-only runs on a frozen base model should count toward T1.'],
   doesNotFire: ['Fine-tuning counts regardless of whether it is done in-house.', 'Fine-tuning counts, whether or not it is done in-house.', 'The purpose of this preliminary assessment is to identify whether the model is notably more capable than the last model that underwent a comprehensive assessment.'],
 };
 
@@ -59,7 +60,9 @@ export function assertsAt(block: Block, at: number, end = at): boolean {
   const s = sentenceAt(block, at);
   if (!s) return true;
   const sentence = block.norm.text.slice(s.normStart, s.normEnd);
-  if (NON_ASSERTIVE[0]!.pattern.test(sentence)) return false;
+  // A checklist gate ("Will the run's total training compute exceed 10^26 FLOP? If yes, …") asks the
+  // question its threshold answers: what it says about that threshold is stated.
+  if (NON_ASSERTIVE[0]!.pattern.test(sentence) && !GATE_QUESTION.test(sentence)) return false;
   // An embedded question that the match sits in: "… take a view on whether a multiplier measured at small
   // scale can be extrapolated", "… unclear whether …" (not "regardless of whether").
   if (EMBEDDED_QUESTION.pattern.test(block.norm.text.slice(s.normStart, at))) return false;

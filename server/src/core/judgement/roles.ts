@@ -203,6 +203,17 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     },
   },
   {
+    // A checklist gate asks the question the threshold answers: "Will the run's total training compute exceed
+    // 10^26 FLOP?" in a table with a Yes / No column (drafts-ct 02), "Is the candidate checkpoint at ≥3x
+    // effective compute relative to the last cleared checkpoint? If yes, go to Section B" (drafts-cg 03).
+    // The question is about this run or model crossing a stated value, not about the policy ("Should we
+    // drop the trigger to 2x EC?", "Is 5e25 still the right line?").
+    id: 'trigger.gate-question',
+    role: 'trigger',
+    source: 'domain.md §3.2 F7 (a commitment stated as a condition); drafts-ct 02 and drafts-cg 03 (checklist gates)',
+    when: (m, f) => !!m.comparator && !P.APPROXIMATE.test(m.comparator) && P.GATE_QUESTION.test(f.st) && (/\?\s*["')\]*_]*\s*If\s+(?:yes|so)\b/iu.test(f.st + ' ' + followingText(m)) || checklistRow(m, f.st)),
+  },
+  {
     id: 'descriptive.question',
     role: 'descriptive',
     source: 'issue 10 cause 7 (a question sets no threshold and states no facet)',
@@ -459,6 +470,20 @@ export function ownBlockquote(blockStart: number, text: string | undefined): boo
 const CALLOUT_OPENING = /^[ \t]{0,3}>[ \t]?(?:\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]|\*\*(?![\s[\d§])(?!(?:Changes?|Change\s?log|What['’]s\s+(?:new|changed)|Superseded|Previous|Earlier|Old|Former|Reviewer|Comment|Quote|From)\b)[^*\n]{2,80}\*\*)/iu;
 /** A lead-in that enacts or proposes the text below it: "is corrected to read:", "We propose:". */
 const ENACTING_LEAD = /(?:\b(?:is|are)\s+(?:hereby\s+)?(?:corrected|amended|revised|restated|replaced|changed)\s+(?:to\s+read|as\s+follows|by\s+the\s+following)\b|\b(?:we|I)\s+(?:propose|recommend|suggest)\b|\brestate\b)[^:\n]{0,120}:\s*$/iu;
+
+
+/** The text right after the mention's sentence in its block ("If yes, go to Section B"). */
+function followingText(m: RawMention): string {
+  const block = m.sentence.block;
+  return block.norm.text.slice(m.sentence.normEnd, m.sentence.normEnd + 40);
+}
+
+/** A checklist row: a table whose header has a Yes / No column, or a "- [ ]" task-list item. */
+function checklistRow(m: RawMention, _st: string): boolean {
+  const block = m.sentence.block;
+  if (block.kind === 'tableCell') return !!block.tableHeader && /\|\s*(?:Yes\s*\/\s*No|Y\s*\/\s*N|Yes|Done)\s*\|/iu.test(`|${block.tableHeader}|`);
+  return false;
+}
 
 function insideQuotation(st: string, a: number, b: number): boolean {
   const open = st.lastIndexOf('"', a);
