@@ -378,8 +378,8 @@ const THIRD_PARTY = P.guard(/\b(?:another|a\s+different)\s+(?:developer|lab|comp
 export const RELATIVE_CONDITION = new RegExp(String.raw`\b${P.REACHES}\s*$`, 'iu');
 const WORKED_EXAMPLE = /^[\s#*_>-]{0,6}(?:[\d.]+\s+)?(?:worked\s+)?example\s+(?:[A-Z0-9]\b|\d)/iu;
 const EXAMPLES_TITLE = /\b(?:worked\s+examples?|examples?\s+of\s+calculation|illustrative\s+examples?|calculation\s+examples?)\b/iu;
-const OLD_COLUMN = /\b(?:current|old|previous|existing|former|deleted|v\d[\d.]*\s+rule)\b/iu;
-const NEW_COLUMN = /\b(?:proposed|new|revised|amended|replacement|inserted)\b/iu;
+const OLD_COLUMN = /\b(?:current|old|previous|existing|former|deleted|superseded|withdrawn|v\d[\d.]*\s+rule)\b/iu;
+const NEW_COLUMN = /\b(?:proposed|new|revised|amended|replacement|inserted|adopted)\b/iu;
 
 /** Parties and instruments beyond OTHER_INSTRUMENT that a comparison table names in its headers or rows. */
 const FURTHER_PARTIES = /\b(?:RAISE\s+Act|(?:S\.|H\.)\s?\d{2,5})\b|(?<![\w-])[A-Z][\w-]{1,30}(?:\s[A-Z][\w-]{1,30}){0,2}\s(?:Scaling\s+Policy|Frontier\s+Safety\s+Framework|Preparedness\s+Framework|Safety\s+Framework|RSP|FSF)\b|\bLab\s+[A-Z]\b|\b(?:Anthropic|OpenAI|Google\s+DeepMind|DeepMind|GDM|Meta|xAI|Microsoft|Amazon|European\s+Union|California|New\s+York)\b/u;
