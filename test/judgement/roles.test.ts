@@ -346,3 +346,22 @@ describe('a checklist gate states what its question says', () => {
     expect(m?.role).not.toBe('trigger');
   });
 });
+
+describe('a back-reference to a multiple the document states in effective compute', () => {
+  const ec = (text: string, phrase: string) => {
+    const at = text.lastIndexOf(phrase);
+    return analyze(text).mentions.find((x) => x.start <= at && at < x.end);
+  };
+  it.each([
+    ['We evaluate at every 3x increase in effective compute. A 3x step, measured from the most recently deployed model, triggers review.\n', '3x step'],
+    ['We evaluate at every 6x increase in effective compute. The 6x gap is always counted from the last fully evaluated model.\n', '6x gap'],
+    ['We evaluate at every 2x increase in effective compute. The 2x is counted from the last checkpoint that finished the full eval battery.\n', '2x is'],
+  ])('%j names the stated multiple', (text, phrase) => {
+    expect(ec(text, phrase)?.kind).toBe('relative-effective-compute');
+  });
+
+  it('a multiple the document never states in effective compute stays unread', () => {
+    const text = 'The eval harness is 3x faster. The 3x step in throughput helps.\n';
+    expect(ec(text, '3x step')).toBeUndefined();
+  });
+});

@@ -42,6 +42,8 @@ export const CEG_TERM = 'compute-equivalent gain';
 
 const WINDOW = 48;
 const THRESHOLD_NOUN = /^\s?(?:[A-Z]{2,}\s+)?(?:thresholds?|presumptions?|line|mark|triggers?|limits?|cap|bar)\b/;
+/** What a back-reference to a stated multiple calls it: "the 3x step", "the 6x gap", "the 4x cadence". */
+const BACK_REFERENCE_NOUN = /^\s?(?:(?:effective[\s-]compute|EC)\s+)?(?:steps?|gaps?|levels?|points?|cadence|count|intervals?|multiples?)\b/;
 const UNIT_BEFORE = /\b(?:FLOPs?|floating[\s-]point\s+operations|computation)\b[^.;]{0,60}$/i;
 
 export function findTermOccurrences(doc: ParsedDocument, aliases: Record<string, string>): TermOccurrence[] {
@@ -551,7 +553,9 @@ function anchorOf(st: string, start: number, end: number, terms: TermOccurrence[
   if (P.guardedTest(P.INTERVAL_WORD, after)) return { kind: 'unit-multiplier' };
   // "a run crossing 2x": a multiple named only by the threshold it crosses; kept only when the document
   // states the same multiple in effective compute (coreference below).
-  if (/\b(?:cross(?:es|ed|ing)?|reach(?:es|ed|ing)?|pass(?:es|ed|ing)?|hits?)\s+(?:the\s+|a\s+)?$/i.test(before) || (/\bthe\s+$/i.test(before) && THRESHOLD_NOUN.test(after))) return { kind: 'unit-multiplier', byValueOnly: true };
+  // A back-reference to a multiple stated before: "the 3x step", "A 3x step, measured from …", "Our 3x
+  // trigger", "The 6x gap is always counted from …", "the 4x has not been reached", "The 2x is counted from".
+  if (/\b(?:cross(?:es|ed|ing)?|reach(?:es|ed|ing)?|pass(?:es|ed|ing)?|hits?)\s+(?:the\s+|a\s+)?$/i.test(before) || (/\b(?:the|a|our|this|that|each)\s+$/i.test(before) && (THRESHOLD_NOUN.test(after) || BACK_REFERENCE_NOUN.test(after))) || (/\bthe\s+$/i.test(before) && /^\s(?:is|was|has|had)\s+(?:not\s+|always\s+|never\s+|already\s+|been\s+){0,2}(?:counted|measured|calculated|reached|crossed|met|exceeded|triggered)\b/i.test(after))) return { kind: 'unit-multiplier', byValueOnly: true };
   return undefined;
 }
 
