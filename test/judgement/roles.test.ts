@@ -365,3 +365,26 @@ describe('a back-reference to a multiple the document states in effective comput
     expect(ec(text, '3x step')).toBeUndefined();
   });
 });
+
+describe('a share of another model\'s compute', () => {
+  const at = (text: string, phrase: string) => {
+    const i = text.indexOf(phrase);
+    return analyze(text).mentions.find((x) => x.start <= i && i < x.end);
+  };
+  it.each([
+    ["A modification that used more than 30% of that model's training compute is a new model.\n", '30%'],
+    ['We re-evaluate whenever post-training compute on a model exceeds 10% of its pre-training compute.\n', '10%'],
+    ['Our FT compute > ⅓ of its original training compute triggers review.\n', '⅓'],
+  ])('%j is a relative compute threshold with its reference point', (text, phrase) => {
+    const m = at(text, phrase);
+    expect(m?.kind).toBe('relative-compute');
+    expect(m?.facets.reference.state).toBe('stated');
+  });
+
+  it.each([
+    ['Ondine will spend at least 10% of the compute of any Tier 2 run on safety evaluations.\n', '10%'],
+    ['Estimates must be accurate within an overall error margin of 30 per cent of the reported estimate.\n', '30 per cent'],
+  ])('%j is not a threshold', (text, phrase) => {
+    expect(at(text, phrase)).toBeUndefined();
+  });
+});

@@ -449,7 +449,7 @@ interface RelativeMatch {
   comparator?: string;
 }
 
-const RELATIVE_PREFIX = /(?:(?:at\s+least|more\s+than|greater\s+than|over|above|up\s+to|roughly|about|approximately|>=|<=|>|~|≈)\s*|(?:every|each|after\s+every|at\s+least\s+every)\s+)$/i;
+const RELATIVE_PREFIX = /(?:(?:at\s+least|more\s+than|greater\s+than|exceed(?:s|ed|ing)?|over|above|up\s+to|roughly|about|approximately|>=|<=|>|~|≈)\s*|(?:every|each|after\s+every|at\s+least\s+every)\s+)$/i;
 
 function relativeMatches(st: string): RelativeMatch[] {
   const out: RelativeMatch[] = [];
@@ -476,6 +476,7 @@ function relativeMatches(st: string): RelativeMatch[] {
     push(m.index!, m.index! + m[0].length);
   }
   for (const m of P.matchesIn(P.FRACTION, st)) push(m.index!, m.index! + m[0].length);
+  for (const m of P.matchesIn(P.SHARE_OF, st)) push(m.index!, m.index! + m[0].length, m[1] !== undefined ? Number(m[1]) / 100 : P.VULGAR_FRACTIONS[m[2]!]);
   // "a 300% increase" is 4x; "exceeds … by 300 percent" likewise (percent-as-multiple reports the ambiguity).
   for (const m of P.matchesIn(P.PERCENT_INCREASE, st)) push(m.index!, m.index! + m[0].length, 1 + Number(m[1] ?? m[2]) / 100);
   // "Two years of progress in one" names what it multiplies: the rate of progress.

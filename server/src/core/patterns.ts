@@ -75,6 +75,15 @@ export const OOM = guard(new RegExp(`\\b(?:(?:an?|${NUM_WORD}|several|multiple|\
 export const FRACTION = guard(/\b(?:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)|1\/\d{1,2}(?:st|nd|rd|th)?)\b/giu, /half|third|quarter|fifth|tenth|1\/\d/iu);
 export const YEARS_IN_ONE = guard(new RegExp(`\\b(?:${NUM_WORD}|\\d+)\\s+years?(?:'?\\s*worth)?\\s+of\\s+(?:[\\w–-]+\\s+){0,4}?progress(?:,[^,.;]{1,40},)?\\s+(?:occurs\\s+|happens\\s+)?(?:in|into|within)\\s+(?:one|a\\s+single|\\d+)\\b|\\bas\\s+much\\s+progress\\s+in\\s+(?:one|a|a\\s+single)\\s+(?:year|month)\\s+as\\s+(?:one\\s+would\\s+(?:see|expect|make)\\s+)?in\\s+(?:${NUM_WORD}|\\d+)\\s+(?:years?|months?)\\b`, 'giu'), /progress/iu);
 
+/**
+ * A share of another model's compute: "more than 30% of that model's training compute", "exceeds 10% of its
+ * pre-training compute", "> ⅓ of its original training compute" (like "a third of the original model's
+ * compute"). Only a share of a model's or a run's compute: "10% of the compute of any run on safety
+ * evaluations", "30 per cent of the reported estimate" and "10 percent of the cost of …" are not thresholds.
+ */
+export const SHARE_OF = guard(/(?<![\p{L}\p{N}.])(?:(\d{1,2}(?:\.\d+)?)\s?(?:%|percent|per\s?cent)|([⅓⅔¼½¾⅕⅒]))(?=\s+of\s+(?:the|that|this|its|their|a|an|base|original|parent)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:model|run|checkpoint)['’]s\s+(?:[\w-]+\s+){0,2}?(?:compute|FLOP)\b|(?:original\s+|pre-?)?training\s+compute\b|(?:compute|computing\s+power)\s+used\s+to\s+(?:pre-?)?train\b|FLOP\b))/giu, /%|percent|per\s?cent|[⅓⅔¼½¾⅕⅒]/iu);
+/** The value of a unicode vulgar fraction. */
+export const VULGAR_FRACTIONS: Readonly<Record<string, number>> = { '⅓': 1 / 3, '⅔': 2 / 3, '¼': 0.25, '½': 0.5, '¾': 0.75, '⅕': 0.2, '⅒': 0.1 };
 /** A percentage used as a multiple: "a 300% increase in effective compute", "by 300 percent or more". */
 export const PERCENT_INCREASE = guard(/(?<![\p{L}\p{N}.])(\d{2,4}(?:\.\d+)?)\s?(?:%|percent|per\s?cent)(?:\s+or\s+more)?(?=\s+(?:increase|growth|rise|jump|more)\b|\s*$)|\bby\s+(\d{2,4}(?:\.\d+)?)\s?(?:%|percent|per\s?cent)(?:\s+or\s+more)?/giu, /%|percent|per\s?cent/iu);
 

@@ -65,6 +65,18 @@ export const REFERENCE = [
     doesNotState: ['since 2023', 'since then, compute has grown', 'since the policy was adopted', 'since the Board asked for it'],
   }),
   cue({
+    // A share names what it is a share of: "more than 30% of that model's training compute", "exceeds 10% of
+    // its pre-training compute", "10% of the compute used to pre-train it", "a third of the notified model's
+    // training compute" (corpus rule 5: "the original model").
+    id: 'reference.share-of-a-model',
+    facet: 'reference',
+    pattern: /(?:%|\bper\s?cent|\bpercent|[⅓⅔¼½¾⅕⅒]|\b(?:half|third|quarter|fifth|tenth))\s+of\s+(?:the|that|this|its|their|base|original|parent)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:model|run|checkpoint|version|release)(?:['’]s\b|\b)|(?:pre-?)?training\s+compute\b|(?:compute|computing\s+power)\s+used\s+to\s+(?:pre-?)?train\b)/iu,
+    needs: /%|cent|[⅓⅔¼½¾⅕⅒]|half|third|quarter|fifth|tenth/iu,
+    source: 'corpus rule 5 ("the original model"); domain.md §4.1 R; drafts-ah 05, drafts-aj 05, drafts-al 01, drafts-cd 01 (a modification\'s share of the model it modifies)',
+    states: ["used more than 30% of that model's training compute", 'exceeds 10% of its pre-training compute', 'exceeds 10% of the compute used to pre-train it', "more than 10% of the notified model's training compute", 'more than 10 percent of the computing power used to train the model being modified', "fine-tune adds ≥ 25% of base run's FLOP"],
+    doesNotState: ['20% of the budget', 'a third of the runs we plan', '10% of all compute in the sector'],
+  }),
+  cue({
     id: 'reference.model-most-recently-assessed',
     facet: 'reference',
     pattern: /\b(?:models?|versions?|checkpoints?|systems?)\s+(?:that\s+(?:was|were|has\s+been)\s+|(?:the\s+)?(?:developer|lab|we)\s+(?:has|have)\s+)?(?:most\s+recently|last|previously)\s+(?:assessed|evaluated|tested|deployed|released|notified|reported|certified)\b|\b(?:most\s+recently|previously|last)\s+(?:[\w-]+\s+){0,2}?(?:assessed|evaluated|tested|deployed|released|notified)\s+(?:models?|versions?|checkpoints?|systems?)\b/iu,
