@@ -388,3 +388,19 @@ describe('a share of another model\'s compute', () => {
     expect(at(text, phrase)).toBeUndefined();
   });
 });
+
+describe('round 23 forms', () => {
+  const at = (text: string, phrase: string) => {
+    const i = text.lastIndexOf(phrase);
+    return analyze(text).mentions.find((x) => x.start <= i && i < x.end);
+  };
+  it('a hard-wrapped line that starts with a comparator is the author\'s sentence, not a quotation', () => {
+    const text = 'If a deployed model receives continued pre-training that amounts to a\n>2x effective compute increase relative to the version we last deployed, we will re-run the suite.\n';
+    expect(at(text, '2x')?.role).not.toBe('quoted');
+  });
+
+  it('"A model is materially stronger if …" operationalises "materially stronger than …"', () => {
+    const text = 'A Comprehensive Evaluation is also required for any model that is materially stronger than the most recent model to complete a Comprehensive Evaluation. A model is materially stronger if its aggregate score on the Cormorant Elicitation Assessment (CEA-2) exceeds that model\'s score by 5 percentage points or more.\n';
+    expect(at(text, 'materially stronger than')?.facets.benchmark.state).toBe('stated');
+  });
+});

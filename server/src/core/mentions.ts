@@ -304,7 +304,9 @@ function sentenceMentions(block: Block, sentence: Sentence, terms: TermOccurrenc
   }
   for (const m of [...P.matchesIn(P.CAPABILITY_JUMP, st), ...P.matchesIn(P.CAPABILITY_JUMP_REORDERED, st), ...P.matchesIn(P.CAPABILITY_JUMP_COMPARED, st)]) {
     if (!taken(m.index!, m.index! + m[0].length)) {
-      out.push(make('capability-jump', m.index!, m.index! + m[0].length, { term: m[0].toLowerCase().replace(/\s+/g, ' ') }));
+      // "materially stronger than the last model" and "A model is materially stronger if …" name one phrase.
+      const term = m[0].toLowerCase().replace(/\s+/g, ' ').replace(/["“”]/g, '').replace(/\s(?:(?:at|in|on)\s[\w\s-]{1,30}?\s)?than$/u, '');
+      out.push(make('capability-jump', m.index!, m.index! + m[0].length, { term }));
     }
   }
   for (const m of P.matchesIn(P.EQUIVALENCE, st)) {

@@ -463,6 +463,9 @@ export function ownBlockquote(blockStart: number, text: string | undefined): boo
   const lead = text.slice(Math.max(0, leadEnd - 300), leadEnd);
   const leadLine = lead.slice(lead.lastIndexOf('\n') + 1);
   if (ENACTING_LEAD.test(leadLine)) return true;
+  // A hard-wrapped sentence whose next line starts with a comparator (">2x effective compute increase …")
+  // becomes a blockquote in CommonMark; the author wrote a comparison, not a quotation.
+  if (/^>\d/.test(firstLine) && leadEnd === lineStart - 1 && /[\p{L},]\s*$/u.test(leadLine)) return true;
   return CALLOUT_OPENING.test(firstLine) && !/:\s*$/.test(leadLine);
 }
 

@@ -57,6 +57,17 @@ export const COUNTING = [
     doesNotState: ['training compute', 'only the largest model'],
   }),
   cue({
+    // The threshold's quantity names its stage: "pre-training compute exceeds 3 × 10^25 FLOP", "more than
+    // 10^25 floating-point operations of pre-training compute" (corpus rule 6: which stages count).
+    id: 'counting.stage-named-quantity',
+    facet: 'counting',
+    pattern: /\bpre-?training\s+compute\s+(?:(?:is\s+)?(?:expected|projected|planned)\s+to\s+)?(?:exceeds?|exceeding|passes|of\s+more\s+than|above|greater\s+than|over|in\s+excess\s+of)\b|\b(?:FLOPs?|operations)\s+of\s+pre-?training\s+compute\b/iu,
+    needs: /pre-?training/iu,
+    source: 'corpus rule 6 (which training stages count); drafts-cy 02 ("pre-training compute exceeds 3 × 10^25 FLOP"), drafts-bp 04 ("10^25 floating-point operations of pre-training compute")',
+    states: ['any run whose pre-training compute exceeds 3 × 10^25 FLOP', 'more than 10^25 floating-point operations of pre-training compute'],
+    doesNotState: ['training compute exceeds 10^26 FLOP', 'pre-training compute is reported annually'],
+  }),
+  cue({
     // Every stage counts, said of the stages rather than listing them: "every stage that trains the model
     // counts", "all training stages count" (corpus rule 6).
     id: 'counting.every-stage-counts',

@@ -77,6 +77,17 @@ export const REFERENCE = [
     doesNotState: ['20% of the budget', 'a third of the runs we plan', '10% of all compute in the sector'],
   }),
   cue({
+    // A comparison point named by its code name: "every 4x increase in effective compute over ML-7", "at 2x
+    // effective compute over Tamarisk-2" (corpus rule 5: a stated comparison point).
+    id: 'reference.code-named-model',
+    facet: 'reference',
+    pattern: /\b(?:over|than|relative\s+to|compared\s+(?:to|with)|against|from|vs\.?|versus)\s+(?!(?:Q[1-4]|H[12]|FY\d{2,4})\b)(?:\p{Lu}[\p{L}]*-)?\p{Lu}[\p{L}]*-?\d[\p{L}\d.-]*(?![\w-])(?!\s+(?:FLOP|operations|recipe|suite|set|benchmark))/u,
+    needs: /over|than|relative|compared|against|from|vs|versus/iu,
+    source: 'corpus rule 5 (the comparison point is stated); drafts-cy 02 ("over ML-7"), drafts-bq 03 ("over Tamarisk-2")',
+    states: ['every 4x increase in effective compute over ML-7', 'run the full suite on any model at 2x effective compute over Tamarisk-2'],
+    doesNotState: ['over 10^26 FLOP', 'relative to the HSB-12 suite', 'over Q4'],
+  }),
+  cue({
     id: 'reference.model-most-recently-assessed',
     facet: 'reference',
     pattern: /\b(?:models?|versions?|checkpoints?|systems?)\s+(?:that\s+(?:was|were|has\s+been)\s+|(?:the\s+)?(?:developer|lab|we)\s+(?:has|have)\s+)?(?:most\s+recently|last|previously)\s+(?:assessed|evaluated|tested|deployed|released|notified|reported|certified)\b|\b(?:most\s+recently|previously|last)\s+(?:[\w-]+\s+){0,2}?(?:assessed|evaluated|tested|deployed|released|notified)\s+(?:models?|versions?|checkpoints?|systems?)\b/iu,

@@ -78,10 +78,10 @@ export const SCALE = [
     id: 'scale.scale-independence',
     facet: 'scale',
     documentWide: true,
-    pattern: /\bscale[\s-](?:in)?dependen\w+/iu,
+    pattern: /\bscale[\s-](?:in)?dependen\w+|\bindependent\s+of\s+(?:the\s+)?(?:model\s+|compute\s+|training\s+)?(?:scale|size)\b/iu,
     needs: /dependen/iu,
     source: 'domain.md §4.1 S ("scale-(in)?dependent"; Ho et al. 2025 assume scale-independence)',
-    states: ['we assume the multiplier is scale-independent', 'gains are scale dependent'],
+    states: ['we assume the multiplier is scale-independent', 'gains are scale dependent', 'The ratio between effective and physical compute is assumed to be independent of scale.'],
     doesNotState: ['independent review', 'scale up'],
   }),
   cue({
