@@ -20,6 +20,14 @@ interface RoleCase {
 
 const CASES: RoleCase[] = [
   {
+    row: 'descriptive.hedged-back-reference',
+    decides: [
+      ['We evaluate at every 4x increase in effective compute.\n\n- The 4x cadence may slip if the company moves to smaller, more frequent releases.\n', '4x cadence'],
+      ['We evaluate at every 6x increase in effective compute. At our scale a 6x step corresponds to about a 2.5x increase in parameter count.\n', '6x step'],
+    ],
+    nearMiss: ['We evaluate at every 3x increase in effective compute. A 3x step, measured from the most recently deployed model, triggers review.\n', '3x step'],
+  },
+  {
     row: 'trigger.gate-question',
     decides: [
       ['| # | Item | Yes / No | Evidence required |\n|---|---|---|---|\n| B1 | Will the run\'s total training compute exceed 10^26 FLOP? | | Compute plan |\n', '10^26'],

@@ -568,9 +568,19 @@ function anchorOf(st: string, start: number, end: number, terms: TermOccurrence[
  */
 function resolveCoreference(mentions: RawMention[]): void {
   const ecValues = new Set(mentions.filter((m) => m.kind === 'relative-effective-compute' && m.value !== undefined).map((m) => m.value));
+  // The footnotes each stated multiple cites: "The 4x is counted from …" in the footnote of "grows by 4x" is
+  // that threshold's own note (a scope of it), not another statement of it.
+  const citedBy = new Map<number, Set<string>>();
+  for (const m of mentions) {
+    if (m.kind !== 'relative-effective-compute' || m.value === undefined) continue;
+    const labels = citedBy.get(m.value) ?? new Set<string>();
+    for (const ref of m.sentence.block.footnoteRefs) labels.add(ref.label);
+    citedBy.set(m.value, labels);
+  }
   const absValues = new Set(mentions.filter((m) => m.kind === 'absolute-compute' && !m.bare).map((m) => m.value));
   for (const m of mentions) {
-    if (m.kind === 'unit-multiplier' && !m.buffer && m.value !== undefined && ecValues.has(m.value)) {
+    const ownNote = m.bare && m.value !== undefined && !!m.sentence.block.footnoteLabel && !!citedBy.get(m.value)?.has(m.sentence.block.footnoteLabel);
+    if (m.kind === 'unit-multiplier' && !m.buffer && m.value !== undefined && ecValues.has(m.value) && !ownNote) {
       m.kind = 'relative-effective-compute';
       m.term = EFFECTIVE_COMPUTE;
       m.implied = true;

@@ -214,6 +214,16 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     when: (m, f) => !!m.comparator && !P.APPROXIMATE.test(m.comparator) && P.GATE_QUESTION.test(f.st) && (/\?\s*["')\]*_]*\s*If\s+(?:yes|so)\b/iu.test(f.st + ' ' + followingText(m)) || checklistRow(m, f.st)),
   },
   {
+    // A back-reference to a stated multiple ("the 4x cadence", "a 6x step") in a hedged or approximate
+    // sentence talks about the threshold; it does not set or restate it: "The 4x cadence may slip if …"
+    // (drafts-bn 03), "a 6x step corresponds to about a 2.5x increase in parameter count" (drafts-bf 03),
+    // "what one member calls a 4x step may be closer to 2x" (drafts-aj 03).
+    id: 'descriptive.hedged-back-reference',
+    role: 'descriptive',
+    source: 'domain.md §3.4 (estimates and projections describe; they set no threshold); corpus rule 8',
+    when: (m, f) => !!m.implied && /\b(?:may|might)\s+(?:slip|change|be|need|move|shift|drift)\b|\bcorresponds?\s+to\s+(?:about|roughly|approximately|around)\b/iu.test(f.st),
+  },
+  {
     id: 'descriptive.question',
     role: 'descriptive',
     source: 'issue 10 cause 7 (a question sets no threshold and states no facet)',
