@@ -3,7 +3,8 @@
 // engine, following ../shared/corpus/README.md. They are tuned on now, so these floors guard against
 // regressions; they do not measure generalisation. Scored exactly as the dev corpus is: the built CLI's
 // JSON output through ../shared/tools/score.mjs (skipped where ../shared is not beside the repository).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -123,17 +124,34 @@ const FLOORS: Record<string, { f1: number; precision: number }> = {
   'drafts-cw': { f1: 0.69, precision: 0.72 },
   'drafts-cx': { f1: 0.87, precision: 0.84 },
   'drafts-cy': { f1: 0.92, precision: 0.93 },
+  // Round 24: measured on the session's final engine and not tuned on; floors just under the blind figures.
+  'drafts-cz': { f1: 0.69, precision: 0.74 },
+  'drafts-da': { f1: 0.74, precision: 0.88 },
+  'drafts-db': { f1: 0.78, precision: 0.75 },
 };
 
+const run = promisify(execFile);
+
+/** The CLI's JSON report; exit status 1 (findings) is a normal outcome, anything else fails. */
+async function lint(files: string[]): Promise<string> {
+  try {
+    return (await run(process.execPath, [join(root, 'bin', 'rsplint.js'), '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })).stdout;
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string };
+    if (e.code === 1 && e.stdout) return e.stdout;
+    throw error;
+  }
+}
+
+// Asynchronous on purpose: over a hundred sets of synchronous child processes would block the test worker
+// for more than the 60 s in which vitest's runner expects an answer ("Timeout calling onTaskUpdate").
 describe.skipIf(!present)('absorbed validation sets (tuned on after their blind measurement)', () => {
-  it.each(Object.keys(FLOORS))('%s stays at or above its floor', (set) => {
+  it.each(Object.keys(FLOORS))('%s stays at or above its floor', async (set) => {
     const dir = join(__dirname, 'absorbed', set);
     const files = readdirSync(dir).filter((f) => /\.(?:md|txt)$/.test(f)).map((f) => join(dir, f));
-    const cli = spawnSync(process.execPath, [join(root, 'bin', 'rsplint.js'), '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    expect([0, 1]).toContain(cli.status);
     const out = join(mkdtempSync(join(tmpdir(), 'rsplint-absorbed-')), `${set}.json`);
-    writeFileSync(out, cli.stdout);
-    const report = JSON.parse(execFileSync(process.execPath, [scorer, '--gold', join(dir, 'gold.json'), '--near', join(dir, 'near_misses.json'), '--json', out], { encoding: 'utf8' }));
+    writeFileSync(out, await lint(files));
+    const report = JSON.parse((await run(process.execPath, [scorer, '--gold', join(dir, 'gold.json'), '--near', join(dir, 'near_misses.json'), '--json', out], { encoding: 'utf8' })).stdout);
     expect(report.overall.f1).toBeGreaterThanOrEqual(FLOORS[set]!.f1);
     expect(report.overall.precision).toBeGreaterThanOrEqual(FLOORS[set]!.precision);
   });

@@ -12,6 +12,12 @@ function reasonOf(text: string, phrase: string): string {
   return m.roleReason ?? '';
 }
 
+/** The mention at the last occurrence of `phrase` (a fixture may state the same multiple earlier). */
+function mentionAt(text: string, phrase: string) {
+  const at = text.lastIndexOf(phrase);
+  return analyze(text).mentions.find((x) => x.start <= at && at < x.end);
+}
+
 interface RoleCase {
   row: string;
   decides: [text: string, phrase: string][];
@@ -356,35 +362,27 @@ describe('a checklist gate states what its question says', () => {
 });
 
 describe('a back-reference to a multiple the document states in effective compute', () => {
-  const ec = (text: string, phrase: string) => {
-    const at = text.lastIndexOf(phrase);
-    return analyze(text).mentions.find((x) => x.start <= at && at < x.end);
-  };
   it.each([
     ['We evaluate at every 3x increase in effective compute. A 3x step, measured from the most recently deployed model, triggers review.\n', '3x step'],
     ['We evaluate at every 6x increase in effective compute. The 6x gap is always counted from the last fully evaluated model.\n', '6x gap'],
     ['We evaluate at every 2x increase in effective compute. The 2x is counted from the last checkpoint that finished the full eval battery.\n', '2x is'],
   ])('%j names the stated multiple', (text, phrase) => {
-    expect(ec(text, phrase)?.kind).toBe('relative-effective-compute');
+    expect(mentionAt(text, phrase)?.kind).toBe('relative-effective-compute');
   });
 
   it('a multiple the document never states in effective compute stays unread', () => {
     const text = 'The eval harness is 3x faster. The 3x step in throughput helps.\n';
-    expect(ec(text, '3x step')).toBeUndefined();
+    expect(mentionAt(text, '3x step')).toBeUndefined();
   });
 });
 
 describe('a share of another model\'s compute', () => {
-  const at = (text: string, phrase: string) => {
-    const i = text.indexOf(phrase);
-    return analyze(text).mentions.find((x) => x.start <= i && i < x.end);
-  };
   it.each([
     ["A modification that used more than 30% of that model's training compute is a new model.\n", '30%'],
     ['We re-evaluate whenever post-training compute on a model exceeds 10% of its pre-training compute.\n', '10%'],
     ['Our FT compute > ⅓ of its original training compute triggers review.\n', '⅓'],
   ])('%j is a relative compute threshold with its reference point', (text, phrase) => {
-    const m = at(text, phrase);
+    const m = mentionAt(text, phrase);
     expect(m?.kind).toBe('relative-compute');
     expect(m?.facets.reference.state).toBe('stated');
   });
@@ -393,22 +391,18 @@ describe('a share of another model\'s compute', () => {
     ['Ondine will spend at least 10% of the compute of any Tier 2 run on safety evaluations.\n', '10%'],
     ['Estimates must be accurate within an overall error margin of 30 per cent of the reported estimate.\n', '30 per cent'],
   ])('%j is not a threshold', (text, phrase) => {
-    expect(at(text, phrase)).toBeUndefined();
+    expect(mentionAt(text, phrase)).toBeUndefined();
   });
 });
 
 describe('round 23 forms', () => {
-  const at = (text: string, phrase: string) => {
-    const i = text.lastIndexOf(phrase);
-    return analyze(text).mentions.find((x) => x.start <= i && i < x.end);
-  };
   it('a hard-wrapped line that starts with a comparator is the author\'s sentence, not a quotation', () => {
     const text = 'If a deployed model receives continued pre-training that amounts to a\n>2x effective compute increase relative to the version we last deployed, we will re-run the suite.\n';
-    expect(at(text, '2x')?.role).not.toBe('quoted');
+    expect(mentionAt(text, '2x')?.role).not.toBe('quoted');
   });
 
   it('"A model is materially stronger if …" operationalises "materially stronger than …"', () => {
     const text = 'A Comprehensive Evaluation is also required for any model that is materially stronger than the most recent model to complete a Comprehensive Evaluation. A model is materially stronger if its aggregate score on the Cormorant Elicitation Assessment (CEA-2) exceeds that model\'s score by 5 percentage points or more.\n';
-    expect(at(text, 'materially stronger than')?.facets.benchmark.state).toBe('stated');
+    expect(mentionAt(text, 'materially stronger than')?.facets.benchmark.state).toBe('stated');
   });
 });
