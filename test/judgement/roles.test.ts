@@ -311,8 +311,7 @@ describe('a magnitude with a qualified unit', () => {
     ['No run may exceed 10^27 physical FLOP without Board approval.\n', '10^27'],
     ['Runs above 10^26 total training FLOP need approval.\n', '10^26'],
   ])('%j is an absolute threshold', (text, phrase) => {
-    const at = text.indexOf(phrase);
-    expect(analyze(text).mentions.find((x) => x.start <= at && at < x.end)?.kind).toBe('absolute-compute');
+    expect(mentionAt(text, phrase)?.kind).toBe('absolute-compute');
   });
 
   it('a parameter count is still not compute', () => {
@@ -348,16 +347,12 @@ describe('capability jumps composed of a degree word, a head and a comparison (i
 describe('a checklist gate states what its question says', () => {
   it('the reference point inside a Yes / No item is stated', () => {
     const text = '| # | Item | Yes / No |\n|---|---|---|\n| B2 | Is the run\'s effective compute more than 2x that of the previous production model? | |\n';
-    const at = text.indexOf('2x');
-    const m = analyze(text).mentions.find((x) => x.start <= at && at < x.end)!;
-    expect(m.facets.reference.state).toBe('stated');
+    expect(mentionAt(text, '2x')!.facets.reference.state).toBe('stated');
   });
 
   it('an open question about the policy still states nothing', () => {
     const text = 'Open questions: is the previous production model the right reference for the 2x effective compute trigger?\n';
-    const at = text.indexOf('2x');
-    const m = analyze(text).mentions.find((x) => x.start <= at && at < x.end);
-    expect(m?.role).not.toBe('trigger');
+    expect(mentionAt(text, '2x')?.role).not.toBe('trigger');
   });
 });
 
