@@ -554,12 +554,20 @@ function anchorOf(st: string, start: number, end: number, terms: TermOccurrence[
   if (P.guardedTest(P.CAPABILITY_WORD, near)) return { kind: 'relative-capability' };
   if (P.guardedTest(P.PROGRESS_WORD, near)) return { kind: 'progress-rate' };
   if (P.guardedTest(P.INTERVAL_WORD, after)) return { kind: 'unit-multiplier' };
-  // "a run crossing 2x": a multiple named only by the threshold it crosses; kept only when the document
-  // states the same multiple in effective compute (coreference below).
-  // A back-reference to a multiple stated before: "the 3x step", "A 3x step, measured from …", "Our 3x
-  // trigger", "The 6x gap is always counted from …", "the 4x has not been reached", "The 2x is counted from".
-  if (/\b(?:cross(?:es|ed|ing)?|reach(?:es|ed|ing)?|pass(?:es|ed|ing)?|hits?)\s+(?:the\s+|a\s+)?$/i.test(before) || (/\b(?:the|a|our|this|that|each)\s+$/i.test(before) && (THRESHOLD_NOUN.test(after) || BACK_REFERENCE_NOUN.test(after))) || (/\bthe\s+$/i.test(before) && /^\s(?:is|was|has|had)\s+(?:not\s+|always\s+|never\s+|already\s+|been\s+){0,2}(?:counted|measured|calculated|reached|crossed|met|exceeded|triggered)\b/i.test(after))) return { kind: 'unit-multiplier', byValueOnly: true };
+  if (namedOnlyByValue(before, after)) return { kind: 'unit-multiplier', byValueOnly: true };
   return undefined;
+}
+
+/**
+ * A multiple named only by the threshold it is: "a run crossing 2x", "the 10^26 line", and back-references
+ * to a multiple stated before ("the 3x step", "A 3x step, measured from …", "Our 3x trigger", "The 6x gap is
+ * always counted from …", "the 4x has not been reached", "The 2x is counted from"). Kept only when the
+ * document states the same multiple in effective compute (coreference below).
+ */
+function namedOnlyByValue(before: string, after: string): boolean {
+  if (/\b(?:cross(?:es|ed|ing)?|reach(?:es|ed|ing)?|pass(?:es|ed|ing)?|hits?)\s+(?:the\s+|a\s+)?$/i.test(before)) return true;
+  if (/\b(?:the|a|our|this|that|each)\s+$/i.test(before) && (THRESHOLD_NOUN.test(after) || BACK_REFERENCE_NOUN.test(after))) return true;
+  return /\bthe\s+$/i.test(before) && /^\s(?:is|was|has|had)\s+(?:not\s+|always\s+|never\s+|already\s+|been\s+){0,2}(?:counted|measured|calculated|reached|crossed|met|exceeded|triggered)\b/i.test(after);
 }
 
 /**

@@ -134,7 +134,6 @@ const THAN_MODEL = String.raw`(?:the\s+|our\s+|its\s+|any\s+|their\s+|that\s+|\p
  */
 export const CAPABILITY_JUMP = guard(new RegExp(`\\b(?:${DEGREE_ADVERB})\\s+more\\s+(?:capable|performant)\\b|\\b(?:${COMPARATIVE_ADVERB})\\s+["“]?(?:stronger|better)["”]?\\s+(?:(?:at|in|on)\\s+[\\w\\s-]{1,30}?\\s+)?than(?=\\s+${THAN_MODEL})|\\b(?:${COMPARATIVE_ADVERB})\\s+(?:stronger|better)(?=\\s+(?:if|when|where)\\b)|\\b(?:${DEGREE_ADVERB})\\s+(?:improved|increased|greater|higher|stronger)\\s+(?:capabilit(?:y|ies)|performance)\\b|\\bmajor\\s+algorithmic\\s+(?:breakthrough|advance|improvement)s?\\b|\\b(?:unexpectedly\\s+)?(?:${DEGREE_ADJECTIVE})\\s+(?:increases?|jumps?|improvements?|gains?|leaps?|step[\\s-]ups?)\\s+(?:in|of)\\s+(?:${CAPABILITY_HEAD})|\\b(?:${DEGREE_ADJECTIVE})\\s+(?:capabilit(?:y|ies)|performance)\\s+(?:jumps?|gains?|improvements?|increases?|leaps?)\\b|\\bgenerational\\s+model\\s+improvement\\b|\\bstep[\\s-]changes?\\s+in\\s+(?:the\\s+|its\\s+|a\\s+)?(?:model['’]s\\s+)?(?:capabilit(?:y|ies)|performance)\\b`, 'giu'), /capab|performan|algorithmic|generational|stronger|better|can\s+do/iu);
 
-/** Capability jumps in other word orders, as translations write them: "the capability on key benchmarks has obvious improvement". */
 /**
  * A jump whose head is the comparison itself: "a substantial jump relative to prior models", "a
  * significant step up from what is already available", "a significant advance over Copperline's previous
@@ -142,6 +141,7 @@ export const CAPABILITY_JUMP = guard(new RegExp(`\\b(?:${DEGREE_ADVERB})\\s+more
  * The degree word and a comparison with models (or the state of the art) make it a capability jump.
  */
 export const CAPABILITY_JUMP_COMPARED = guard(new RegExp(`\\b(?:${DEGREE_ADJECTIVE})\\s+(?:(?:capability|performance)\\s+)?(?:jumps?|step[\\s-]ups?|step[\\s-]changes?|advances?|leaps?|improvements?|increases?)\\s+(?:in\\s+(?:capabilit(?:y|ies)|performance)\\s+)?(?:relative\\s+to|compared\\s+(?:to|with)|over|on|from|beyond|above|versus|vs\\.?)\\s+${COMPARED_MODEL}`, 'giu'), /jump|step|advance|leap|improvement|increase/iu);
+/** Capability jumps in other word orders, as translations write them: "the capability on key benchmarks has obvious improvement". */
 export const CAPABILITY_JUMP_REORDERED = guard(new RegExp(`\\b(?:capabilit(?:y|ies)|performance)\\b[^.;]{0,40}?\\b(?:has|have|shows?|showing)\\s+(?:an?\\s+)?(?:${DEGREE_ADJECTIVE}|obvious|clear)\\s+(?:improvements?|increases?|gains?|jumps?)\\b|\\bcapabilit(?:y|ies)\\s+(?:go|goes|went|going)\\s+(?:${DEGREE_ADVERB})\\s+beyond\\b`, 'giu'), /improvement|increase|gain|jump|beyond/iu);
 
 /**

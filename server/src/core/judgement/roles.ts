@@ -1,7 +1,7 @@
 // The role of a mention (domain.md §3.4; DESIGN.md §2): an ordered list of rows, each with the reason it
 // records. The first row that holds decides; `roleReason` on the mention names it, so hover and JSON can
 // say why a phrase was read as a trigger, a definition, background prose, a quotation or history.
-import { blockTest, sentenceTest, sentenceText, type Sentence } from '../document';
+import { blockTest, sentenceTest, sentenceText, type Block, type Sentence } from '../document';
 import type { RawMention } from '../mentions';
 import * as P from '../patterns';
 import type { Role } from '../types';
@@ -123,7 +123,7 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     id: 'quoted.blockquote-or-quotation',
     role: 'quoted',
     source: 'corpus rule 17 (another party\'s words in a blockquote or a quotation of eight words or more)',
-    when: (m, f, ctx) => (m.sentence.block.inBlockquote && !ownBlockquote(m.sentence.block.start, ctx.text)) || insideQuotation(f.st, f.a, f.b),
+    when: (m, f, ctx) => (m.sentence.block.inBlockquote && !ownBlockquoteCached(m.sentence.block, ctx.text)) || insideQuotation(f.st, f.a, f.b),
   },
   {
     id: 'quoted.cited-cell',
@@ -211,7 +211,7 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     id: 'trigger.gate-question',
     role: 'trigger',
     source: 'domain.md §3.2 F7 (a commitment stated as a condition); drafts-ct 02 and drafts-cg 03 (checklist gates)',
-    when: (m, f) => !!m.comparator && !P.APPROXIMATE.test(m.comparator) && P.GATE_QUESTION.test(f.st) && (/\?\s*["')\]*_]*\s*If\s+(?:yes|so)\b/iu.test(f.st + ' ' + followingText(m)) || checklistRow(m, f.st)),
+    when: (m, f) => !!m.comparator && !P.APPROXIMATE.test(m.comparator) && P.GATE_QUESTION.test(f.st) && (/\?\s*["')\]*_]*\s*If\s+(?:yes|so)\b/iu.test(f.st + ' ' + followingText(m)) || checklistRow(m)),
   },
   {
     // A back-reference to a stated multiple ("the 4x cadence", "a 6x step") in a hedged or approximate
@@ -448,6 +448,23 @@ function isExampleValue(st: string, at: number): boolean {
  * Short quoted phrases are scare quotes or defined terms (“safety buffer”, “covered model”), not quotations.
  */
 /**
+ * ownBlockquote, read once per blockquoted paragraph of a text: every mention of the paragraph asks the same
+ * question. Keyed by the text and the paragraph's start, not by the block: an edit elsewhere (the lead-in)
+ * can change the answer for a block the parse cache reuses.
+ */
+let ownText: string | undefined;
+const ownByStart = new Map<number, boolean>();
+function ownBlockquoteCached(block: Block, text: string | undefined): boolean {
+  if (text !== ownText) {
+    ownText = text;
+    ownByStart.clear();
+  }
+  let own = ownByStart.get(block.start);
+  if (own === undefined) ownByStart.set(block.start, (own = ownBlockquote(block.start, text)));
+  return own;
+}
+
+/**
  * A blockquote in the author's own voice (domain.md §3.4, role 4: a blockquote is another party's words when
  * something attributes it). Two layouts are the author's:
  * - a callout box that opens with a title or an alert marker: "> **Key terms**", "> **Worked example A.**",
@@ -491,11 +508,10 @@ function followingText(m: RawMention): string {
   return block.norm.text.slice(m.sentence.normEnd, m.sentence.normEnd + 40);
 }
 
-/** A checklist row: a table whose header has a Yes / No column, or a "- [ ]" task-list item. */
-function checklistRow(m: RawMention, _st: string): boolean {
+/** A checklist row: a cell of a table whose header has a Yes / No (or Done) column. */
+function checklistRow(m: RawMention): boolean {
   const block = m.sentence.block;
-  if (block.kind === 'tableCell') return !!block.tableHeader && /\|\s*(?:Yes\s*\/\s*No|Y\s*\/\s*N|Yes|Done)\s*\|/iu.test(`|${block.tableHeader}|`);
-  return false;
+  return block.kind === 'tableCell' && !!block.tableHeader && /\|\s*(?:Yes\s*\/\s*No|Y\s*\/\s*N|Yes|Done)\s*\|/iu.test(`|${block.tableHeader}|`);
 }
 
 function insideQuotation(st: string, a: number, b: number): boolean {
