@@ -35,6 +35,8 @@ export interface TermOccurrence {
   nEnd: number;
   start: number;
   end: number;
+  /** "It's how much compute …": a pronoun whose antecedent is the term, opening a plain-language definition. */
+  pronoun?: boolean;
 }
 
 export const EFFECTIVE_COMPUTE = 'effective compute';
@@ -49,7 +51,8 @@ const UNIT_BEFORE = /\b(?:FLOPs?|floating[\s-]point\s+operations|computation)\b[
 export function findTermOccurrences(doc: ParsedDocument, aliases: Record<string, string>): TermOccurrence[] {
   const aliasKey = JSON.stringify(aliases);
   const out: TermOccurrence[] = [];
-  for (const block of doc.blocks) {
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const block = doc.blocks[i]!;
     // Blocks of unchanged chunks share their normalised text with the previous parse: reuse what was
     // found in them (positions relative to the block) instead of matching again.
     const facts = blockFacts(block, aliasKey);
@@ -58,8 +61,36 @@ export function findTermOccurrences(doc: ParsedDocument, aliases: Record<string,
       const sentence = block.sentences[t.sentence]!;
       out.push({ term: t.term, sentence, nStart: t.nStart, nEnd: t.nEnd, start: block.start + t.start, end: block.start + t.end });
     }
+    pronounDefinitions(doc, i, out);
   }
   return out;
+}
+
+/**
+ * A plain-language definition that takes its subject from a pronoun: "Effective compute tries to account for
+ * that: roughly, it's the compute you would have needed with an older recipe to get a model of the same
+ * quality" (drafts-dc 03), or, under the question it answers, "**Q: What does the "effective" in §3.2 mean,
+ * in plain words?** It's how much compute our reference recipe would have needed to get the same result"
+ * (drafts-af 03). Corpus rule 15: a definition is a mention, however it is worded.
+ */
+const PRONOUN_DEFINITION = P.guard(/\b[Ii]t(?:['’]s|\s+is)\s+(?:(?:roughly|basically|essentially|simply|just),?\s+)?(?:how\s+much|the\s+(?:amount\s+of\s+)?(?:[\w-]+\s+){0,2}?)(?:raw\s+|physical\s+|training\s+)?(?:compute|computing\s+power|FLOPs?)\b[^.;?]{0,120}?\bwould\s+(?:have\s+)?(?:need(?:ed)?|require[sd]?|take|taken)\b/u, /would/u);
+
+function pronounDefinitions(doc: ParsedDocument, index: number, out: TermOccurrence[]): void {
+  const block = doc.blocks[index]!;
+  if (block.kind === 'heading' || !P.mayMatch(PRONOUN_DEFINITION, block.norm.text)) return;
+  const previous = doc.blocks[index - 1];
+  const answersQuestion = !!previous && /effective/i.test(previous.norm.text) && (previous.kind === 'heading' || /\?[\s"'*_)]*$/.test(previous.norm.text));
+  for (const sentence of block.sentences) {
+    const st = sentenceText(sentence);
+    const m = PRONOUN_DEFINITION.exec(st);
+    if (!m) continue;
+    const antecedentBefore = out.some((t) => t.sentence === sentence && t.term === EFFECTIVE_COMPUTE && t.nEnd <= sentence.normStart + m.index);
+    if (!antecedentBefore && !(answersQuestion && sentence.index === 0)) continue;
+    const nStart = sentence.normStart + m.index;
+    const nEnd = nStart + m[0].length;
+    const r = mapRange(block.norm, nStart, nEnd);
+    out.push({ term: EFFECTIVE_COMPUTE, sentence, nStart, nEnd, start: block.start + r.start, end: block.start + r.end, pronoun: true });
+  }
 }
 
 /** What a block yields, relative to the block, for one alias configuration. */
@@ -195,7 +226,10 @@ export function findMentions(doc: ParsedDocument, terms: TermOccurrence[], alias
   const mentions: RawMention[] = [];
   for (const block of doc.blocks) {
     const facts = blockFacts(block, aliasKey);
-    if (!facts.mentions) {
+    // A pronoun definition depends on the block before (the question it answers): not cached on this block.
+    const pronoun = block.sentences.some((s) => termsBySentence.get(s)?.some((t) => t.pronoun));
+    let relative = pronoun ? undefined : facts.mentions;
+    if (!relative) {
       const found: RawMention[] = [];
       for (const sentence of block.sentences) {
         // A sentence with an unfilled ⟨placeholder⟩ is a quick fix's draft, not policy text yet; the
@@ -203,10 +237,11 @@ export function findMentions(doc: ParsedDocument, terms: TermOccurrence[], alias
         if (sentenceText(sentence).includes('⟨')) continue;
         for (const m of sentenceMentions(block, sentence, termsBySentence.get(sentence) ?? [], columnNamesEffectiveCompute(doc.text, block, aliases, aliasKey))) found.push(m);
       }
-      facts.mentions = found.map((m) => ({ ...m, sentence: m.sentence.index, start: m.start - block.start, end: m.end - block.start }));
+      relative = found.map((m) => ({ ...m, sentence: m.sentence.index, start: m.start - block.start, end: m.end - block.start }));
+      if (!pronoun) facts.mentions = relative;
     }
     // Fresh objects every time: coreference below rewrites kinds document by document.
-    for (const m of facts.mentions) {
+    for (const m of relative) {
       mentions.push({ ...m, sentence: block.sentences[m.sentence]!, start: m.start + block.start, end: m.end + block.start });
     }
   }
@@ -352,7 +387,10 @@ export function isDefiningOccurrence(st: string, a: number, b: number): boolean 
   // … and "When we say effective compute, we mean …", "When I say "effective compute" in this doc, I mean …".
   if (/\b(?:by|when\s+(?:we|I)\s+say)\s[\s"'*_“”]{0,8}$/i.test(before) && /^[\s"'*_“”]{0,8}(?:\s+in\s+this\s+(?:doc(?:ument)?|policy|framework|note|memo|section))?,?\s{1,3}(?:we|I)\s+(?:simply\s+|just\s+|only\s+)?mean\b/i.test(after)) return true;
   if (/\bwhat\s+(?:we|I)\s+mean\s+by\s[\s"'*_]{0,8}$/i.test(before) && /^[\s"'*_]{0,8},?\s{1,3}is\b/i.test(after)) return true;
-  if (/\b(?:operationali[sz]e|define|treat|interpret)\s[\s"'*_]{0,8}$/i.test(before) && /^[\s"'*_]{0,8}\sas\b/i.test(after)) return true;
+  // "… define effective compute as …", "AFP Annex 1 defines effective compute as physical training compute …".
+  // A report that quotes another text's definition ("Section 1 of the Policy defines effective compute as
+  // "compute adjusted for …"") cites it (corpus rule 17).
+  if (/\b(?:operationali[sz]e|defines?|treat|interpret)\s[\s"'*_]{0,8}$/i.test(before) && /^[\s"'*_]{0,8}\sas\b(?!\s+["“])/i.test(after)) return true;
   if (SENTENCE_START.test(st.slice(0, a)) && (COPULAR_AFTER.test(after) || DEFINING_VERB_AFTER.test(after))) return true;
   // "We track every run in effective compute: raw training FLOP multiplied by …": a gloss after a colon.
   if (COLON_GLOSS_AFTER.test(after)) return true;
@@ -377,10 +415,11 @@ const DEFINING_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:,\s*)?(?:means|(?:sh
 /** "effective compute, which adjusts physical compute for …": a defining relative clause. */
 const APPOSITIVE_AFTER = /^["'*_]{0,4},\s(?:which|that)\s(?:adjusts|measures|converts|expresses|counts|scales|means|combines|multiplies|credits|gives\s+credit|accounts\s+for\s+both)\b/i;
 /**
- * Only markup, quotes, a PDF footnote number, a list marker or a clause label ("§1.4 (unchanged):",
- * "PROPOSED 2.2 (new definition):", "Clause 3:") before the term.
+ * Only markup, quotes, a PDF footnote number, a list marker, a clause label ("§1.4 (unchanged):",
+ * "PROPOSED 2.2 (new definition):", "Clause 3:") or a note label ("*Note: effective compute is physical
+ * compute multiplied by …", drafts-dd 02) before the term.
  */
-const SENTENCE_START = /^[\s"'*_(]{0,12}(?:(?:(?:Section|Clause|Article|Paragraph|Rule|Proposed|New|Revised|Amended|Draft)\s{1,2})?(?:§\s?)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\.?(?:\s{0,2}\((?:unchanged|new|amended|revised|updated)(?:\s[\w-]{1,20}){0,2}\))?:?\s{1,3}|[a-z0-9]{1,4}\)\s{1,3}|[-•●○]\s{1,3}|[AQ]:\s{1,3}|(?:in|for|under|within|as)\s[^,.;]{1,40},\s{1,3})?[\s"'*_]{0,12}(?:(?:the|an?)\s{1,3}(?:term\s{1,3})?)?[\s"'*_]{0,12}$/i;
+const SENTENCE_START = /^[\s"'*_(]{0,12}(?:(?:(?:Section|Clause|Article|Paragraph|Rule|Proposed|New|Revised|Amended|Draft)\s{1,2})?(?:§\s?)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\.?(?:\s{0,2}\((?:unchanged|new|amended|revised|updated)(?:\s[\w-]{1,20}){0,2}\))?:?\s{1,3}|[a-z0-9]{1,4}\)\s{1,3}|[-•●○]\s{1,3}|[AQ]:\s{1,3}|(?:Note|NB|N\.B\.)\s?:\s{1,3}|(?:in|for|under|within|as)\s[^,.;]{1,40},\s{1,3})?[\s"'*_]{0,12}(?:(?:the|an?)\s{1,3}(?:term\s{1,3})?)?[\s"'*_]{0,12}$/i;
 /** "is a (…) measure|metric|quantity of …": the copula followed by a classifying noun within five words. */
 const COPULAR_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:,[^,.;]{1,40},\s{1,3})?(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,5}?(?:measure|metric|quantity|amount|estimate|unit|multiplier|number|ratio|index|count|notion|concept|compute|computation|improvement|increase|FLOPs?|operations)\b/i;
 
@@ -471,6 +510,12 @@ function relativeMatches(st: string): RelativeMatch[] {
     if (/^\s*10\s?\^/.test(st.slice(m.index! + m[0].length))) continue;
     push(m.index!, m.index! + m[0].length, parseNumber(m[1]!));
   }
+  for (const m of P.matchesIn(P.FACTOR_OF, st)) {
+    // An error band or a disagreement is not a multiple to trigger on: "off by a factor of two", "could
+    // disagree by a factor of three", "within a factor of two of a threshold", "varies by a factor of two".
+    if (/\b(?:within|off\s+by|(?:differ|disagree|var(?:y|ies|ied)|err)\w*\s+by|wrong\s+by)\s+$/i.test(st.slice(Math.max(0, m.index! - 24), m.index!))) continue;
+    push(m.index!, m.index! + m[0].length, parseNumber(m[1]!));
+  }
   for (const m of P.matchesIn(P.DOUBLING, st)) push(m.index!, m.index! + m[0].length, /tripl/i.test(m[0]) ? 3 : /quadrupl/i.test(m[0]) ? 4 : 2);
   for (const m of P.matchesIn(P.OOM, st)) {
     // "within two orders of magnitude of that range" bounds a scale; it is not a multiple to trigger on.
@@ -551,7 +596,9 @@ function anchorOf(st: string, start: number, end: number, terms: TermOccurrence[
     }
     return { kind: 'relative-compute' };
   }
-  if (P.guardedTest(P.CAPABILITY_WORD, near)) return { kind: 'relative-capability' };
+  // The window may cut the word after "capability" ("… the most recent capability assessm"): read to its end.
+  const nearCapability = after.length === afterRaw.length ? `${near}${/^[\p{L}-]*/u.exec(st.slice(afterEnd))![0]}` : near;
+  if (P.guardedTest(P.CAPABILITY_WORD, nearCapability)) return { kind: 'relative-capability' };
   if (P.guardedTest(P.PROGRESS_WORD, near)) return { kind: 'progress-rate' };
   if (P.guardedTest(P.INTERVAL_WORD, after)) return { kind: 'unit-multiplier' };
   if (namedOnlyByValue(before, after)) return { kind: 'unit-multiplier', byValueOnly: true };

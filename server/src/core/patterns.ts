@@ -70,6 +70,12 @@ export const RATE_AFTER = /^\s*(?:\/\s*s\b|per\s+(?:second|GPU|step|token|chip)\
 export const NUM_X = guard(/(?<![\p{L}\p{N}.^/])(\d+(?:\.\d+)?)\s?[x×](?![\p{L}\p{N}])/giu, /\d\s?[x×]/iu);
 /** "4 times", "four-fold", and the drafting style of statutes: "four (4) times". */
 export const NUM_TIMES = guard(new RegExp(`\\b(\\d+(?:\\.\\d+)?|${NUM_WORD})(?:\\s*\\(\\d+(?:\\.\\d+)?\\))?[\\s-]*(?:fold|times)\\b`, 'giu'), /fold|times/iu);
+/**
+ * "by a factor of four", "attains a factor of three or more": a multiple in words. The article keeps out a
+ * named coefficient ("an efficiency factor of 2.5"); relativeMatches() leaves out error bands ("off by a
+ * factor of two", "within a factor of two of a threshold").
+ */
+export const FACTOR_OF = guard(new RegExp(`\\ba\\s+factor\\s+of\\s+(\\d+(?:\\.\\d+)?|${NUM_WORD})\\b`, 'giu'), /factor/iu);
 export const DOUBLING = guard(/\b(?:doubl|tripl|quadrupl)(?:e|es|ed|ing)\b/giu, /doubl|tripl|quadrupl/iu);
 export const OOM = guard(new RegExp(`\\b(?:(?:an?|${NUM_WORD}|several|multiple|\\d+(?:\\.\\d+)?)\\s+)?orders?[\\s-]+of[\\s-]+magnitude\\b`, 'giu'), /magnitude/iu);
 export const FRACTION = guard(/\b(?:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)|1\/\d{1,2}(?:st|nd|rd|th)?)\b/giu, /half|third|quarter|fifth|tenth|1\/\d/iu);
@@ -92,7 +98,8 @@ export const NOT_COMPUTE_AFTER = /^\s*(?:(?:more|less|fewer|the)\s+)?(?:time\s+s
 
 /** Compute lexemes that anchor a multiplier (F3 window rule). */
 export const COMPUTE_WORD = guard(/\b(?:compute|computation|computing\s+power|computational\s+resources|FLOPs?|FLOP|operations|training\s+runs?|scale-?ups?)\b/iu, /comput|flop|operations|training|scale/iu);
-export const CAPABILITY_WORD = guard(/\bcapabilit(?:y|ies)\b|\bmore\s+capable\b|\bperformance\b/iu, /capab|performance/iu);
+/** Capabilities as the quantity multiplied; "the most recent capability assessment" names an event, not it. */
+export const CAPABILITY_WORD = guard(/\bcapabilit(?:y|ies)\b(?!\s+(?:assessments?|evaluations?|reviews?|tests?|testing)\b)|\bmore\s+capable\b|\bperformance\b/iu, /capab|performance/iu);
 export const PROGRESS_WORD = guard(/\b(?:progress|R&D|research|speed(?:s|ed)?[\s-]?up|accelerat\w*|wall-clock\s+time)\b/iu, /progress|R&D|research|speed|accelerat|wall-clock/iu);
 export const BUFFER_WORD = guard(/\b(?:safety\s+)?(?:buffer|margin)\b/iu, /buffer|margin/iu);
 export const INTERVAL_WORD = guard(/\b(?:evaluation|assessment|testing|test)\s+(?:interval|cadence|step)\b|\binterval\b/iu, /interval|cadence|step/iu);

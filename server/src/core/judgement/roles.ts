@@ -7,6 +7,11 @@ import * as P from '../patterns';
 import type { Role } from '../types';
 import { leadInOf, sentenceBefore } from './scopes/list';
 import { columnHeaderOf } from '../tables';
+import { BASELINE } from './cues/baseline';
+import { BENCHMARK } from './cues/benchmark';
+import { POST_TRAINING } from './cues/post-training';
+import { SCALE } from './cues/scale';
+import { assertsAt } from './mood';
 
 export interface RoleContext {
   /** Offsets where this document defines a term (the label of each definition). */
@@ -211,7 +216,7 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     id: 'trigger.gate-question',
     role: 'trigger',
     source: 'domain.md §3.2 F7 (a commitment stated as a condition); drafts-ct 02 and drafts-cg 03 (checklist gates)',
-    when: (m, f) => !!m.comparator && !P.APPROXIMATE.test(m.comparator) && P.GATE_QUESTION.test(f.st) && (/\?\s*["')\]*_]*\s*If\s+(?:yes|so)\b/iu.test(f.st + ' ' + followingText(m)) || checklistRow(m)),
+    when: (m, f, ctx) => !!m.comparator && !P.APPROXIMATE.test(m.comparator) && P.GATE_QUESTION.test(f.st) && (/\?\s*["')\]*_]*\s*If\s+(?:yes|so)\b/iu.test(f.st + ' ' + followingText(m)) || checklistRow(m) || yesIsRouted(m, ctx.text)),
   },
   {
     // A back-reference to a stated multiple ("the 4x cadence", "a 6x step") in a hedged or approximate
@@ -278,6 +283,17 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     when: (m, f) => m.kind === 'effective-compute-term' && m.sentence.block.kind !== 'heading' && METRIC_OPERATION.test(f.st),
   },
   {
+    // A sentence about the metric that states one of its own facets is part of its definition, wherever
+    // the full definition sits: "Effective compute counts pre-training only.", "Effective compute is
+    // measured during pre-training only, so it does not capture post-training gains" (drafts-ao 04),
+    // "The effective-compute figures we use describe pre-training alone" (drafts-ai 02). A conjecture
+    // ("Effective compute could index to a particular year", real-c 03) is not.
+    id: 'definition.states-a-facet',
+    role: 'definition',
+    source: 'corpus rule 15 (a definition is a mention; every use that relies on it is judged the same way): a sentence that states one of the metric\'s facets (a baseline, benchmark, scale or post-training cue row) is a partial definition',
+    when: (m, f) => m.kind === 'effective-compute-term' && m.sentence.block.kind !== 'heading' && !CONJECTURE.test(f.st) && statesMetricFacet(m.sentence),
+  },
+  {
     id: 'descriptive.bare-term',
     role: 'descriptive',
     source: 'domain.md §3.4 (a bare effective-compute term needs a rule around it to be more than background prose)',
@@ -333,6 +349,21 @@ const POSSESSIVE_INSTRUMENT = /(?<![\w-])(?!(?:This|Our|Its|Their|Each|Every|The
 
 /** The document producing or using its number: "we estimate / track / record / report / compute effective compute", "our estimate of". */
 const METRIC_OPERATION = /\b(?:we|the\s+(?:developer|team|company|lab|provider))\s+(?:will\s+|shall\s+|must\s+)?(?:estimate|estimates|track|tracks|record|records|log|logs|measure|measures|compute|computes|calculate|calculates|report|reports)\s+(?:the\s+|its\s+|each\s+|every\s+|a\s+)?(?:model['’]s\s+|run['’]s\s+|checkpoint['’]s\s+)?effective\b|\b(?:records?|logs?|reports?)\s+the\s+(?:model|run|checkpoint)['’]s\s+(?:[\w-]+\s+(?:and\s+)?){0,3}effective\b|\bour\s+(?:estimates?|measurements?|figures?)\s+of\s+effective\b/iu;
+
+const CONJECTURE = /\b(?:could|might)\b/iu;
+const METRIC_FACET_ROWS = [...BASELINE, ...BENCHMARK, ...SCALE, ...POST_TRAINING];
+
+/** Whether the sentence itself states a baseline, benchmark, scale or post-training treatment (asserted). */
+function statesMetricFacet(sentence: Sentence): boolean {
+  const st = sentenceText(sentence);
+  for (const row of METRIC_FACET_ROWS) {
+    if (!P.mayMatch(row.pattern, st)) continue;
+    const m = row.pattern.exec(st);
+    if (row.pattern.global) row.pattern.lastIndex = 0;
+    if (m && assertsAt(sentence.block, sentence.normStart + m.index, sentence.normStart + m.index + m[0].length)) return true;
+  }
+  return false;
+}
 
 /** One multiple repeated as a sequence of steps: "3x, 3x, 3x", "3x, then 3x again", "2.9x, 2.9x and 2.9x". */
 const REPEATED_STEPS = /(?<![\d.])(\d+(?:\.\d+)?)\s?[x×],\s(?:then\s)?\1\s?[x×]\b|(?<![\d.])(\d+(?:\.\d+)?)\s?[x×],\sthen\s\2\s?[x×]\sagain\b/u;
@@ -506,6 +537,18 @@ const ENACTING_LEAD = /(?:\b(?:is|are)\s+(?:hereby\s+)?(?:corrected|amended|revi
 function followingText(m: RawMention): string {
   const block = m.sentence.block;
   return block.norm.text.slice(m.sentence.normEnd, m.sentence.normEnd + 40);
+}
+
+/**
+ * The section says where a "Yes" goes before its questions: 'If any answer is "Yes", SRB approval is required
+ * before launch' (a training-run approval form, drafts-dd 02), as a checklist's Yes / No column does.
+ */
+const YES_ROUTED = /\bif\s+(?:any|the|an?)\s+(?:answer|item|question|line|box)s?\s+(?:is|are)\s+["“'‘*_]{0,3}yes\b|\bany\s+["“'‘*_]{0,3}yes["”'’*_]{0,3}\s+(?:answer|response)s?\b/iu;
+
+function yesIsRouted(m: RawMention, text: string | undefined): boolean {
+  if (!text) return false;
+  const from = Math.max(m.sentence.block.section.headingEnd ?? 0, m.start - 1500);
+  return YES_ROUTED.test(text.slice(from, m.start));
 }
 
 /** A checklist row: a cell of a table whose header has a Yes / No (or Done) column. */
