@@ -214,11 +214,19 @@ describe('the comparison point, however the document names it (issue 10, causes 
 });
 
 describe('what effective compute is, said without the term', () => {
-  it('a paragraph that says what the quantity is ("how much compute our recipe would have needed to get the same result") speaks for the metric', () => {
+  it('a paragraph that says what the quantity is ("how much compute our recipe would have needed to get the same result"), under the question it answers, defines the metric', () => {
     const text = 'We evaluate after every 4x increase in effective compute since the last assessed model.\n\n**Q: What does "effective" mean here?**\n\nIt is how much compute our reference recipe would have needed to get the same result. The reference recipe is R24, frozen on 1 March 2024.\n';
     const m = mentionOf(text, '4x');
     expect(m.facets.baseline.state).toBe('stated');
-    expect(m.facets.baseline.evidence?.scope).toBe('metric');
+    expect(m.facets.baseline.evidence?.scope).toBe('definition');
+    // The pronoun sentence is itself a mention (corpus rule 15), read as the definition.
+    const def = mentionOf(text, 'It is how much compute');
+    expect(def.role).toBe('definition');
+  });
+
+  it('the same sentence under a question about something else defines nothing', () => {
+    const text = 'We evaluate after every 4x increase in effective compute since the last assessed model.\n\n**Q: What does the board approve?**\n\nIt is how much compute our reference recipe would have needed to get the same result.\n';
+    expect(() => mentionOf(text, 'It is how much compute')).toThrow();
   });
 
   it('a paragraph about something else lends nothing', () => {

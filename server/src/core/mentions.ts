@@ -73,7 +73,7 @@ export function findTermOccurrences(doc: ParsedDocument, aliases: Record<string,
  * in plain words?** It's how much compute our reference recipe would have needed to get the same result"
  * (drafts-af 03). Corpus rule 15: a definition is a mention, however it is worded.
  */
-const PRONOUN_DEFINITION = P.guard(/\b[Ii]t(?:['’]s|\s+is)\s+(?:(?:roughly|basically|essentially|simply|just),?\s+)?(?:how\s+much|the\s+(?:amount\s+of\s+)?(?:[\w-]+\s+){0,2}?)(?:raw\s+|physical\s+|training\s+)?(?:compute|computing\s+power|FLOPs?)\b[^.;?]{0,120}?\bwould\s+(?:have\s+)?(?:need(?:ed)?|require[sd]?|take|taken)\b/u, /would/u);
+const PRONOUN_DEFINITION = P.guard(/\b[Ii]t(?:['’]s|\s+is)\s+(?:(?:roughly|basically|essentially|simply|just),?\s+)?(?:how\s+much\s+|the\s+(?:amount\s+of\s+)?(?:[\w-]+\s+){0,2}?)(?:raw\s+|physical\s+|training\s+)?(?:compute|computing\s+power|FLOPs?)\b[^.;?]{0,120}?\bwould\s+(?:have\s+)?(?:need(?:ed)?|require[sd]?|take|taken)\b/u, /would/u);
 
 function pronounDefinitions(doc: ParsedDocument, index: number, out: TermOccurrence[]): void {
   const block = doc.blocks[index]!;
@@ -360,7 +360,7 @@ function sentenceMentions(block: Block, sentence: Sentence, terms: TermOccurrenc
     if (consumedTerms.has(t) || seenTerms.has(t.term)) continue;
     if (out.some((o) => o.term === t.term)) continue;
     seenTerms.add(t.term);
-    const chosen = terms.find((o) => o.term === t.term && !consumedTerms.has(o) && isDefiningOccurrence(st, o.nStart - base, o.nEnd - base)) ?? t;
+    const chosen = terms.find((o) => o.term === t.term && !consumedTerms.has(o) && (o.pronoun || isDefiningOccurrence(st, o.nStart - base, o.nEnd - base))) ?? t;
     out.push(make('effective-compute-term', chosen.nStart - base, chosen.nEnd - base, { term: chosen.term }));
   }
   return out;
@@ -490,7 +490,7 @@ interface RelativeMatch {
   comparator?: string;
 }
 
-const RELATIVE_PREFIX = /(?:(?:at\s+least|more\s+than|greater\s+than|exceed(?:s|ed|ing)?|over|above|up\s+to|roughly|about|approximately|>=|<=|>|~|≈)\s*|(?:every|each|after\s+every|at\s+least\s+every)\s+)$/i;
+const RELATIVE_PREFIX = /(?:(?:at\s+least|more\s+than|greater\s+than|exceed(?:s|ed|ing)?|over|above|up\s+to|(?:only\s+)?(?:below|under|less\s+than)|roughly|about|approximately|>=|<=|>|~|≈)\s*|(?:every|each|after\s+every|at\s+least\s+every)\s+)$/i;
 
 function relativeMatches(st: string): RelativeMatch[] {
   const out: RelativeMatch[] = [];

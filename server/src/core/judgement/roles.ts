@@ -95,6 +95,16 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     },
   },
   {
+    // A rule the text says was replaced is no longer in force: "the 10^26 operations reporting line —
+    // replaced by trigger 2" (a list of retired triggers, drafts-de 04), "That requirement is superseded by
+    // Section 3" (drafts-cb 02). The active "This 3x trigger replaced the 4x one" names the new rule first.
+    // (Dashes are normalised to "-".)
+    id: 'historical.replaced-by',
+    role: 'historical',
+    source: 'corpus rule 11 (a superseded rule restated is historical)',
+    when: (_m, f) => /^[^.;]{0,80}?(?:\b(?:is|was|are|were|has\s+been|have\s+been|now)\s+|\s-\s*)(?:replaced|superseded)\s+by\b/iu.test(f.st.slice(f.b)),
+  },
+  {
     id: 'historical.past-report',
     role: 'historical',
     source: 'corpus rule 11 (a superseded or past rule reported is historical): "the 6x buffer was …", "the 6x interval left too little buffer", "The 4x trigger fired at roughly 60% of the planned run"',
@@ -216,7 +226,7 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     id: 'trigger.gate-question',
     role: 'trigger',
     source: 'domain.md §3.2 F7 (a commitment stated as a condition); drafts-ct 02 and drafts-cg 03 (checklist gates)',
-    when: (m, f, ctx) => !!m.comparator && !P.APPROXIMATE.test(m.comparator) && P.GATE_QUESTION.test(f.st) && (/\?\s*["')\]*_]*\s*If\s+(?:yes|so)\b/iu.test(f.st + ' ' + followingText(m)) || checklistRow(m) || yesIsRouted(m, ctx.text)),
+    when: (m, f, ctx) => ((!!m.comparator && !P.APPROXIMATE.test(m.comparator)) || m.kind === 'capability-jump') && P.GATE_QUESTION.test(f.st) && (/\?\s*["')\]*_]*\s*If\s+(?:yes|so)\b/iu.test(f.st + ' ' + followingText(m)) || checklistRow(m) || yesIsRouted(m, ctx.text)),
   },
   {
     // A back-reference to a stated multiple ("the 4x cadence", "a 6x step") in a hedged or approximate

@@ -58,11 +58,11 @@ export const REFERENCE = [
     // "since that evaluation", "since the Anchor Model's assessment", "since the last renewal".
     id: 'reference.since-the-last-event',
     facet: 'reference',
-    pattern: /\bsince\s+(?:the\s+|that\s+|its\s+|our\s+|(?:the\s+)?\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,2}['’]s\s+)(?:(?:last|latest|most\s+recent|previous|prior)\s+)?(?:[\w-]+\s+){0,2}?(?:evaluations?|assessments?|reviews?|reports?|audits?|renewals?|releases?|deployments?|notifications?|sign-?offs?|\p{Lu}{2,5}s?\b)(?![\w-])/u,
+    pattern: /\bsince\s+(?:the\s+|that\s+|its\s+|our\s+|(?:the\s+)?\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,2}['’]s\s+)(?:(?:last|latest|most\s+recent|previous|prior)\s+)?(?:[\w-]+\s+){0,2}?(?:evaluations?|assessments?|reviews?|reports?|audits?|renewals?|releases?|deployments?|notifications?|sign-?offs?|\p{Lu}{2,5}s?\b)(?![\w-])|\bsince\s+(?:the|its|our)\s+(?:last|latest|most\s+recent|previous|prior)\s+(?:[\w-]+\s+)?(?:[Ss]creens?|[Cc]hecks?|[Cc]heckpoints?|[Gg]ates?)(?![\w-])/u,
     needs: /since/iu,
     source: 'domain.md §4.1 R ("since the (last|most recent|previous) (comprehensive )?(assessment|evaluation)"); corpus rule 5',
-    states: ['four months\' worth of post-training progress has accumulated since the last FRR', 'three months of post-training progress have accumulated since the most recent FCA', 'at every 2x increase in effective compute since that evaluation', "six months of post-training improvements have accumulated since the Anchor Model's assessment", 'a step change in capabilities since the last renewal'],
-    doesNotState: ['since 2023', 'since then, compute has grown', 'since the policy was adopted', 'since the Board asked for it'],
+    states: ['four months\' worth of post-training progress has accumulated since the last FRR', 'three months of post-training progress have accumulated since the most recent FCA', 'at every 2x increase in effective compute since that evaluation', "six months of post-training improvements have accumulated since the Anchor Model's assessment", 'a step change in capabilities since the last renewal', 'whenever effective compute has doubled since the previous screen', 'every 2x increase in effective compute since the previous checkpoint', 'since the most recent Gate'],
+    doesNotState: ['since 2023', 'since then, compute has grown', 'since the policy was adopted', 'since the Board asked for it', 'since the checkpoint was saved'],
   }),
   cue({
     // A share names what it is a share of: "more than 30% of that model's training compute", "exceeds 10% of
