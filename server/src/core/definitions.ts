@@ -94,7 +94,9 @@ export function findDefinitions(doc: ParsedDocument, terms: TermOccurrence[], so
     const labelledOther = (otherLabels.get(block) ?? Infinity) < t.start;
     // A heading names a section; it defines nothing ("## What "effective compute" means here").
     if (block.kind === 'heading') continue;
-    if (t.pronoun || isDefiningOccurrence(st, a, b) || isGlossaryLabel(block, t.nStart, t.nEnd) || (!labelledOther && definesInSection(block, t))) {
+    // A label that asks what the term is ('**"Effective compute" — what exactly is it?**') defines nothing.
+    const asks = /\?[\s"'*_)]*$/.test(st);
+    if (t.pronoun || isDefiningOccurrence(st, a, b) || (!asks && isGlossaryLabel(block, t.nStart, t.nEnd)) || (!labelledOther && definesInSection(block, t))) {
       add(t.term, block, t.start, t.end);
     }
   }

@@ -67,8 +67,25 @@ export const ROLE_ROWS: readonly RoleRow[] = [
   {
     id: 'historical.deleted-text',
     role: 'historical',
-    source: 'corpus rule 11 (text a redline deletes is no longer in force)',
-    when: (_m, f) => /^\s*(?:deleted|removed|struck)\s*:/i.test(openBracket(f.st, f.a)),
+    source: 'corpus rule 11 (text a redline deletes is no longer in force; an inline "(was: a 6x safety buffer)" or "(previously: …)" gives the old value, drafts-di 01 and drafts-am 04)',
+    when: (_m, f) => /^\s*(?:deleted|removed|struck|was|formerly|previously)\s*:/i.test(openBracket(f.st, f.a)),
+  },
+  {
+    // A paragraph labelled as the old text: "Old: We evaluated each new model after every 4x increase …"
+    // (alternating Old / New paragraphs, drafts-di 02), "Old (v2.0): "10^26 FLOP"" (drafts-db 03).
+    id: 'historical.old-label',
+    role: 'historical',
+    source: 'corpus rule 11 (a superseded rule restated is historical)',
+    when: (_m, f) => /^[\s*_]{0,4}(?:Old|Previous|Former|Superseded|Was)(?:\s{0,2}\([^()]{1,30}\))?[\s*_]{0,4}:/u.test(f.st.slice(0, f.a)),
+  },
+  {
+    // A recital says what the instrument being amended provides, or why: "WHEREAS the Policy currently
+    // provides that a Covered Model is evaluated after every 4x increase in effective compute;" (drafts-di 04,
+    // drafts-cp 01). The operative text follows "RESOLVED" or the schedule.
+    id: 'descriptive.recital',
+    role: 'descriptive',
+    source: 'corpus rule 11 (a restated rule is annotated where it operates, not where it is recalled)',
+    when: (_m, f) => /^[\s*_]{0,4}WHEREAS\b|^[\s*_]{0,4}Whereas\s+(?:the|our|it|this|on)\b/u.test(f.st),
   },
   {
     id: 'quoted.editorial-comment',
@@ -358,7 +375,7 @@ export const ROLE_ROWS: readonly RoleRow[] = [
 const POSSESSIVE_INSTRUMENT = /(?<![\w-])(?!(?:This|Our|Its|Their|Each|Every|The)\b)\p{Lu}[\p{L}\p{N}-]{1,30}(?:\s\p{Lu}[\p{L}\p{N}-]{1,30}){0,2}['’]s\s(?:(?:first|second|third|latest|current|new|old|original|earlier|draft|beta|\d{4})\s){0,3}(?:scaling\s|safety\s|frontier\s|preparedness\s|responsible\s)?(?:polic(?:y|ies)|framework|RSP|FSF|commitments?|bill|law|proposal|draft|regime)\b/u;
 
 /** The document producing or using its number: "we estimate / track / record / report / compute effective compute", "our estimate of". */
-const METRIC_OPERATION = /\b(?:we|the\s+(?:developer|team|company|lab|provider))\s+(?:will\s+|shall\s+|must\s+)?(?:estimate|estimates|track|tracks|record|records|log|logs|measure|measures|compute|computes|calculate|calculates|report|reports)\s+(?:the\s+|its\s+|each\s+|every\s+|a\s+)?(?:model['’]s\s+|run['’]s\s+|checkpoint['’]s\s+)?effective\b|\b(?:records?|logs?|reports?)\s+the\s+(?:model|run|checkpoint)['’]s\s+(?:[\w-]+\s+(?:and\s+)?){0,3}effective\b|\bour\s+(?:estimates?|measurements?|figures?)\s+of\s+effective\b/iu;
+const METRIC_OPERATION = /\b(?:we|the\s+(?:[\w-]+\s+)?(?:developer|team|company|lab|provider))\s+(?:will\s+|shall\s+|must\s+)?(?:estimate|estimates|track|tracks|record|records|log|logs|measure|measures|compute|computes|calculate|calculates|report|reports)\s+(?:the\s+|its\s+|each\s+|every\s+|a\s+)?(?:model['’]s\s+|run['’]s\s+|checkpoint['’]s\s+)?effective\b|\b(?:records?|logs?|reports?)\s+the\s+(?:model|run|checkpoint)['’]s\s+(?:[\w-]+\s+(?:and\s+)?){0,3}effective\b|\bour\s+(?:estimates?|measurements?|figures?)\s+of\s+effective\b/iu;
 
 const CONJECTURE = /\b(?:could|might)\b/iu;
 const METRIC_FACET_ROWS = [...BASELINE, ...BENCHMARK, ...SCALE, ...POST_TRAINING];
@@ -473,9 +490,12 @@ function withoutOtherAsides(st: string, a: number, b: number): string {
   return st.replace(/\([^()]{1,300}\)/g, (aside, at: number) => (at <= a && b <= at + aside.length ? aside : ' '.repeat(aside.length)));
 }
 
+/** The text from the unclosed bracket or parenthesis the offset sits in ("[Deleted: …", "(was: …") up to it. */
 function openBracket(st: string, at: number): string {
-  const open = st.lastIndexOf('[', at);
-  if (open < 0 || st.lastIndexOf(']', at) > open) return '';
+  const square = st.lastIndexOf('[', at);
+  const round = st.lastIndexOf('(', at);
+  const open = Math.max(square, round);
+  if (open < 0 || st.lastIndexOf(open === square ? ']' : ')', at) > open) return '';
   return st.slice(open + 1, at);
 }
 

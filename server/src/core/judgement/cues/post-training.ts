@@ -33,7 +33,7 @@ export const POST_TRAINING = [
       // The methods may be named in the sentence before and taken up by a pronoun ("Post-Training
       // Enhancements means fine-tuning, … . Because validation loss does not capture them, they are not
       // counted in Effective Compute").
-      String.raw`\b(?:${PTE_CASED}[^.;?]{0,100}?|${PTE_CASED}[^?\n]{0,240}?\b(?:they|these|those)\s+)\b(?:(?:shall|should|will|must|may|are|is|be|get|gets)\s+)?(?:not\s+)?(?:be\s+)?(?:(?:included|counted|added|reflected|captured|excluded|folded|kept\s+out|left\s+out)\s+(?:in|into|toward|towards|from|as\s+part\s+of|out\s+of)|(?:\w+\s+)?(?:outside|beyond)|(?:lie|lies|fall|falls)\s+(?:\w+\s+)?(?:outside|beyond))\s+(?:the\s+|our\s+|its\s+|this\s+|that\s+)?(?:[Ee]ffective\s+(?:[Cc]ompute|[Cc]omputation|[Tt]raining\s+[Cc]ompute)|[A-Z][A-Za-z]?[A-Z]{1,4}\b|(?:metric|measure|estimate|figure|number|quantity|multiplier|ratio|calculation|conversion|total|count)\b|(?:it|them)\b)`,
+      String.raw`\b(?:${PTE_CASED}[^.;?]{0,100}?|${PTE_CASED}[^?\n]{0,240}?\b(?:they|these|those)\s+)\b(?:(?:shall|should|will|must|may|are|is|be|get|gets)\s+)?(?:not\s+)?(?:be\s+)?(?:(?:deliberately|intentionally|explicitly|expressly)\s+)?(?:(?:included|counted|added|reflected|captured|excluded|folded|kept\s+out|left\s+out)\s+(?:in|into|toward|towards|from|as\s+part\s+of|out\s+of|of)|(?:\w+\s+)?(?:outside|beyond)|(?:lie|lies|fall|falls)\s+(?:\w+\s+)?(?:outside|beyond))\s+(?:the\s+|our\s+|its\s+|this\s+|that\s+)?(?:[Ee]ffective\s+(?:[Cc]ompute|[Cc]omputation|[Tt]raining\s+[Cc]ompute)|[A-Z][A-Za-z]?[A-Z]{1,4}\b|(?:metric|measure|estimate|figure|number|quantity|multiplier|ratio|calculation|conversion|total|count)\b|(?:it|them)\b)`,
       'u',
     ),
     needs: /includ|count|add|reflect|captur|exclud|fold|kept|left|outside|beyond/iu,
@@ -43,7 +43,7 @@ export const POST_TRAINING = [
       'Post-training gains are excluded from EC by construction',
       'fine-tuning and reinforcement learning are included in it',
       'Post-Training Enhancements means fine-tuning, reinforcement learning and scaffolding. Because validation loss does not capture them, they are not counted in Effective Compute',
-      'Gains from fine-tuning, scaffolding and tool use are deliberately outside this measure',
+      'Gains from fine-tuning, scaffolding and tool use are deliberately outside this measure', 'Fine-tuning, RL and scaffolding gains are deliberately left out of it',
       'The improvement of the performance obtained by the prompt, the tool, the agent framework and other methods applied after the learning shall not be included in the conversion of paragraph (1)',
     ],
     doesNotState: ['post-training trigger counted from the Anchor Model', 'fine-tuning runs are included in the release notes', 'Does fine-tuning count toward the threshold?'],
