@@ -15,7 +15,12 @@ const scorer = resolve(root, '..', 'shared', 'tools', 'score.mjs');
 const present = existsSync(scorer);
 if (!present) console.warn(`absorbed-set scores skipped: ${scorer} is not beside the repository`);
 
-/** Floors a little under the figures after tuning (README.md › Accuracy), so noise does not fail CI. */
+/**
+ * Floors a little under the figures after tuning (README.md › Accuracy), so noise does not fail CI. Five were
+ * lowered in session 19 by the partial-definition role (a sentence that states one of the metric's facets is
+ * a mention, corpus rule 15): over all absorbed sets it added 72 correct findings and 34 wrong ones, and these
+ * five sets' annotators did not annotate such sentences.
+ */
 const FLOORS: Record<string, { f1: number; precision: number }> = {
   'drafts-a': { f1: 0.8, precision: 0.85 },
   'drafts-b': { f1: 0.8, precision: 0.85 },
@@ -55,7 +60,7 @@ const FLOORS: Record<string, { f1: number; precision: number }> = {
   'drafts-al': { f1: 0.2, precision: 0.2 },
   'drafts-am': { f1: 0.78, precision: 0.67 },
   'drafts-an': { f1: 0.62, precision: 0.57 },
-  'drafts-ao': { f1: 0.72, precision: 0.78 },
+  'drafts-ao': { f1: 0.74, precision: 0.75 }, // lowered in session 19: partial definitions (see README › Accuracy)
   'drafts-aq': { f1: 0.48, precision: 0.41 },
   'drafts-ar': { f1: 0.63, precision: 0.64 },
   'drafts-as': { f1: 0.51, precision: 0.52 },
@@ -81,8 +86,8 @@ const FLOORS: Record<string, { f1: number; precision: number }> = {
   // Measured blind at the end of one session; the next session's changes kept or raised them.
   'drafts-bl': { f1: 0.75, precision: 0.7 },
   'drafts-bm': { f1: 0.66, precision: 0.62 },
-  'drafts-bn': { f1: 0.65, precision: 0.62 },
-  'drafts-bo': { f1: 0.8, precision: 0.85 },
+  'drafts-bn': { f1: 0.64, precision: 0.6 }, // lowered in session 19: partial definitions (see README › Accuracy)
+  'drafts-bo': { f1: 0.8, precision: 0.8 }, // lowered in session 19: partial definitions (see README › Accuracy)
   'drafts-bp': { f1: 0.56, precision: 0.58 },
   'drafts-bq': { f1: 0.72, precision: 0.62 },
   // Rounds 13–15 (7 December 2026): measured blind, then tuned on (README.md › Accuracy).
@@ -105,7 +110,7 @@ const FLOORS: Record<string, { f1: number; precision: number }> = {
   // Round 18: measured blind, then tuned on by one commit.
   'drafts-cg': { f1: 0.79, precision: 0.84 },
   'drafts-ch': { f1: 0.79, precision: 0.85 },
-  'drafts-ci': { f1: 0.74, precision: 0.83 },
+  'drafts-ci': { f1: 0.74, precision: 0.79 }, // lowered in session 19: partial definitions (see README › Accuracy)
   // Round 19: measured blind, then tuned on by one commit.
   'drafts-cj': { f1: 0.64, precision: 0.75 },
   'drafts-ck': { f1: 0.66, precision: 0.8 },
@@ -117,7 +122,7 @@ const FLOORS: Record<string, { f1: number; precision: number }> = {
   'drafts-cp': { f1: 0.78, precision: 0.9 },
   'drafts-cq': { f1: 0.68, precision: 0.75 },
   'drafts-cr': { f1: 0.82, precision: 0.88 },
-  'drafts-cs': { f1: 0.68, precision: 0.75 },
+  'drafts-cs': { f1: 0.7, precision: 0.72 }, // lowered in session 19: partial definitions (see README › Accuracy)
   'drafts-ct': { f1: 0.57, precision: 0.54 },
   'drafts-cu': { f1: 0.95, precision: 0.95 },
   'drafts-cv': { f1: 0.92, precision: 0.9 },

@@ -95,6 +95,7 @@ export function analyze(text: string, options: LintOptions & { rules: RuleSet })
   // A capability phrase in quotation marks is usually the author naming the phrase it operationalises
   // ('A model is "materially more capable" when …'): that statement is the author's own.
   const roleByRaw = new Map(raws.map((raw, i) => [raw, roles[i]!]));
+  ctx.roleReasonOf = (m) => roleByRaw.get(m)?.reason;
   ctx.isLive = (m) => {
     const r = roleByRaw.get(m);
     if (!r) return true;

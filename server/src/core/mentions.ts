@@ -601,7 +601,7 @@ function anchorOf(st: string, start: number, end: number, terms: TermOccurrence[
     return { kind: 'relative-compute' };
   }
   // The window may cut the word after "capability" ("… the most recent capability assessm"): read to its end.
-  const nearCapability = after.length === afterRaw.length ? `${near}${/^[\p{L}-]*/u.exec(st.slice(afterEnd))![0]}` : near;
+  const nearCapability = after.length === afterRaw.length ? `${near}${/^[\p{L}-]{1,40}/u.exec(st.slice(afterEnd, afterEnd + 40))?.[0] ?? ''}` : near;
   if (P.guardedTest(P.CAPABILITY_WORD, nearCapability)) return { kind: 'relative-capability' };
   if (P.guardedTest(P.PROGRESS_WORD, near)) return { kind: 'progress-rate' };
   if (P.guardedTest(P.INTERVAL_WORD, after)) return { kind: 'unit-multiplier' };

@@ -318,7 +318,7 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     id: 'definition.states-a-facet',
     role: 'definition',
     source: 'corpus rule 15 (a definition is a mention; every use that relies on it is judged the same way): a sentence that states one of the metric\'s facets (a baseline, benchmark, scale or post-training cue row) is a partial definition',
-    when: (m, f) => m.kind === 'effective-compute-term' && m.sentence.block.kind !== 'heading' && !CONJECTURE.test(f.st) && statesMetricFacet(m.sentence),
+    when: (m, f) => m.kind === 'effective-compute-term' && m.sentence.block.kind !== 'heading' && !CONJECTURE.test(f.st) && !aboutTheText(f) && statesMetricFacet(m.sentence),
   },
   {
     id: 'descriptive.bare-term',
@@ -378,6 +378,13 @@ const POSSESSIVE_INSTRUMENT = /(?<![\w-])(?!(?:This|Our|Its|Their|Each|Every|The
 const METRIC_OPERATION = /\b(?:we|the\s+(?:[\w-]+\s+)?(?:developer|team|company|lab|provider))\s+(?:will\s+|shall\s+|must\s+)?(?:estimate|estimates|track|tracks|record|records|log|logs|measure|measures|compute|computes|calculate|calculates|report|reports)\s+(?:the\s+|its\s+|each\s+|every\s+|a\s+)?(?:model['’]s\s+|run['’]s\s+|checkpoint['’]s\s+)?effective\b|\b(?:records?|logs?|reports?)\s+the\s+(?:model|run|checkpoint)['’]s\s+(?:[\w-]+\s+(?:and\s+)?){0,3}effective\b|\bour\s+(?:estimates?|measurements?|figures?)\s+of\s+effective\b/iu;
 
 const CONJECTURE = /\b(?:could|might)\b/iu;
+/**
+ * The term names a piece of text, not the metric: "The effective-compute definition (Section 2) names the
+ * benchmark …" (a review of a draft, examples/README.md), "the definition of effective compute in §2".
+ */
+function aboutTheText(f: RoleFacts): boolean {
+  return /^[\s"'*_”]*(?:definitions?|clauses?|sections?|paragraphs?|wording)\b/iu.test(f.st.slice(f.b, f.b + 24)) || /\bdefinitions?\s+of\s+(?:the\s+(?:term\s+)?)?[\s"'*_“]*$/iu.test(f.st.slice(Math.max(0, f.a - 30), f.a));
+}
 const METRIC_FACET_ROWS = [...BASELINE, ...BENCHMARK, ...SCALE, ...POST_TRAINING];
 
 /** Whether the sentence itself states a baseline, benchmark, scale or post-training treatment (asserted). */

@@ -40,10 +40,10 @@ export const SCALE = [
     // we had" or "estimated from pre-training runs" names no size, so it states no scale (corpus rule 1).
     // The size must be the object of the verb, not the subject of a doubt that follows ("Multipliers measured
     // on small models may not hold at frontier scale").
-    pattern: /\b(?:fit(?:ted)?|estimated|measured|calibrated|validated)\s+(?:over|across|between|on|from)\b(?:(?!\b(?:may|might|could|can|cannot|does|do|did|will|would|should|hold|holds)\b)[^.;]){0,40}?(?:\bscales?\b|\bFLOPs?\b|\b10\s?\^|\b\d(?:\.\d+)?e\d{1,2}\b|\borders?\s+of\s+magnitude\b|\bcompute\s+(?:scales?|range|regimes?|levels?)\b)/iu,
+    pattern: /\b(?:fit(?:ted)?|estimated|measured|calibrated|validated)(?:\s+(?:the|our|its|each)\s+(?:[\w-]+\s+){0,3}?(?:ratio|multipliers?|factors?|curves?|laws?))?\s+(?:over|across|between|on|from)\b(?:(?!\b(?:may|might|could|can|cannot|does|do|did|will|would|should|hold|holds)\b)[^.;]){0,40}?(?:\bscales?\b|\bFLOPs?\b|\b10\s?\^|\b\d(?:\.\d+)?e\d{1,2}\b|\borders?\s+of\s+magnitude\b|\bcompute\s+(?:scales?|range|regimes?|levels?)\b)/iu,
     needs: /fit|estimated|measured|calibrated|validated/iu,
     source: 'domain.md §4.1 S ("(fit|estimated|measured) (over|across|at)")',
-    states: ['the multiplier is estimated across three compute scales', 'curves fitted over 10^21–10^24 FLOP'],
+    states: ['the multiplier is estimated across three compute scales', 'curves fitted over 10^21–10^24 FLOP', 'We fit the recipe-to-model compute ratio on TR-2024 training runs between 10^21 and 3 × 10^24 FLOP'],
     doesNotState: ['estimated by the team', 'measured across all risk domains', 'Fitted on whichever paired runs we had at the time', 'estimated from pre-training runs', 'Multipliers measured on small models may not hold at frontier scale'],
   }),
   cue({

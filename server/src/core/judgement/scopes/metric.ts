@@ -46,8 +46,8 @@ const PRONOUN_SUBJECT = /^[\s*_>-]*(?:(?:we|you)\s+(?:count|measure|compute|esti
 
 const REGIONS = new WeakMap<ScopeContext, ScopeRegion[]>();
 const aboutChange = (st: string): boolean => CHANGE.test(st);
-/** "The measure", "this metric", "the multiplier": the metric named by reference. */
-const aboutTheMetric = (st: string): boolean => /\b(?:the|this|that)\s+(?:measure|metric|multiplier|efficiency\s+factor|compute\s+multiplier)\b/i.test(st);
+/** "The measure", "this metric", "the multiplier", "the recipe-to-model compute ratio": the metric named by reference. */
+const aboutTheMetric = (st: string): boolean => /\b(?:the|this|that)\s+(?:measure|metric|multiplier|efficiency\s+factor|compute\s+multiplier|(?:[\w-]+\s+){1,2}?(?:compute\s+)?ratio)\b/i.test(st);
 
 function metricRegions(ctx: ScopeContext): ScopeRegion[] {
   let regions = REGIONS.get(ctx);
@@ -57,7 +57,9 @@ function metricRegions(ctx: ScopeContext): ScopeRegion[] {
   const other = new Set<Sentence>();
   for (const m of ctx.mentions) {
     if (m.kind === METRIC_ONLY) about.add(m.sentence);
-    else other.add(m.sentence);
+    // A compute range that says where the multiplier was fitted ("We fit the ratio on runs between 10^21
+    // and 3 × 10^24 FLOP", drafts-dk 02) states the metric's scale; it is not a threshold.
+    else if (ctx.roleReasonOf?.(m) !== 'descriptive.scale-statement') other.add(m.sentence);
   }
   // The document's own names for the quantity count too: a section titled "Method of Conversion of
   // Effective Amount of Computation" is about the metric of a decree that calls it that.

@@ -54,6 +54,8 @@ export interface ScopeContext {
    * threshold of the same value says nothing about this document's. All mentions count when absent.
    */
   isLive?: (m: RawMention) => boolean;
+  /** The role row that decided a mention's role (roles are decided before facets), when known. */
+  roleReasonOf?: (m: RawMention) => string | undefined;
   /** Abbreviations the document coins ("LFEM" for "last fully evaluated model"). */
   abbreviations: readonly Abbreviation[];
 }
