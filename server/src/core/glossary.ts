@@ -21,7 +21,7 @@ export interface DefinedTerm {
   /** The block that holds the definition text. */
   block: Block;
   /** How it was recognised. */
-  form: 'legal' | 'bold-label' | 'glossary-row' | 'section-entry' | 'in-passing';
+  form: 'legal' | 'bold-label' | 'italic-means' | 'glossary-row' | 'section-entry' | 'in-passing';
   /** A second name given with it: “Equivalent training compute” or “ETC” means … */
   alias?: string;
 }
@@ -52,6 +52,12 @@ function withoutTrailingPunctuation(label: string): string {
 
 /** A bold label, a short qualifier, then the copula: "The **Anchor Model** for any trigger in section 4 is …". */
 const QUALIFIED_COPULA = /^[ \t]{1,3}(?:for|in|under)[ \t][^.;:\n]{1,40}?[ \t](?:is|means)[ \t]/u;
+
+/**
+ * An italic term opening the block, then "means": "(e) *Anchor Model* means the last model that completed a
+ * full Tier review" (drafts-dj 04), the legal style of quoted terms with emphasis for quotation marks.
+ */
+const ITALIC_MEANS = /^[ \t>-]{0,6}(?:\(?\w{1,4}[.)][ \t]{1,3})?(?:[Tt]he[ \t]+)?([*_])(?!\1)([A-Z][\w-]{0,30}(?:[ \t][\w()-]{1,30}){0,5}?)\1[ \t]{1,3}(?:means|refers[ \t]+to|is[ \t]+defined[ \t]+as)\b/u;
 
 /** What a run-in label's paragraph says in its first sentences when it says what the term is. */
 const RUN_IN_SAYS_WHAT = /^(?:[^.;]{0,200}?[.;]\s+){0,2}?[^.;]{0,120}?\b(?:is|are|means|refers\s+to|we\s+(?:define|use|mean|call))\b/u;
@@ -125,6 +131,14 @@ export function findDefinedTerms(doc: ParsedDocument): DefinedTerm[] {
       const division = DIVISION_LABEL.test(withoutTrailingPunctuation(strip(inner)));
       if (!division && /^[\s>*_•●○-]*(?:\(?\w{1,4}[.)]\s+|\d+(?:\.\d+)+\s+|[A-Z]\.\d+(?:\.\d+)*\s+)?(?:the\s+)?$/i.test(before) && (ownLine || runIn || /[:—–]\s*\**$/.test(inner) || /^\s*(?:[:—–]|-\s|is\b|are\b|means\b|refers\b)/.test(after) || QUALIFIED_COPULA.test(doc.text.slice(first.end, first.end + 60)))) {
         add(numbered ? strip(inner).slice(numbered[0].length) : strip(inner), first.start, first.end, block, 'bold-label');
+      }
+    }
+    if (block.kind === 'paragraph' && (!first || first.start - block.start >= 40)) {
+      // The block's text masks the emphasis marks; the document's text keeps them.
+      const m = ITALIC_MEANS.exec(doc.text.slice(block.start, Math.min(block.end, block.start + 200)));
+      if (m) {
+        const at = block.start + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!));
+        add(m[2]!, at, at + m[2]!.length, block, 'italic-means');
       }
     }
     // A glossary table row: the first cell of a body row, in a Term/Definition table or a Definitions section.
