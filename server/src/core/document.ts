@@ -1048,10 +1048,12 @@ function linkPdfFootnotes(doc: ParsedDocument): void {
 
 // ---------------------------------------------------------------------------------------------
 // Sentences. Boundaries: . ! ? followed by space and a capital, digit, bracket or quote (not after a
-// known abbreviation); a line break followed by an enumerator "(ii)", "(B)", "1)" or a bullet glyph.
+// known abbreviation); a line break followed by an enumerator "(ii)", "(B)", "1)", a bullet glyph, or the
+// "- " / "* " / "+ " that starts a bullet line of plain text (slide exports: "Proposed triggers\n- Full eval
+// every 4x effective compute\n- Hard stop at 10^26 FLOP", drafts-dk 01).
 
 const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|vs|cf|al|approx|No|Nos|Sec|Secs|Art|Fig|Figs|U\.S|Inc|Ltd|Co|Dr|Mr|Ms|Mrs|St|para|paras|p|pp|ch|vol|ed|eds|v|ibid|viz|resp|ca|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$/;
-const BOUNDARY = /[.!?]["')\]]*[ \t\n]+(?=["'(\[]?[\p{Lu}\p{N}●○■•▪◦-])|\n[ \t]*(?=\(?(?:[ivxlcdm]{1,5}|[A-Za-z]|\d{1,3})\)\s|[●○■•▪◦]\s)|[:;][ \t]*\n/gu;
+const BOUNDARY = /[.!?]["')\]]*[ \t\n]+(?=["'(\[]?[\p{Lu}\p{N}●○■•▪◦-])|\n[ \t]*(?=\(?(?:[ivxlcdm]{1,5}|[A-Za-z]|\d{1,3})\)\s|[●○■•▪◦]\s|[-*+]\s)|[:;][ \t]*\n/gu;
 
 const SENTENCE_SPANS = new WeakMap<object, { normStart: number; normEnd: number }[]>();
 
