@@ -26,6 +26,46 @@ interface RoleCase {
 
 const CASES: RoleCase[] = [
   {
+    row: 'definition.states-a-facet',
+    decides: [
+      ['We evaluate at every 4x increase in effective compute over the last evaluated model.\n\nOne thing we did decide: effective compute only looks at pre-training.\n', 'effective compute only'],
+      ['Full evaluation at every 3x in EC over the last cleared model.\n\nEffective compute counts pre-training only.\n', 'Effective compute counts'],
+    ],
+    nearMiss: ['We evaluate at every 4x increase in effective compute over the last evaluated model.\n\nEffective compute could index to a particular year and so account for algorithmic progress.\n', 'Effective compute could'],
+  },
+  {
+    row: 'historical.old-label',
+    decides: [
+      ['Old: We evaluated each new model after every 4x increase in effective compute.\n\nNew: A review is required past an increase of more than 5x in effective compute over the last reviewed model.\n', '4x'],
+      ['Old (v2.0): runs above 10^26 FLOP needed sign-off.\n\nNew (v2.1): runs above 5 × 10^25 FLOP need sign-off.\n', '10^26'],
+    ],
+    nearMiss: ['Old: We evaluated each new model after every 4x increase in effective compute.\n\nNew: A review is required past an increase of more than 5x in effective compute over the last reviewed model.\n', '5x'],
+  },
+  {
+    row: 'descriptive.recital',
+    decides: [
+      ['WHEREAS the Policy currently provides that a Covered Model is evaluated after every 4x increase in effective compute;\n\nRESOLVED, that the Policy is amended as set out in Schedule 1.\n', '4x'],
+      ['Whereas the Board adopted a threshold of 10^26 FLOP in 2025;\n\nNow, therefore, the Board resolves as follows.\n', '10^26'],
+    ],
+    nearMiss: ['RESOLVED, that a Covered Model is evaluated after every 3x increase in effective compute over the last evaluated model.\n', '3x'],
+  },
+  {
+    row: 'historical.replaced-by',
+    decides: [
+      ['Retired triggers:\n\n- the 10^26 operations reporting line — replaced by trigger 2;\n', '10^26'],
+      ['The every-6x interval in effective compute was superseded by Section 3 in March.\n', '6x'],
+    ],
+    nearMiss: ['This 3x trigger in effective compute replaced the 4x one in March.\n', '3x'],
+  },
+  {
+    row: 'historical.deleted-text',
+    decides: [
+      ['3.4 Our evaluations fire at least 2x in effective compute below the thresholds of concern (was: a 6x safety buffer), so the 3x interval cannot overshoot them.\n', '6x'],
+      ['We evaluate at every 3x increase in effective compute over the last evaluated model (previously: every 6x in effective compute).\n', '6x'],
+    ],
+    nearMiss: ['3.4 Our evaluations fire at least 2x in effective compute below the thresholds of concern (was: a 6x safety buffer), so the 3x interval cannot overshoot them.\n', 'at least 2x'],
+  },
+  {
     row: 'descriptive.hedged-back-reference',
     decides: [
       ['We evaluate at every 4x increase in effective compute.\n\n- The 4x cadence may slip if the company moves to smaller, more frequent releases.\n', '4x cadence'],
@@ -40,6 +80,15 @@ const CASES: RoleCase[] = [
       ['- [ ] **A1 — Effective compute gate.** Is the candidate checkpoint at ≥3x effective compute relative to the last cleared checkpoint? If yes, go to Section B before training continues.\n', '≥3x'],
     ],
     nearMiss: ['- [ ] Should we drop the trigger to 2x effective compute for runs using the new architecture?\n', '2x'],
+  },
+  {
+    // The form says where a "Yes" goes before its questions (a training-run approval form, drafts-dd 02).
+    row: 'trigger.gate-question',
+    decides: [
+      ['## Part C — Trigger check\n\n*If any answer is "Yes", SRB approval is required before launch.*\n\n**C1. Will the run exceed 4x the effective compute of the last model that completed an SRB assessment?**\nNo.\n', '4x'],
+      ['## Part C — Trigger check\n\n*If any answer is "Yes", SRB approval is required before launch.*\n\n**C4. Is the resulting model expected to be substantially more capable than any model we have deployed?**\nUnclear.\n', 'substantially more capable'],
+    ],
+    nearMiss: ['## Part C — Questions for the board\n\n**C1. Will the run exceed 4x the effective compute of the last model that completed an SRB assessment?**\nWe think not.\n', '4x'],
   },
   {
     row: 'historical.earlier-version',

@@ -1,0 +1,55 @@
+// Forms of threshold language that fresh drafts use, each from a blind validation set (round 25 to 27) and a
+// second document or author, with a near-miss the engine must leave alone. What the user sees: which phrase
+// is a mention, of which kind, and whether a facet is stated.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../server/src/lint';
+
+function mentionsOf(text: string, language: 'markdown' | 'plaintext' = 'markdown') {
+  return analyze(text, { language }).mentions.map((m) => ({ kind: m.kind, role: m.role, start: m.start, phrase: text.slice(m.start, m.end), facets: m.facets }));
+}
+
+describe('a multiple written as "a factor of N"', () => {
+  it('is a relative threshold on the quantity it multiplies', () => {
+    const a = mentionsOf('The Undertaking shall suspend training where the effective compute of that model attains a factor of three or more relative to the most recent model to have undergone a comprehensive evaluation.\n');
+    expect(a.some((m) => m.kind === 'relative-effective-compute' && /factor of three/.test(m.phrase))).toBe(true);
+    const b = mentionsOf('A developer shall reassess a covered model each time the training compute used for it has increased by more than a factor of three since its most recent assessment.\n');
+    expect(b.some((m) => m.kind === 'relative-compute' && /factor of three/.test(m.phrase))).toBe(true);
+  });
+
+  it('is not a threshold when it is an error band', () => {
+    const a = mentionsOf('If our estimate of effective compute is off by a factor of two, the margin shrinks accordingly.\n');
+    expect(a.some((m) => /factor of two/.test(m.phrase))).toBe(false);
+  });
+});
+
+describe('bullets of a plain-text export', () => {
+  const slide = 'Proposed triggers\n- Full frontier eval every 4x effective compute\n- Lightweight dry run every 2x effective compute\n- Hard stop at 10^26 FLOP pending board sign-off\n';
+
+  it('are sentences of their own, so each trigger keeps its own unit', () => {
+    const a = mentionsOf(slide, 'plaintext');
+    expect(a.find((m) => m.phrase.includes('4x'))?.kind).toBe('relative-effective-compute');
+    expect(a.find((m) => m.phrase.includes('10^26'))?.kind).toBe('absolute-compute');
+  });
+});
+
+describe('definitions in the forms fresh drafts use', () => {
+  it('"X defines effective compute as …" is a definition, but not when it quotes another text', () => {
+    const own = mentionsOf('AFP Annex 1 defines effective compute as physical training compute multiplied by an algorithmic-efficiency factor.\n');
+    expect(own[0]?.role).toBe('definition');
+    const cited = mentionsOf('Section 1 of the Policy defines effective compute as "compute adjusted for algorithmic efficiency" and does not identify the recipe.\n');
+    expect(cited[0]?.role).not.toBe('definition');
+  });
+
+  it('an italic term followed by "means" is a defined term whose definition a threshold can rely on', () => {
+    const text = '(e) *Anchor Model* means the last model that completed a full Tier review.\n\nA Tier review is required whenever a model reaches four times the effective compute of the Anchor Model.\n';
+    const m = mentionsOf(text).find((x) => x.phrase.includes('four times'));
+    expect(m?.facets.reference?.state).toBe('stated');
+  });
+
+  it('a label that asks what the term is defines nothing; the answer after it does', () => {
+    const text = '**"Effective compute" — what exactly is it?** In the LSP glossary: *Effective compute* is training compute adjusted for algorithmic efficiency, expressed as the compute our 2025 reference recipe would have needed to reach the same performance.\n';
+    const defs = mentionsOf(text).filter((m) => m.role === 'definition');
+    expect(defs).toHaveLength(1);
+    expect(defs[0]!.start).toBeGreaterThan(text.indexOf('glossary'));
+  });
+});
