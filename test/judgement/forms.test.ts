@@ -52,4 +52,11 @@ describe('definitions in the forms fresh drafts use', () => {
     expect(defs).toHaveLength(1);
     expect(defs[0]!.start).toBeGreaterThan(text.indexOf('glossary'));
   });
+
+  it('a run-in label repeated as the next sentence\'s subject: the definition is that sentence', () => {
+    const text = '**Effective compute.** Effective compute is the training compute that the FH-3 recipe, as frozen on 1 July 2024, would need to reach the same loss on the FH-Holdout-2 set.\n';
+    const defs = mentionsOf(text).filter((m) => m.role === 'definition');
+    expect(defs).toHaveLength(1);
+    expect(defs[0]!.start).toBeGreaterThan(text.indexOf('**', 2));
+  });
 });

@@ -26,6 +26,14 @@ interface RoleCase {
 
 const CASES: RoleCase[] = [
   {
+    row: 'descriptive.rejected-option',
+    decides: [
+      ['## 3. Options\n\n### Option A: absolute compute line only (not recommended)\n\nEvaluate once a run passes 10^26 FLOP of training compute.\n', '10^26'],
+      ['**Option B (not recommended).** Keep 6x in effective compute, add the reference point, and rely on the calendar backstop.\n', '6x'],
+    ],
+    nearMiss: ['**Option A (recommended).** A 3x trigger in effective compute, counted from the last model that completed a comprehensive evaluation.\n', '3x'],
+  },
+  {
     row: 'definition.states-a-facet',
     decides: [
       ['We evaluate at every 4x increase in effective compute over the last evaluated model.\n\nOne thing we did decide: effective compute only looks at pre-training.\n', 'effective compute only'],

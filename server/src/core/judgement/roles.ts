@@ -112,6 +112,14 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     },
   },
   {
+    // An option a decision memo does not recommend is not a rule: "### Option A: absolute compute line only
+    // (not recommended)" (drafts-dj 01), "**Option B (not recommended).** Keep 6x, …" (drafts-al 04).
+    id: 'descriptive.rejected-option',
+    role: 'descriptive',
+    source: 'corpus rule 11 (a rule is annotated where it operates); domain.md §3.4 (proposals and alternatives describe)',
+    when: (m) => m.sentence.block.section.titles.some((t) => REJECTED.test(t)) || REJECTED_LABEL.test(m.sentence.block.norm.text),
+  },
+  {
     // A rule the text says was replaced is no longer in force: "the 10^26 operations reporting line —
     // replaced by trigger 2" (a list of retired triggers, drafts-de 04), "That requirement is superseded by
     // Section 3" (drafts-cb 02). The active "This 3x trigger replaced the 4x one" names the new rule first.
@@ -377,6 +385,8 @@ const POSSESSIVE_INSTRUMENT = /(?<![\w-])(?!(?:This|Our|Its|Their|Each|Every|The
 /** The document producing or using its number: "we estimate / track / record / report / compute effective compute", "our estimate of". */
 const METRIC_OPERATION = /\b(?:we|the\s+(?:[\w-]+\s+)?(?:developer|team|company|lab|provider))\s+(?:will\s+|shall\s+|must\s+)?(?:estimate|estimates|track|tracks|record|records|log|logs|measure|measures|compute|computes|calculate|calculates|report|reports)\s+(?:the\s+|its\s+|each\s+|every\s+|a\s+)?(?:model['’]s\s+|run['’]s\s+|checkpoint['’]s\s+)?effective\b|\b(?:records?|logs?|reports?)\s+the\s+(?:model|run|checkpoint)['’]s\s+(?:[\w-]+\s+(?:and\s+)?){0,3}effective\b|\bour\s+(?:estimates?|measurements?|figures?)\s+of\s+effective\b/iu;
 
+const REJECTED = /\b(?:not\s+recommended|rejected|not\s+adopted|not\s+chosen|not\s+selected|discarded)\b/iu;
+const REJECTED_LABEL = /^[\s*_]{0,4}(?:Option|Alternative)\s+[A-Z0-9]{1,2}\b[^.:\n]{0,60}?\((?:not\s+recommended|rejected|not\s+adopted|not\s+chosen)\)/iu;
 const CONJECTURE = /\b(?:could|might)\b/iu;
 /**
  * The term names a piece of text, not the metric: "The effective-compute definition (Section 2) names the
