@@ -28,7 +28,7 @@ const CASES: RoleCase[] = [
   {
     row: 'descriptive.rejected-option',
     decides: [
-      ['## 3. Options\n\n### Option A: absolute compute line only (not recommended)\n\nEvaluate once a run passes 10^26 FLOP of training compute.\n', '10^26'],
+      ['**Alternative 2 (rejected):** evaluate once a run passes 10^26 FLOP of training compute.\n', '10^26'],
       ['**Option B (not recommended).** Keep 6x in effective compute, add the reference point, and rely on the calendar backstop.\n', '6x'],
     ],
     nearMiss: ['**Option A (recommended).** A 3x trigger in effective compute, counted from the last model that completed a comprehensive evaluation.\n', '3x'],
@@ -105,6 +105,8 @@ const CASES: RoleCase[] = [
       ['Since v1.0 our Scaling Policy has required a full dangerous-capability evaluation every 4x in effective compute.\n', '4x'],
       ['## Deprecated\n\n- `ec_multiple_legacy`: it held the old 6x interval in effective compute, counted from the previous release.\n', '6x'],
       ['For context, version 2.0 of the policy used a 4x interval in effective compute; version 2.1 tightened it.\n', '4x'],
+      // An option a decision memo does not recommend, under a heading that says so (drafts-dj 01).
+      ['## 3. Options\n\n### Option A: absolute compute line only (not recommended)\n\nEvaluate once a run passes 10^26 FLOP of training compute.\n', '10^26'],
     ],
     nearMiss: ['Under version 3 we will run our full dangerous-capability suite every 4x in effective compute.\n', '4x'],
   },

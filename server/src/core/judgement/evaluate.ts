@@ -1,7 +1,7 @@
 // THE loop: for each mention and each facet its kind requires, try the intrinsic rows, then the scopes in
 // order, then the cue rows for the facet; the first match that is asserted (not a question, a TBD or a
 // "does not say") is the evidence, and it records its cue and scope. Nothing else decides a facet.
-import type { Block } from '../document';
+import type { Block, Sentence } from '../document';
 import { EFFECTIVE_COMPUTE, type RawMention } from '../mentions';
 import { TRAINING_COMPUTE, type ResolvedDefinition } from '../definitions';
 import { mapRange } from '../normalize';
@@ -247,6 +247,11 @@ function evidenceFor(region: ScopeRegion, row: CueRow, nStart: number, nEnd: num
 function sourceText(block: Block, start: number, end: number): string {
   // The block's masked text holds the original characters at the same offsets.
   return block.text.slice(start - block.start, end - block.start).replace(/\s+/g, ' ').trim();
+}
+
+/** Where a sentence states a facet by the plain cue rows (the partial-definition role row), cached like any search. */
+export function facetEvidenceInSentence(sentence: Sentence, facet: FacetId): Evidence | undefined {
+  return cachedSearch({ block: sentence.block, nStart: sentence.normStart, nEnd: sentence.normEnd, scope: 'sentence' }, cueRowsFor(facet, 'plain'));
 }
 
 /** Where a block states a facet by the plain cue rows (the analyst's definition checks). */

@@ -7,11 +7,8 @@ import * as P from '../patterns';
 import type { Role } from '../types';
 import { leadInOf, sentenceBefore } from './scopes/list';
 import { columnHeaderOf } from '../tables';
-import { BASELINE } from './cues/baseline';
-import { BENCHMARK } from './cues/benchmark';
-import { POST_TRAINING } from './cues/post-training';
-import { SCALE } from './cues/scale';
-import { assertsAt } from './mood';
+import { facetEvidenceInSentence } from './evaluate';
+import { METRIC_FACETS } from './scopes/metric';
 
 export interface RoleContext {
   /** Offsets where this document defines a term (the label of each definition). */
@@ -112,12 +109,13 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     },
   },
   {
-    // An option a decision memo does not recommend is not a rule: "### Option A: absolute compute line only
-    // (not recommended)" (drafts-dj 01), "**Option B (not recommended).** Keep 6x, …" (drafts-al 04).
+    // An option a decision memo does not recommend is not a rule: "**Option B (not recommended).** Keep 6x, …"
+    // (drafts-al 04). Under a heading that says so ("### Option A: absolute compute line only (not
+    // recommended)", drafts-dj 01) the historical.earlier-version row's section titles already decide it.
     id: 'descriptive.rejected-option',
     role: 'descriptive',
     source: 'corpus rule 11 (a rule is annotated where it operates); domain.md §3.4 (proposals and alternatives describe)',
-    when: (m) => m.sentence.block.section.titles.some((t) => REJECTED.test(t)) || REJECTED_LABEL.test(m.sentence.block.norm.text),
+    when: (m) => REJECTED_LABEL.test(m.sentence.block.norm.text),
   },
   {
     // A rule the text says was replaced is no longer in force: "the 10^26 operations reporting line —
@@ -385,7 +383,6 @@ const POSSESSIVE_INSTRUMENT = /(?<![\w-])(?!(?:This|Our|Its|Their|Each|Every|The
 /** The document producing or using its number: "we estimate / track / record / report / compute effective compute", "our estimate of". */
 const METRIC_OPERATION = /\b(?:we|the\s+(?:[\w-]+\s+)?(?:developer|team|company|lab|provider))\s+(?:will\s+|shall\s+|must\s+)?(?:estimate|estimates|track|tracks|record|records|log|logs|measure|measures|compute|computes|calculate|calculates|report|reports)\s+(?:the\s+|its\s+|each\s+|every\s+|a\s+)?(?:model['’]s\s+|run['’]s\s+|checkpoint['’]s\s+)?effective\b|\b(?:records?|logs?|reports?)\s+the\s+(?:model|run|checkpoint)['’]s\s+(?:[\w-]+\s+(?:and\s+)?){0,3}effective\b|\bour\s+(?:estimates?|measurements?|figures?)\s+of\s+effective\b/iu;
 
-const REJECTED = /\b(?:not\s+recommended|rejected|not\s+adopted|not\s+chosen|not\s+selected|discarded)\b/iu;
 const REJECTED_LABEL = /^[\s*_]{0,4}(?:Option|Alternative)\s+[A-Z0-9]{1,2}\b[^.:\n]{0,60}?\((?:not\s+recommended|rejected|not\s+adopted|not\s+chosen)\)/iu;
 const CONJECTURE = /\b(?:could|might)\b/iu;
 /**
@@ -395,18 +392,12 @@ const CONJECTURE = /\b(?:could|might)\b/iu;
 function aboutTheText(f: RoleFacts): boolean {
   return /^[\s"'*_”]*(?:definitions?|clauses?|sections?|paragraphs?|wording)\b/iu.test(f.st.slice(f.b, f.b + 24)) || /\bdefinitions?\s+of\s+(?:the\s+(?:term\s+)?)?[\s"'*_“]*$/iu.test(f.st.slice(Math.max(0, f.a - 30), f.a));
 }
-const METRIC_FACET_ROWS = [...BASELINE, ...BENCHMARK, ...SCALE, ...POST_TRAINING];
-
-/** Whether the sentence itself states a baseline, benchmark, scale or post-training treatment (asserted). */
+/**
+ * Whether the sentence itself states a baseline, benchmark, scale or post-training treatment: the facet
+ * search of the engine (plain cue rows, asserted), on the sentence alone, cached on the block's text.
+ */
 function statesMetricFacet(sentence: Sentence): boolean {
-  const st = sentenceText(sentence);
-  for (const row of METRIC_FACET_ROWS) {
-    if (!P.mayMatch(row.pattern, st)) continue;
-    const m = row.pattern.exec(st);
-    if (row.pattern.global) row.pattern.lastIndex = 0;
-    if (m && assertsAt(sentence.block, sentence.normStart + m.index, sentence.normStart + m.index + m[0].length)) return true;
-  }
-  return false;
+  return METRIC_FACETS.some((facet) => facetEvidenceInSentence(sentence, facet) !== undefined);
 }
 
 /** One multiple repeated as a sequence of steps: "3x, 3x, 3x", "3x, then 3x again", "2.9x, 2.9x and 2.9x". */
@@ -455,7 +446,7 @@ const AMENDMENT_POWER = /\b(?:may|shall|(?:is|are)\s+empowered\s+to)\s+(?:[\w,()
 const EARLIER_VERSION = P.guard(/\b(?:under|in|from|since)\s+(?:version|v|draft)\s?\d|\b(?:version|draft)\s\d+(?:\.\d+)*\s(?:evaluated|required|used|set|ran|had|triggered|specified)\b|\b(?:version|draft)\s+\d+(?:\.\d+)*,?\s+(?:which|that)\b|\b(?:version|draft)\s+\d+(?:\.\d+)*\s+of\s+(?:the|this|our|its)\s+(?:polic(?:y|ies)|framework|standard|bill|rules?)\b|\b(?:old|previous|prior|former|(?<=\b(?:our|the|an|its|their)\s)earlier|superseded|deprecated|legacy)\s+(?:[\w-]+\s+)?(?:polic(?:y|ies)|rules?|cadences?|intervals?|triggers?|frameworks?|versions?|drafts?|keys?|thresholds?|levels?|standards?)\b|\b(?:current|existing)\s+rule\b/iu, /version|draft|\bv\d|old|previous|prior|former|earlier|superseded|deprecated|legacy|current|existing/iu);
 /** A verb in the past (or present perfect) that reports what a rule did. */
 const PAST_RULE_VERB = /\b(?:was|were|had|held|ran|required|promised|evaluated|used|said|specified|called\s+for|mandated|triggered|kept)\b/iu;
-const SUPERSEDED_TITLE = /\b(?:deprecated|superseded|removed|what\s+we\s+used\s+to|previous\s+versions?|earlier\s+versions?|alternatives?\s+considered|options?\s+considered|rejected\s+(?:options?|alternatives?)|considered\s+and\s+rejected|not\s+adopted)\b/iu;
+const SUPERSEDED_TITLE = /\b(?:deprecated|superseded|removed|what\s+we\s+used\s+to|previous\s+versions?|earlier\s+versions?|alternatives?\s+considered|options?\s+considered|rejected\s+(?:options?|alternatives?)|considered\s+and\s+rejected|not\s+adopted|not\s+recommended|not\s+chosen|not\s+selected|discarded)\b|\(rejected\)/iu;
 /** The rule named as gone, right before the mention: "the former 6x interval", "the trigger used to be 6x". */
 const FORMER_BEFORE = /\b(?:the|our|its|their)\s+(?:former|old|superseded|deprecated|legacy)\s+$|\bpreviously\s+(?:fired|triggered|ran|ran\s+evaluations|evaluated|was\s+set)\s+(?:at\s+)?(?:every\s+)?$|\b(?:down|up)\s+from\s+(?:the\s+|a\s+)?$|\bused\s+to\s+(?:be|run\s+(?:\w+\s+){0,3}?at|trigger\s+at|fire\s+at)\s+(?:every\s+|at\s+)?$/iu;
 /** Another party as the subject of what the sentence reports, before the mention. */
