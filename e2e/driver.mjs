@@ -494,7 +494,13 @@ const scenarios = [
       await item.waitFor({ timeout: 10000 }).catch(() => {
         throw new Expectation('no rsplint item in the status bar');
       });
-      const statusText = (await item.textContent())?.trim() ?? '';
+      // The item is redrawn by the workbench a moment after the diagnostics change: wait for the count
+      // instead of reading the first frame (CI once read "rsplint" before the count was drawn).
+      let statusText = '';
+      await until(async () => {
+        statusText = (await item.textContent())?.trim() ?? '';
+        return statusText.includes(String(list.length)) ? statusText : null;
+      }, 10000, 'the status bar item to show the problem count').catch(() => null);
       expect(statusText.includes(String(list.length)), `the status bar item says ${q(statusText)}, expected the ${list.length} problems of the document`);
       log(`  status bar: ${q(statusText)}`);
       // The caret on a finding, then Ctrl+. and "Learn more about …".
