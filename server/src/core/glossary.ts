@@ -124,7 +124,9 @@ export function findDefinedTerms(doc: ParsedDocument): DefinedTerm[] {
       // sentence after it says what the term is; the paragraph under such a label is about the term, so
       // a copula in its first sentences will do ("**Effective compute (EC).** We use EC as our main
       // yardstick. A model's EC is its physical pre-training compute multiplied by …").
-      const runIn = /\.\s*\**$/.test(inner) && RUN_IN_SAYS_WHAT.test(doc.text.slice(first.end, first.end + 320));
+      // Inside a Definitions / Terms section a run-in label is an entry whatever its body's grammar: glossaries
+      // give a noun phrase ("**Baseline recipe.** The T-Base recipe as frozen on 1 June 2024").
+      const runIn = /\.\s*\**$/.test(inner) && (block.section.isDefinitions || RUN_IN_SAYS_WHAT.test(doc.text.slice(first.end, first.end + 320)));
       // The clause number of an ISO entry may sit inside the bold ("**3.4 effective compute**").
       const numbered = /^\s*\(?\d+(?:\.\d+)*[.)]?\s+(?=\p{L})/u.exec(strip(inner));
       // A numbered division ("**Recommendation 5.**", "**Step 2:**", "**Tier III**") is a heading, not a term.

@@ -55,6 +55,10 @@ export const NUMBER_WORDS: Record<string, number> = {
  * built with the `u` and `i` flags.
  */
 export const EC_WORDS = String.raw`effective[\s-]+(?:training[\s-]+)?(?:compute|computation|computing(?:[\s-]+power)?|FLOPs?)`;
+/** EC_WORDS for a case-sensitive pattern (one that must also tell an abbreviation from a word): sentence or
+ *  title case or capitals, and the family's hyphenated short form ("Effective FLOP", "EFFECTIVE COMPUTE", "E-FLOP";
+ *  domain.md §1). */
+export const EC_WORDS_CASED = String.raw`(?:[Ee]ffective[\s-]+(?:[Tt]raining[\s-]+)?(?:[Cc]ompute|[Cc]omputation|[Cc]omputing|FLOPs?|[Ff]lops?)|EFFECTIVE[\s-]+(?:TRAINING[\s-]+)?(?:COMPUTE|COMPUTATION|FLOPS?)|E-FLOPs?)`;
 /** The whole of a term is the effective-compute term: "Effective Compute", "effective FLOP". */
 export const EC_TERM = new RegExp(`^${EC_WORDS}$`, 'iu');
 /** F1: effective-compute nouns. The HPC sense (a rate) is excluded by RATE_AFTER below. */

@@ -1,6 +1,7 @@
 // THE loop: for each mention and each facet its kind requires, try the intrinsic rows, then the scopes in
 // order, then the cue rows for the facet; the first match that is asserted (not a question, a TBD or a
 // "does not say") is the evidence, and it records its cue and scope. Nothing else decides a facet.
+import { quotedBlock } from './quotation';
 import type { Block, Sentence } from '../document';
 import { EFFECTIVE_COMPUTE, type RawMention } from '../mentions';
 import { TRAINING_COMPUTE, type ResolvedDefinition } from '../definitions';
@@ -149,7 +150,7 @@ function documentWide(facet: FacetId, ctx: JudgementContext): Evidence | undefin
     if (rows.length) {
       for (const block of ctx.doc.blocks) {
         // A changelog or a quotation says what an earlier version or another party did, not this metric.
-        if (block.section.isChangelog || block.inBlockquote) continue;
+        if (block.section.isChangelog || quotedBlock(block, ctx.doc.text)) continue;
         const ev = cachedSearch({ block, nStart: 0, nEnd: block.norm.text.length, scope: 'document' }, rows);
         if (ev) {
           found = ev;

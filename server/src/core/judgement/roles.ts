@@ -9,6 +9,7 @@ import { leadInOf, sentenceBefore } from './scopes/list';
 import { columnHeaderOf } from '../tables';
 import { facetEvidenceInSentence } from './evaluate';
 import { METRIC_FACETS } from './scopes/metric';
+import { ownBlockquoteCached } from './quotation';
 
 export interface RoleContext {
   /** Offsets where this document defines a term (the label of each definition). */
@@ -516,59 +517,6 @@ function isExampleValue(st: string, at: number): boolean {
  * Inside a quotation of eight words or more: someone else's text, quoted or critiqued (trap T7).
  * Short quoted phrases are scare quotes or defined terms (“safety buffer”, “covered model”), not quotations.
  */
-/**
- * ownBlockquote, read once per blockquoted paragraph of a text: every mention of the paragraph asks the same
- * question. Keyed by the text and the paragraph's start, not by the block: an edit elsewhere (the lead-in)
- * can change the answer for a block the parse cache reuses.
- */
-let ownText: string | undefined;
-const ownByStart = new Map<number, boolean>();
-function ownBlockquoteCached(block: Block, text: string | undefined): boolean {
-  if (text !== ownText) {
-    ownText = text;
-    ownByStart.clear();
-  }
-  let own = ownByStart.get(block.start);
-  if (own === undefined) ownByStart.set(block.start, (own = ownBlockquote(block.start, text)));
-  return own;
-}
-
-/**
- * A blockquote in the author's own voice (domain.md §3.4, role 4: a blockquote is another party's words when
- * something attributes it). Two layouts are the author's:
- * - a callout box that opens with a title or an alert marker: "> **Key terms**", "> **Worked example A.**",
- *   "> [!IMPORTANT]", "> **Numbers at a glance**" (drafts-cm 03, drafts-bj 02, drafts-ah 04, drafts-t 04), unless
- *   the title reports changes or a reviewer ("> **Changes from v2.**", "> **[Reviewer: …]**") or the
- *   paragraph before it introduces a quotation ("Section 4.1 reads:");
- * - a clause the author enacts or proposes: "Clause 1.4 is corrected to read:", "We propose:", "restate §4.2
- *   so that …:" (drafts-s 03, drafts-ay 01).
- */
-export function ownBlockquote(blockStart: number, text: string | undefined): boolean {
-  if (text === undefined) return false;
-  let lineStart = text.lastIndexOf('\n', blockStart - 1) + 1;
-  // Up to the blockquote's first line (a quoted paragraph may run over many lines).
-  for (let guard = 0; guard < 400 && lineStart > 0; guard++) {
-    const previous = text.lastIndexOf('\n', lineStart - 2) + 1;
-    if (!/^[ \t]{0,3}>/.test(text.slice(previous, lineStart))) break;
-    lineStart = previous;
-  }
-  const lineEnd = text.indexOf('\n', lineStart);
-  const firstLine = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-  let leadEnd = lineStart - 1;
-  while (leadEnd > 0 && /\s/.test(text[leadEnd - 1] ?? '')) leadEnd--;
-  const lead = text.slice(Math.max(0, leadEnd - 300), leadEnd);
-  const leadLine = lead.slice(lead.lastIndexOf('\n') + 1);
-  if (ENACTING_LEAD.test(leadLine)) return true;
-  // A hard-wrapped sentence whose next line starts with a comparator (">2x effective compute increase …")
-  // becomes a blockquote in CommonMark; the author wrote a comparison, not a quotation.
-  if (/^>\d/.test(firstLine) && leadEnd === lineStart - 1 && /[\p{L},]\s*$/u.test(leadLine)) return true;
-  return CALLOUT_OPENING.test(firstLine) && !/:\s*$/.test(leadLine);
-}
-
-/** The opening of a callout box: an alert marker or a bold title that neither reports changes nor a reviewer. */
-const CALLOUT_OPENING = /^[ \t]{0,3}>[ \t]?(?:\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]|\*\*(?![\s[\d§])(?!(?:Changes?|Change\s?log|What['’]s\s+(?:new|changed)|Superseded|Previous|Earlier|Old|Former|Reviewer|Comment|Quote|From)\b)[^*\n]{2,80}\*\*)/iu;
-/** A lead-in that enacts or proposes the text below it: "is corrected to read:", "We propose:". */
-const ENACTING_LEAD = /(?:\b(?:is|are)\s+(?:hereby\s+)?(?:corrected|amended|revised|restated|replaced|changed)\s+(?:to\s+read|as\s+follows|by\s+the\s+following)\b|\b(?:we|I)\s+(?:propose|recommend|suggest)\b|\brestate\b)[^:\n]{0,120}:\s*$/iu;
 
 
 /** The text right after the mention's sentence in its block ("If yes, go to Section B"). */

@@ -176,4 +176,22 @@ export const BASELINE = [
     states: ['greater than 10^26 operations in 2024', 'trained in 2023'],
     doesNotState: ['in the future', 'in Section 2024'],
   }),
+  cue({
+    // The efficiency gain is counted since a named or dated model: "improvements in algorithmic efficiency
+    // made since the Grantee's baseline model Paternoster-B1 (trained in February 2025)" (drafts-dt 02),
+    // "how much better our training methods have got since Oakapple-2, our January 2024 model" (drafts-dt 03).
+    // The words before "since" are the methods' or the efficiency's, so a threshold's "4x gain since Atlas-2"
+    // (its reference point) is not read as the metric's baseline.
+    id: 'baseline.efficiency-since-named-model',
+    facet: 'baseline',
+    pattern: new RegExp(String.raw`\b(?:algorithmic(?:\s+efficiency)?|efficiency|(?:training\s+)?(?:methods|techniques|recipes?))\b[^.;?]{0,50}?\bsince\s+(?:the\s+|our\s+)?(?:\p{Lu}[\p{L}-]{0,30}['’]s\s+)?(?:(?:baseline|reference|base)\s+(?:model|recipe)\s+)?(?:(?=[\p{L}\d-]{0,30}\d)\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+){0,3}\b|${DATE})`, 'u'),
+    needs: /since/iu,
+    source: 'domain.md §4.1 B (the baseline is a dated model or recipe); corpus rule 3; drafts-dt 02 and 03',
+    states: [
+      '"Effective compute" means the compute used to train a model, adjusted upward for improvements in algorithmic efficiency made since the Grantee\'s baseline model Paternoster-B1 (trained in February 2025)',
+      'raw training compute × how much better our training methods have got since Oakapple-2, our January 2024 model',
+      'the gains in algorithmic efficiency since January 2023',
+    ],
+    doesNotState: ['every 4x gain in effective compute since Atlas-2', 'our methods have improved since the last model', 'efficiency has improved since then'],
+  }),
 ];

@@ -159,10 +159,10 @@ export const BENCHMARK = [
     id: 'benchmark.capability-operationalised',
     facet: 'benchmark',
     variants: ['capability'],
-    pattern: /\b(?:defined\s+as|defines\s+(?:this|it|the\s+(?:phrase|term))\s+as|i\.e\.,?|meaning|(?:phrase|term|this|it)\s+means|measured\s+(?:as|by)|operationali[sz]ed\s+as)\s+[^.;]{0,80}?(?:\d+(?:\.\d+)?\s?(?:x|×)|effective\s+compute|percentage\s+points|\d+(?:\.\d+)?(?:\s+or\s+(?:more|greater))?\s+(?:points|pts)\b|scor(?:es?|ing)\b)/iu,
+    pattern: /\b(?:defined(?:\s+(?:for|in|by|here|under)(?:\s+[\w-]+){0,3}?)?\s+as|defines\s+(?:this|it|the\s+(?:phrase|term))\s+as|i\.e\.,?|meaning|(?:phrase|term|this|it)\s+means|measured\s+(?:as|by)|operationali[sz]ed\s+as)\s+[^.;]{0,80}?(?:\d+(?:\.\d+)?\s?(?:x|×)|effective\s+compute|percentage\s+points|\d+(?:\.\d+)?(?:\s+or\s+(?:more|greater))?\s+(?:points|pts)\b|scor(?:es?|ing)\b)/iu,
     needs: /define|i\.e|mean|measured|operationali/iu,
     source: 'corpus rule 12 (operationalised as a stated multiple of effective compute)',
-    states: ['notably more performant (defined as 4x or more in Effective Compute)', 'is operationalized as 1x or more in Effective Compute', 'a material increase in capability, measured as a gain of at least 10 points on our Agentic Task Battery', 'For this clause, the phrase means an average score on our Frontier Task Suite at least 5 percentage points above that model', 'A significant increase in capabilities over the last assessed model, measured as a gain of 5 or more points on the Oakhaven Frontier Index', 'KSP defines this as meeting T1 or scoring at least 10 points higher on the KRisk-200 suite'],
+    states: ['notably more performant (defined as 4x or more in Effective Compute)', 'is operationalized as 1x or more in Effective Compute', 'a material increase in capability, measured as a gain of at least 10 points on our Agentic Task Battery', 'For this clause, the phrase means an average score on our Frontier Task Suite at least 5 percentage points above that model', 'A significant increase in capabilities over the last assessed model, measured as a gain of 5 or more points on the Oakhaven Frontier Index', 'If a checkpoint is substantially more capable than the reviewed anchor, defined for this panel as a gain of 5 points or more on the GritEval-Agentic aggregate score', 'KSP defines this as meeting T1 or scoring at least 10 points higher on the KRisk-200 suite'],
     doesNotState: ['defined as a significant improvement', 'meaning much better performance', 'the policy defines this as a judgement call'],
   }),
 ];

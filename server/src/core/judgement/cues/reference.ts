@@ -84,11 +84,11 @@ export const REFERENCE = [
     // effective compute over Tamarisk-2" (corpus rule 5: a stated comparison point).
     id: 'reference.code-named-model',
     facet: 'reference',
-    pattern: /\b(?:over|than|relative\s+to|compared\s+(?:to|with)|against|from|vs\.?|versus)\s+(?!(?:Q[1-4]|H[12]|FY\d{2,4})\b)(?:\p{Lu}[\p{L}]*-)?\p{Lu}[\p{L}]*-?\d[\p{L}\d.-]*(?![\w-])(?!\s+(?:FLOP|operations|recipe|suite|set|benchmark))/u,
-    needs: /over|than|relative|compared|against|from|vs|versus/iu,
-    source: 'corpus rule 5 (the comparison point is stated); drafts-cy 02 ("over ML-7"), drafts-bq 03 ("over Tamarisk-2")',
-    states: ['every 4x increase in effective compute over ML-7', 'run the full suite on any model at 2x effective compute over Tamarisk-2'],
-    doesNotState: ['over 10^26 FLOP', 'relative to the HSB-12 suite', 'over Q4'],
+    pattern: /\b(?:over|than|relative\s+to|compared\s+(?:to|with)|against|from|vs\.?|versus|(?<=\d\s?(?:x|×)\s+)the\s+(?:effective\s+)?(?:compute|computation|EC|FLOP)\s+of)\s+(?!(?:Q[1-4]|H[12]|FY\d{2,4})\b)(?:\p{Lu}[\p{L}]*-)?\p{Lu}[\p{L}]*-?\d[\p{L}\d.-]*(?![\w-])(?!\s+(?:FLOP|operations|recipe|suite|set|benchmark))/u,
+    needs: /over|than|relative|compared|against|from|vs|versus|comput|EC|FLOP/iu,
+    source: 'corpus rule 5 (the comparison point is stated); drafts-cy 02 ("over ML-7"), drafts-bq 03 ("over Tamarisk-2"); "2x the effective compute of Corbel-5" (drafts-dt 04), "2.4x the effective compute of Lumen-2" (absorbed drafts)',
+    states: ['every 4x increase in effective compute over ML-7', 'Before any checkpoint passes 2x the effective compute of Corbel-5, the eval suite has run on it', 'a model at 2.4x the effective compute of Lumen-2', 'run the full suite on any model at 2x effective compute over Tamarisk-2'],
+    doesNotState: ['over 10^26 FLOP', 'relative to the HSB-12 suite', 'over Q4', 'the effective compute of Corbel-5 is 2x that of its predecessor'],
   }),
   cue({
     id: 'reference.model-most-recently-assessed',

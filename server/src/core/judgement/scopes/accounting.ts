@@ -11,6 +11,7 @@ import type { RawMention } from '../../mentions';
 import { EC_WORDS } from '../../patterns';
 import type { FacetId, MentionKind } from '../../types';
 import { isArtefact, sentencesWhere, type ScopeContext, type ScopeProvider, type ScopeRegion } from './scope';
+import { quotedBlock } from '../quotation';
 
 const COUNTING: readonly FacetId[] = ['counting'];
 const KINDS: ReadonlySet<MentionKind> = new Set<MentionKind>(['absolute-compute', 'relative-compute', 'delegated-compute', 'compute-cost']);
@@ -42,7 +43,7 @@ function accountingRegions(ctx: ScopeContext): { all: ScopeRegion[]; cost: Scope
   const cost: ScopeRegion[] = [];
   for (const block of ctx.doc.blocks) {
     if (all.length + cost.length >= MAX_SENTENCES) break;
-    if (block.kind === 'heading' || block.inBlockquote || block.section.isChangelog || isArtefact(block)) continue;
+    if (block.kind === 'heading' || quotedBlock(block, ctx.doc.text) || block.section.isChangelog || isArtefact(block)) continue;
     const about = sentencesWhere(block, aboutCompute);
     const aboutPrice = sentencesWhere(block, aboutCost);
     for (const sentence of block.sentences) {

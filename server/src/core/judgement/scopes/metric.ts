@@ -11,6 +11,7 @@ import { EFFECTIVE_COMPUTE } from '../../mentions';
 import { EC_WORDS } from '../../patterns';
 import type { FacetId, MentionKind } from '../../types';
 import { containsWord, isArtefact, sentencesWhere, type ScopeContext, type ScopeProvider, type ScopeRegion } from './scope';
+import { quotedBlock } from '../quotation';
 
 export const METRIC_FACETS: readonly FacetId[] = ['baseline', 'benchmark', 'scale', 'postTraining'];
 
@@ -117,7 +118,7 @@ function metricRegions(ctx: ScopeContext): ScopeRegion[] {
   // names it, unless they speak of a change in the quantity.
   for (const block of ctx.doc.blocks) {
     if (out.length >= MAX_SENTENCES) break;
-    if (block.kind === 'heading' || block.inBlockquote || block.section.isChangelog || isArtefact(block)) continue;
+    if (block.kind === 'heading' || quotedBlock(block, ctx.doc.text) || block.section.isChangelog || isArtefact(block)) continue;
     const inTitled = block.section.titles.some(titled);
     const changes = sentencesWhere(block, aboutChange);
     const anaphora = sentencesWhere(block, aboutTheMetric);
