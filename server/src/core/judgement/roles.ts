@@ -206,7 +206,7 @@ export const ROLE_ROWS: readonly RoleRow[] = [
   {
     id: 'historical.superseded-column',
     role: 'historical',
-    source: 'corpus rule 11 (a restated old rule is historical): the "Current rule" column of a table that proposes a new one',
+    source: 'corpus rule 11 (a restated old rule is historical): the "Current rule" column of a table that proposes a new one; a "Before" or lower-version column beside the one in force (drafts-du 02, drafts-dr 02); a column headed "history only, no force"',
     when: (m, _f, ctx) => supersededColumn(m, ctx.text),
   },
   {
@@ -455,8 +455,10 @@ const THIRD_PARTY = P.guard(/\b(?:another|a\s+different)\s+(?:developer|lab|comp
 export const RELATIVE_CONDITION = new RegExp(String.raw`\b${P.REACHES}\s*$`, 'iu');
 const WORKED_EXAMPLE = /^[\s#*_>-]{0,6}(?:[\d.]+\s+)?(?:worked\s+)?example\s+(?:[A-Z0-9]\b|\d)/iu;
 const EXAMPLES_TITLE = /\b(?:worked\s+examples?|examples?\s+of\s+calculation|illustrative\s+examples?|calculation\s+examples?)\b/iu;
-const OLD_COLUMN = /\b(?:current|old|previous|existing|former|deleted|superseded|withdrawn|v\d[\d.]*\s+rule)\b/iu;
-const NEW_COLUMN = /\b(?:proposed|new|revised|amended|replacement|inserted|adopted)\b/iu;
+const OLD_COLUMN = /\b(?:current|old|previous|existing|former|deleted|superseded|withdrawn|before|prior|earlier|v\d[\d.]*\s+rule)\b/iu;
+const NEW_COLUMN = /\b(?:proposed|new|revised|amended|replacement|inserted|adopted|after|now|in\s+force|operative)\b/iu;
+/** A column whose header denies it force: "history only", "no force", "for comparison only", "repealed". */
+const NO_FORCE_COLUMN = /\b(?:history|historical|no\s+(?:longer\s+)?(?:in\s+)?(?:force|effect)|for\s+comparison|repealed|superseded|deleted|withdrawn)\b/iu;
 
 /** Parties and instruments beyond OTHER_INSTRUMENT that a comparison table names in its headers or rows. */
 const FURTHER_PARTIES = /\b(?:RAISE\s+Act|(?:S\.|H\.)\s?\d{2,5})\b|(?<![\w-])[A-Z][\w-]{1,30}(?:\s[A-Z][\w-]{1,30}){0,2}\s(?:Scaling\s+Policy|Frontier\s+Safety\s+Framework|Preparedness\s+Framework|Safety\s+Framework|RSP|FSF)\b|\bLab\s+[A-Z]\b|\b(?:Anthropic|OpenAI|Google\s+DeepMind|DeepMind|GDM|Meta|xAI|Microsoft|Amazon|European\s+Union|California|New\s+York)\b/u;
@@ -487,9 +489,22 @@ function comparisonCell(m: RawMention, text: string | undefined): boolean {
 function supersededColumn(m: RawMention, text: string | undefined): boolean {
   const block = m.sentence.block;
   if (!text || block.kind !== 'tableCell' || !block.tableHeader) return false;
-  if (!block.tableHeader.split('|').some((h) => NEW_COLUMN.test(h))) return false;
   const own = columnHeaderOf(text, block);
-  return !!own && OLD_COLUMN.test(own) && !NEW_COLUMN.test(own);
+  if (!own || NEW_COLUMN.test(own)) return false;
+  // A header that says the column has no force: "v1 (history only, no force)" (drafts-dr 02).
+  if (NO_FORCE_COLUMN.test(own)) return true;
+  const headers = block.tableHeader.split('|');
+  if (OLD_COLUMN.test(own) && headers.some((h) => NEW_COLUMN.test(h))) return true;
+  // Versions side by side: the lower version's column is the old text ("Before (v3.0) | After (v3.1)",
+  // drafts-du 02; "v1 (…) | v2 (…)", drafts-dr 02).
+  const mine = versionOf(own);
+  return mine !== undefined && headers.some((h) => (versionOf(h) ?? -1) > mine);
+}
+
+/** The version a column header names ("v3.0", "Version 2", "(v1)"), as a comparable number. */
+function versionOf(header: string): number | undefined {
+  const m = /\b(?:v|version\s+)(\d{1,3})(?:\.(\d{1,3}))?\b/iu.exec(header);
+  return m ? Number(m[1]) * 1000 + Number(m[2] ?? 0) : undefined;
 }
 
 /** The text after the last "[" before `at` that is not closed before it: "[Deleted: …", "[Comment (T. Osei): …". */
