@@ -184,8 +184,19 @@ const CASES: RoleCase[] = [
       ['We estimate effective compute at the end of each training run.\n', 'effective compute'],
       ['The assessment report records the model\'s training compute and effective compute, with the method used.\n', 'effective compute'],
       ['The 4x step is measured on our estimate of effective compute for the checkpoint.\n', 'effective compute for'],
+      ["The EC ratio panel plots the run's effective compute divided by that of the reviewed anchor.\n", 'effective compute divided'],
+      ["| KR2.2 | Dashboard shows Corbel-6's effective compute, updated daily | evals | 0.9 |\n", 'effective compute,'],
+      ['We publish the effective compute of each reviewed model, in E-FLOP.\n', 'effective compute of'],
     ],
     nearMiss: ['Effective compute has grown quickly across the industry.\n', 'Effective compute'],
+  },
+  {
+    row: 'historical.superseded-column',
+    decides: [
+      ['| § | Before (v3.0) | After (v3.1) |\n|---|---|---|\n| 3.1 | The model is re-evaluated at every 2x increase in effective compute. | The model is re-evaluated at every 3x increase in effective compute over the last fully evaluated model. |\n', '2x'],
+      ['| Topic | v1 (history only, no force) | v2 (what you must do now) |\n|---|---|---|\n| Evaluation trigger | every 10x in training FLOP | a >3x increase in effective compute over the last signed-off checkpoint |\n', '10x'],
+    ],
+    nearMiss: ['| Topic | v1 (history only, no force) | v2 (what you must do now) |\n|---|---|---|\n| Evaluation trigger | every 10x in training FLOP | a >3x increase in effective compute over the last signed-off checkpoint |\n', '>3x'],
   },
   {
     row: 'quoted.possessive-attribution',

@@ -313,7 +313,7 @@ export const ROLE_ROWS: readonly RoleRow[] = [
   {
     id: 'trigger.metric-in-operation',
     role: 'trigger',
-    source: 'corpus rule 15 (every use that relies on the definition is judged the same way): the term where the document says how the number is produced or used ("We estimate effective compute at the end of each training run", "records the model\'s effective compute", "our estimate of effective compute")',
+    source: 'corpus rule 15 (every use that relies on the definition is judged the same way): the term where the document says how the number is produced or used ("We estimate effective compute at the end of each training run", "records the model\'s effective compute", "our estimate of effective compute"), published or shown ("The EC ratio panel plots the run\'s effective compute", drafts-ds 01; "Dashboard shows Corbel-6\'s effective compute", drafts-dt 04; "We publish the effective compute of each reviewed model", drafts-dr 04; "Every model card lists the model\'s effective compute", drafts-dp 01)',
     when: (m, f) => m.kind === 'effective-compute-term' && m.sentence.block.kind !== 'heading' && METRIC_OPERATION.test(f.st),
   },
   {
@@ -382,7 +382,7 @@ export const ROLE_ROWS: readonly RoleRow[] = [
 const POSSESSIVE_INSTRUMENT = /(?<![\w-])(?!(?:This|Our|Its|Their|Each|Every|The)\b)\p{Lu}[\p{L}\p{N}-]{1,30}(?:\s\p{Lu}[\p{L}\p{N}-]{1,30}){0,2}['’]s\s(?:(?:first|second|third|latest|current|new|old|original|earlier|draft|beta|\d{4})\s){0,3}(?:scaling\s|safety\s|frontier\s|preparedness\s|responsible\s)?(?:polic(?:y|ies)|framework|RSP|FSF|commitments?|bill|law|proposal|draft|regime)\b/u;
 
 /** The document producing or using its number: "we estimate / track / record / report / compute effective compute", "our estimate of". */
-const METRIC_OPERATION = /\b(?:we|the\s+(?:[\w-]+\s+)?(?:developer|team|company|lab|provider))\s+(?:will\s+|shall\s+|must\s+)?(?:estimate|estimates|track|tracks|record|records|log|logs|measure|measures|compute|computes|calculate|calculates|report|reports)\s+(?:the\s+|its\s+|each\s+|every\s+|a\s+)?(?:model['’]s\s+|run['’]s\s+|checkpoint['’]s\s+)?effective\b|\b(?:records?|logs?|reports?)\s+the\s+(?:model|run|checkpoint)['’]s\s+(?:[\w-]+\s+(?:and\s+)?){0,3}effective\b|\bour\s+(?:estimates?|measurements?|figures?)\s+of\s+effective\b/iu;
+const METRIC_OPERATION = /\b(?:we|the\s+(?:[\w-]+\s+)?(?:developer|team|company|lab|provider|grantee|licensee|vendor|supplier)|(?:the\s+|this\s+|that\s+|each\s+|every\s+|our\s+)?(?:[\w-]+\s+)?(?:dashboard|panel|chart|graph|model\s+card|card|report|register|log|tracker))\s+(?:will\s+|shall\s+|must\s+|also\s+)?(?:estimate|estimates|track|tracks|record|records|log|logs|measure|measures|compute|computes|calculate|calculates|report|reports|publish|publishes|list|lists|show|shows|plot|plots|display|displays|disclose|discloses)\s+(?:the\s+|its\s+|each\s+|every\s+|a\s+|their\s+)?(?:(?:model|run|checkpoint)['’]s\s+|(?=[\p{L}\d-]{0,20}\d)\p{Lu}[\p{L}\d-]{0,20}['’]s\s+)?effective\b|\b(?:records?|logs?|reports?)\s+the\s+(?:model|run|checkpoint)['’]s\s+(?:[\w-]+\s+(?:and\s+)?){0,3}effective\b|\bour\s+(?:estimates?|measurements?|figures?)\s+of\s+effective\b/iu;
 
 const REJECTED_LABEL = /^[\s*_]{0,4}(?:Option|Alternative)\s+[A-Z0-9]{1,2}\b[^.:\n]{0,60}?\((?:not\s+recommended|rejected|not\s+adopted|not\s+chosen)\)/iu;
 const CONJECTURE = /\b(?:could|might)\b/iu;
