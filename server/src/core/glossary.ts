@@ -60,7 +60,8 @@ const QUALIFIED_COPULA = /^[ \t]{1,3}(?:for|in|under)[ \t][^.;:\n]{1,40}?[ \t](?
 const ITALIC_MEANS = /^[ \t>-]{0,6}(?:\(?\w{1,4}[.)][ \t]{1,3})?(?:[Tt]he[ \t]+)?([*_])(?!\1)([A-Z][\w-]{0,30}(?:[ \t][\w()-]{1,30}){0,5}?)\1[ \t]{1,3}(?:means|refers[ \t]+to|is[ \t]+defined[ \t]+as)\b/u;
 
 /** What a run-in label's paragraph says in its first sentences when it says what the term is. */
-const RUN_IN_SAYS_WHAT = /^(?:[^.;]{0,200}?[.;]\s+){0,2}?[^.;]{0,120}?\b(?:is|are|means|refers\s+to|we\s+(?:define|use|mean|call))\b/u;
+// A full stop inside a number ("For 4.2, effective compute is …") does not end the sentence.
+const RUN_IN_SAYS_WHAT = /^(?:(?:[^.;]|\.(?=\d)){0,200}?[.;]\s+){0,2}?(?:[^.;]|\.(?=\d)){0,120}?\b(?:is|are|means|refers\s+to|we\s+(?:define|use|mean|call))\b/u;
 
 export function normaliseTerm(label: string): string {
   return label

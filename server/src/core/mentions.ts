@@ -420,7 +420,7 @@ const APPOSITIVE_AFTER = /^["'*_]{0,4},\s(?:which|that)\s(?:adjusts|measures|con
  * compute multiplied by …", drafts-dd 02) or a source lead-in ("In the LSP glossary: *Effective compute* is …",
  * drafts-dh 03; "For this memo, …") before the term.
  */
-const SENTENCE_START = /^[\s"'*_(]{0,12}(?:(?:(?:Section|Clause|Article|Paragraph|Rule|Proposed|New|Revised|Amended|Draft)\s{1,2})?(?:§\s?)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\.?(?:\s{0,2}\((?:unchanged|new|amended|revised|updated)(?:\s[\w-]{1,20}){0,2}\))?:?\s{1,3}|[a-z0-9]{1,4}\)\s{1,3}|[-•●○]\s{1,3}|[AQ]:\s{1,3}|(?:Note|NB|N\.B\.)\s?:\s{1,3}|(?:in|for|under|within|as)\s[^,.;:]{1,40}[,:]\s{1,3})?[\s"'*_]{0,12}(?:(?:the|an?)\s{1,3}(?:term\s{1,3})?)?[\s"'*_]{0,12}$/i;
+const SENTENCE_START = /^[\s"'*_(]{0,12}(?:(?:(?:Section|Clause|Article|Paragraph|Rule|Proposed|New|Revised|Amended|Draft)\s{1,2})?(?:§\s?)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\.?(?:\s{0,2}\((?:unchanged|new|amended|revised|updated)(?:\s[\w-]{1,20}){0,2}\))?:?\s{1,3}|[a-z0-9]{1,4}\)\s{1,3}|[-•●○]\s{1,3}|[AQ]:\s{1,3}|(?:Note|NB|N\.B\.)\s?:\s{1,3}|(?:in|for|under|within|as)\s(?:[^,.;:]|\.(?=\d)){1,40}[,:]\s{1,3})?[\s"'*_]{0,12}(?:(?:the|an?)\s{1,3}(?:term\s{1,3})?)?[\s"'*_]{0,12}$/i;
 /**
  * "is a (…) measure|metric|quantity of …": the copula followed by a classifying noun within five words, after
  * an optional aside ("Effective compute, as TSC 1.3 §1.2 defines it, is physical training FLOP …", drafts-dh 02).

@@ -136,14 +136,14 @@ const CAPABILITY_HEAD = String.raw`(?:the\s+)?(?:model['’]s\s+|its\s+|their\s+
 /** What the jump is measured from: earlier, current or best models, the state of the art, what is already out. */
 const COMPARED_MODEL = String.raw`(?:the\s+|our\s+|its\s+|any\s+|all\s+|(?:\p{Lu}[\w-]*['’]s\s+))?(?:(?:(?:prior|previous|existing|current|earlier|deployed|frontier|latest|last|most\s+capable|best|strongest|flagship)\s+(?:[\w-]+\s+){0,2}?)?(?:models?|systems?|generations?|versions?|releases?)|state[\s-]of[\s-]the[\s-]art|(?:capability\s+)?frontier|what\s+(?:is|was|has\s+been)\s+(?:already\s+|currently\s+|publicly\s+)?(?:available|deployed|released)|anything\s+(?:we|it|they)\s+(?:have|has)\s+(?:deployed|released))\b`;
 /** A plain comparative compares models: "than its predecessor", "than the one we reviewed", "than our current flagship". */
-const THAN_MODEL = String.raw`(?:the\s+|our\s+|its\s+|any\s+|their\s+|that\s+|\p{Lu}[\w-]*['’]s\s+)(?:[\w-]+\s+){0,4}?(?:models?|systems?|versions?|releases?|predecessors?|flagship|one|checkpoints?|generations?)\b`;
+const THAN_MODEL = String.raw`(?:(?:the\s+|our\s+|its\s+|any\s+|their\s+|that\s+|\p{Lu}[\w-]*['’]s\s+)(?:[\w-]+\s+){0,4}?(?:models?|systems?|versions?|releases?|predecessors?|flagship|one|checkpoints?|generations?)\b|anything\s+(?:we|it|they)(?:['’]ve|\s+have)\s+(?:ever\s+)?(?:shipped|released|deployed|trained|evaluated|tested)\b)`;
 /**
  * F8: capability-jump phrases used as triggers, composed of a degree word and a head: "notably more
  * capable", "notably stronger than its predecessor", "an exceptional increase in capabilities", "a major
  * step up in what it can do", "a major algorithmic breakthrough". A "capability change" is not a jump: it may
  * go either way (GDM FSF v3's "material capability change" is not annotated as one).
  */
-export const CAPABILITY_JUMP = guard(new RegExp(`\\b(?:${DEGREE_ADVERB})\\s+more\\s+(?:capable|performant)\\b|\\b(?:${COMPARATIVE_ADVERB})\\s+["“]?(?:stronger|better)["”]?\\s+(?:(?:at|in|on)\\s+[\\w\\s-]{1,30}?\\s+)?than(?=\\s+${THAN_MODEL})|\\b(?:${COMPARATIVE_ADVERB})\\s+(?:stronger|better)(?=\\s+(?:if|when|where)\\b)|\\b(?:${DEGREE_ADVERB})\\s+(?:improved|increased|greater|higher|stronger)\\s+(?:capabilit(?:y|ies)|performance)\\b|\\bmajor\\s+algorithmic\\s+(?:breakthrough|advance|improvement)s?\\b|\\b(?:unexpectedly\\s+)?(?:${DEGREE_ADJECTIVE})\\s+(?:increases?|jumps?|improvements?|gains?|leaps?|step[\\s-]ups?)\\s+(?:in|of)\\s+(?:${CAPABILITY_HEAD})|\\b(?:${DEGREE_ADJECTIVE})\\s+(?:capabilit(?:y|ies)|performance)\\s+(?:jumps?|gains?|improvements?|increases?|leaps?)\\b|\\bgenerational\\s+model\\s+improvement\\b|\\bstep[\\s-]changes?\\s+in\\s+(?:the\\s+|its\\s+|a\\s+)?(?:model['’]s\\s+)?(?:capabilit(?:y|ies)|performance)\\b`, 'giu'), /capab|performan|algorithmic|generational|stronger|better|can\s+do/iu);
+export const CAPABILITY_JUMP = guard(new RegExp(`\\b(?:${DEGREE_ADVERB})\\s+more\\s+(?:capable|performant)\\b|\\b(?:${COMPARATIVE_ADVERB})\\s+["“]?(?:stronger|better|smarter)["”]?\\s+(?:(?:at|in|on)\\s+[\\w\\s-]{1,30}?\\s+)?than(?=\\s+${THAN_MODEL})|\\b(?:${COMPARATIVE_ADVERB})\\s+(?:stronger|better|smarter)(?=\\s+(?:if|when|where)\\b)|\\b(?:${DEGREE_ADVERB})\\s+(?:improved|increased|greater|higher|stronger)\\s+(?:capabilit(?:y|ies)|performance)\\b|\\bmajor\\s+algorithmic\\s+(?:breakthrough|advance|improvement)s?\\b|\\b(?:unexpectedly\\s+)?(?:${DEGREE_ADJECTIVE})\\s+(?:increases?|jumps?|improvements?|gains?|leaps?|step[\\s-]ups?)\\s+(?:in|of)\\s+(?:${CAPABILITY_HEAD})|\\b(?:${DEGREE_ADJECTIVE})\\s+(?:capabilit(?:y|ies)|performance)\\s+(?:jumps?|gains?|improvements?|increases?|leaps?)\\b|\\bgenerational\\s+model\\s+improvement\\b|\\bstep[\\s-]changes?\\s+in\\s+(?:the\\s+|its\\s+|a\\s+)?(?:model['’]s\\s+)?(?:capabilit(?:y|ies)|performance)\\b`, 'giu'), /capab|performan|algorithmic|generational|stronger|better|smarter|can\s+do/iu);
 
 /**
  * A jump whose head is the comparison itself: "a substantial jump relative to prior models", "a
@@ -180,8 +180,9 @@ export const TRIGGER = new RegExp(String.raw`\b(?:every|each|if|when|upon|once|t
 /** A worked example or illustration: its numbers set no threshold. */
 export const EXAMPLE_LEAD = /^[\s(]*(?:for\s+example|for\s+instance|e\.g\.|as\s+an\s+(?:example|illustration)|to\s+illustrate|suppose|imagine)\b/iu;
 /** Reported speech: somebody else's description, not this document's rule. */
-/** Reported speech. "whatever Trigger A says" (drafts-dh 03) is a concession about a rule, not a report of one. */
-export const ATTRIBUTION = /\b(?:said|(?<!\bwhat(?:ever)?\s+(?:[\w-]+\s+){0,3})says|told|according\s+to|argued|argues|claimed|claims|wrote|writes|noted|observed|estimated\s+that|reported\s+that|statement\s+that|(?<!\b(?:we|I)\s)note\s+that)\b/iu;
+/** Reported speech. "whatever Trigger A says" (drafts-dh 03) and "even if the compute math says it should not be"
+ *  (drafts-dt 03) are concessions about a rule, not reports of one. */
+export const ATTRIBUTION = /\b(?:said|(?<!\b(?:what(?:ever)?|even\s+(?:if|though))\s+(?:[\w-]+\s+){0,3})says|told|according\s+to|argued|argues|claimed|claims|wrote|writes|noted|observed|estimated\s+that|reported\s+that|statement\s+that|(?<!\b(?:we|I)\s)note\s+that)\b/iu;
 /** A version-history entry: "v2.0 (15 Oct 2024) — …", "Draft 0.3 (14 March 2025)." */
 export const VERSION_ENTRY = /^[\s*_•●○■-]*(?:v(?:ersion)?\s?|draft\s+|revision\s+)\d+(?:\.\d+)*(?:\s?[–-]\s?v?\d+(?:\.\d+)*)?[*_]*(?:\s*\(|:\s)/iu;
 export const DEFINITION_VERB = /\b(?:we\s+define|(?:is|are)\s+defined\s+as|defined\s+as|means|shall\s+mean|refers?\s+to|denotes|(?:is|are)\s+operationali[sz]ed\s+(?:as|by))\b/iu;

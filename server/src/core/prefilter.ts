@@ -11,7 +11,7 @@
 import { CAPABILITY_JUMP, CAPABILITY_JUMP_COMPARED, CAPABILITY_JUMP_REORDERED, mayMatch } from './patterns';
 
 /** A word from one of the conditions below: only paragraphs holding one are looked at. */
-const KEY = /effective|accelerat|accumulat|accrued|elapsed|flop|comput|\d\s?[x×*]|&|fold|times|doubl|tripl|quadrupl|magnitude|half|third|quarter|fifth|tenth|1\/\d|progress|10\s?\\?\^|\d\s?[eE]\+?\d|10(?:1[5-9]|2\d|3[0-2])|10[⁰¹²³⁴⁵⁶⁷⁸⁹]|<sup|[º°]|[$€£]|usd|eur|gbp|dollar|capab|performant|algorithm|generational|performance|similar|comparable|equivalent|equal|%|per\s?cent|squared|²|orders|OOMs|jump|step|advanc|leap|improvement|increase|stronger|better|can\s+do|[⅓⅔¼½¾⅕⅒]/giu;
+const KEY = /effective|accelerat|accumulat|accrued|elapsed|flop|comput|\d\s?[x×*]|&|fold|times|doubl|tripl|quadrupl|magnitude|half|third|quarter|fifth|tenth|1\/\d|progress|10\s?\\?\^|\d\s?[eE]\+?\d|10(?:1[5-9]|2\d|3[0-2])|10[⁰¹²³⁴⁵⁶⁷⁸⁹]|<sup|[º°]|[$€£]|usd|eur|gbp|dollar|capab|performant|algorithm|generational|performance|similar|comparable|equivalent|equal|%|per\s?cent|squared|²|orders|OOMs|jump|step|advanc|leap|improvement|increase|stronger|better|smarter|can\s+do|[⅓⅔¼½¾⅕⅒]/giu;
 
 const MULTIPLE = /\d\s?[x×*]|fold|times|doubl|tripl|quadrupl|magnitude|half|third|quarter|fifth|tenth|1\/\d|progress|%|per\s?cent|[⅓⅔¼½¾⅕⅒]/i;
 /** What a multiple can be anchored by (mentions.ts anchorOf): terms, compute, capability, progress, buffers, intervals. */
