@@ -262,4 +262,22 @@ export const REFERENCE = [
     states: ['counted from ⟨the last model that completed a comprehensive evaluation⟩', 'measured against the most recent evaluated model'],
     doesNotState: ['counted from today', 'measured against expectations'],
   }),
+  cue({
+    // A comparison point the text has just named, taken up again: "reaches 2x the Effective Compute of that
+    // model" after "the most recent model that completed a Frontier Checkpoint Review" (drafts-du 01), "1.5x
+    // the effective compute of that model" (drafts-ce 01), "at least 3x the effective compute of that model"
+    // (drafts-bs 01), "3x or more in effective compute than that model" (drafts-cb 01), a table row's "(same
+    // reference)" under one that named it (drafts-dt 04). The annotators of all five judge it stated.
+    id: 'reference.anaphoric-model',
+    facet: 'reference',
+    pattern: /\b(?:of|over|than|from|against|relative\s+to|compared\s+(?:to|with))\s+(?:that|the\s+same|said)\s+(?:model|checkpoint|anchor|system|version|release|reference(?:\s+(?:model|point|checkpoint))?|baseline(?:\s+model)?)\b|\(\s*(?:the\s+)?same\s+(?:reference|anchor|baseline|comparison)(?:\s+(?:point|model))?\s*\)/iu,
+    needs: /that|same|said/iu,
+    source: 'corpus rule 5 (the comparison point is stated); gold of drafts-du 01, drafts-ce 01, drafts-bs 01, drafts-cb 01, drafts-dt 04',
+    states: [
+      'When a model in training reaches 2x the Effective Compute of that model, the training lead notifies the Safety Board secretary',
+      'no training run may exceed 1.5x the effective compute of that model until they are in place',
+      'Interim spot-check at 1.5x effective compute (same reference)',
+    ],
+    doesNotState: ['that model is 2x larger', 'the same reference recipe is used for every model', 'every 4x increase in effective compute'],
+  }),
 ];
