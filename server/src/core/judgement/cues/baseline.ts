@@ -64,10 +64,10 @@ export const BASELINE = [
   cue({
     id: 'baseline.identified-reference-recipe',
     facet: 'baseline',
-    pattern: /\b(?:reference|baseline)\s+(?:training\s+)?(?:recipe|model|architecture|method)s?\s+(?:is|was|shall\s+be|are|=|:|is\s+anchored\s+to|is\s+fixed\s+to)\s+(?:[^.;]|\bet\s+al\.){0,80}?(?:\((?:19|20)\d{2}\)|\b(?:19|20)\d{2}\b|\b[A-Z][A-Za-z]*-?\d[\w-]*\b)/u,
+    pattern: /\b(?:[Rr]eference|[Bb]aseline)\s+(?:training\s+)?(?:recipe|model|architecture|method|procedure)s?\s+(?:is|was|shall\s+be|are|=|:|is\s+anchored\s+to|is\s+fixed\s+to)\s+(?:[^.;]|\bet\s+al\.){0,80}?(?:\((?:19|20)\d{2}\)|\b(?:19|20)\d{2}\b|\b[A-Z][A-Za-z]*-?\d[\w-]*\b)/u,
     needs: /reference|baseline/iu,
     source: 'corpus rule 3 (the reference recipe, model or date is given); a recipe identified by a year or a code name',
-    states: ['The reference recipe is anchored to R-24: the dense decoder we shipped in 2024-Q3', 'The reference recipe is the compute-optimal dense Transformer of Hoffmann et al. (2022)', 'the baseline model is Tern-2'],
+    states: ['Reference procedure is the training procedure of the company in the state of 1 April 2024 (architecture, optimisation method and data composition), documented under the identifier AR-24', 'The reference recipe is anchored to R-24: the dense decoder we shipped in 2024-Q3', 'The reference recipe is the compute-optimal dense Transformer of Hoffmann et al. (2022)', 'the baseline model is Tern-2'],
     doesNotState: ['the reference recipe is the one we use', 'the baseline model is never identified'],
   }),
   cue({

@@ -89,10 +89,10 @@ export const BENCHMARK = [
     // The comparative judged on a suite the document names: "notably more capable than that model on the
     // Ostrander Eval Index", "ahead of Q-3 … on the QS-Core capability suite". "On our dangerous-capability
     // suite" or "on the benchmark suite" names none.
-    pattern: /\b(?:capable|performant|better|stronger|ahead)\b[^.;]{0,60}?\bon\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:[\w-]+\s+)?(?:[Ii]ndex|[Ss]uite|[Bb]enchmark|[Bb]attery|[Ee]vals?|[Tt]est\s+[Ss]et)\b/u,
-    needs: /capable|performant|better|stronger|ahead/iu,
+    pattern: /\b(?:capable|performant|better|stronger|ahead|scor(?:es?|ing)\s+(?:at\s+least\s+|more\s+than\s+|less\s+than\s+|fewer\s+than\s+)?\d+(?:\.\d+)?\s+(?:or\s+more\s+)?points?)\b[^.;]{0,60}?\bon\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:[\w-]+\s+)?(?:[Ii]ndex|[Ss]uite|[Bb]enchmark|[Bb]attery|[Ee]vals?|[Tt]est\s+[Ss]et)\b/u,
+    needs: /capable|performant|better|stronger|ahead|scor/iu,
     source: 'corpus rule 12 (a capability phrase made measurable by the suite it is judged on); domain.md §4.1 M (named suites)',
-    states: ['notably more capable than that model on the Ostrander Eval Index', 'ahead of Q-3 by 8 points or more on the QS-Core capability suite'],
+    states: ['notably more capable than that model on the Ostrander Eval Index', 'ahead of Q-3 by 8 points or more on the QS-Core capability suite', 'the candidate scores less than 8 points above its own pre-fine-tuning checkpoint on the KLD-Agentic suite', 'scores 10 or more points above Corbel-5 on the ACE-v2 agentic suite'],
     doesNotState: ['more capable than the most recent fully evaluated model on our dangerous-capability suite', 'performs better on the benchmark suite'],
   }),
   cue({

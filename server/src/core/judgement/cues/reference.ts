@@ -8,7 +8,7 @@ const COMPARED = String.raw`(?:than|over|relative\s+to|compared\s+(?:to|with)|ag
 const IDENTIFYING = String.raw`(?:last|latest|previous|prior|preceding|original|parent|notified|evaluated|assessed|tested|approved|certified|deployed|released|reviewed|registered|reported|gated|scheduled|fully[\s-]evaluated)`;
 /** A word inside the noun phrase (not a preposition or a determiner that would start another one). */
 const NP_WORD = String.raw`(?!(?:of|a|an|the|in|on|to|for|with|by|and|or|any|all|each|every|than))[\w-]+`;
-const MODEL_HEAD = String.raw`(?:models?|version|system|checkpoint|release|one|flagship)`;
+const MODEL_HEAD = String.raw`(?:models?|version|system|checkpoint|release|one|flagship|run)`;
 
 export const REFERENCE = [
   cue({
@@ -217,7 +217,7 @@ export const REFERENCE = [
     facet: 'reference',
     pattern: new RegExp(
       String.raw`\b${COMPARED}\s+(?:that\s+of\s+)?(?:the|our|its|their)\s+(?:${NP_WORD}\s+){0,3}?${IDENTIFYING}\s+(?:${NP_WORD}\s+){0,2}?${MODEL_HEAD}\b` +
-        String.raw`|\b${COMPARED}\s+(?:that\s+of\s+)?the\s+(?:model|version|system|checkpoint|release)\s+(?:(?:that|which)\s+(?:was\s+|has\s+been\s+)?|(?:last|most\s+recently|previously)\s+)?${IDENTIFYING}\b` +
+        String.raw`|\b${COMPARED}\s+(?:that\s+of\s+)?the\s+(?:model|version|system|checkpoint|release)\s+(?:(?:that|which)\s+(?:was\s+|has\s+been\s+|is\s+being\s+)?|(?:currently\s+)?being\s+|(?:last|most\s+recently|previously)\s+)?${IDENTIFYING}\b` +
         // A relative clause that picks one out: "the checkpoint on which it fired", "the model that last passed".
         String.raw`|\b${COMPARED}\s+(?:that\s+of\s+)?the\s+(?:${NP_WORD}\s+){0,2}?(?:model|version|system|checkpoint|release)\s+(?:on|at|in|for|with|from|by|under)\s+which\s+\w` +
         String.raw`|\b${COMPARED}\s+(?:that\s+of\s+)?the\s+(?:model|version|system|checkpoint|release)\s+(?:that|which)\s+(?:last|most\s+recently|first)\s+\w` +
@@ -227,9 +227,9 @@ export const REFERENCE = [
         String.raw`|\b(?:than|over|relative\s+to|compared\s+(?:to|with)|against|since)\s+(?:that|this)\s+(?:model|checkpoint|version|system|release)\b`,
       'iu',
     ),
-    needs: /model|version|system|checkpoint|release|\bone\b|flagship/iu,
+    needs: /model|version|system|checkpoint|release|\bone\b|flagship|\brun\b/iu,
     source: 'corpus rule 5 (the comparison point is stated: "the last model that underwent a comprehensive assessment", "the original model"); drafts-w 01 ("the last fully evaluated one"), drafts-y 03 and 04 ("the notified model", "the SCHEDULED MODEL"), drafts-z 03 ("the version evaluated at award")',
-    states: ['more than 4x the effective compute of the notified model', "its effective compute is at least three times that of the version evaluated at award", 'meaningfully more capable than the last fully evaluated one', 'does not exceed three times the EFFECTIVE COMPUTE of the SCHEDULED MODEL', 'we will not train beyond 2x the Effective Compute of the checkpoint on which it fired', 'a material jump in capability relative to that checkpoint', 'substantially more capable than the covered model from which it was derived', 'five times the Effective Training Compute of the model covered by the most recent completed Frontier Review'],
+    states: ['only up to 3x the Effective Compute of the model being evaluated', 'more than 10x the training compute of our previous biggest run', '5x over the previous run', '2x in CEG over the checkpoint being evaluated', 'more than 4x the effective compute of the notified model', "its effective compute is at least three times that of the version evaluated at award", 'meaningfully more capable than the last fully evaluated one', 'does not exceed three times the EFFECTIVE COMPUTE of the SCHEDULED MODEL', 'we will not train beyond 2x the Effective Compute of the checkpoint on which it fired', 'a material jump in capability relative to that checkpoint', 'substantially more capable than the covered model from which it was derived', 'five times the Effective Training Compute of the model covered by the most recent completed Frontier Review'],
     doesNotState: ['every 4x increase in the effective compute of the model', '4x the effective compute of the new model', 'a doubling of effective compute over the same model', 'a measure of the performance of a foundation model', 'more capable in any domain relevant to the misuse of the covered model', '3x the effective compute of the anchor model'],
   }),
   cue({

@@ -7,9 +7,10 @@ import type { ScopeProvider, ScopeRegion } from './scope';
  * The next sentence carries this one on: it opens on an anaphor, or says how "we" count or price what this one
  * set ("We price runs at our standard blended rate"), or tells the reader what to count ("Count pre-training,
  * synthetic-data generation and all RL and fine-tuning stages, cumulatively.", drafts-de 04; "(Count
- * pre-training only for this line.)", drafts-dd 02).
+ * pre-training only for this line.)", drafts-dd 02), or says what "the total" is ("The total counts every operation used
+ * to produce the released weights: …", drafts-dx 01; "The total is cumulative across the run and includes …").
  */
-const CONTINUATION = /^["'(]*(?:for\s+(?:this|these|that|such)\s+(?:purpose|trigger|threshold|limit|test|calculation|clause|paragraph|section|rule)s?\b|(?:(?:specifically|in\s+particular|that\s+is|concretely|here|for\s+(?:(?:this|these|that|such)(?:\s+(?:trigger|threshold|limit|test|purpose|calculation)s?)?|it|T\d{1,2}|[A-Z]\d{1,2})),?\s+)?(?:this|these|that|those|it|its|such|here|the\s+(?:\d[\d.]*\s?x|⟨|multiple|multiplier|threshold|count|cost|buffer|interval|trigger|figure|amount|number|ratio|increase)|gains|performance|effective\s+compute|training\s+compute|we\s+(?:price|cost|count|include|exclude|measure|calculate|compute|estimate|sum|value)\b)\b|(?:count|include|exclude)\s+(?:only\s+)?(?:all\s+|every\s+|any\s+|the\s+)?(?:pre-?training|post-?training|fine-?tuning|RL|reinforcement|synthetic|operations|stages|compute)\b)/iu;
+const CONTINUATION = /^["'(]*(?:for\s+(?:this|these|that|such)\s+(?:purpose|trigger|threshold|limit|test|calculation|clause|paragraph|section|rule)s?\b|(?:(?:specifically|in\s+particular|that\s+is|concretely|here|for\s+(?:(?:this|these|that|such)(?:\s+(?:trigger|threshold|limit|test|purpose|calculation)s?)?|it|T\d{1,2}|[A-Z]\d{1,2})),?\s+)?(?:this|these|that|those|it|its|such|here|the\s+(?:\d[\d.]*\s?x|⟨|multiple|multiplier|threshold|count|cost|buffer|interval|trigger|figure|amount|number|ratio|increase|total)|gains|performance|effective\s+compute|training\s+compute|we\s+(?:price|cost|count|include|exclude|measure|calculate|compute|estimate|sum|value)\b)\b|(?:count|include|exclude)\s+(?:only\s+)?(?:all\s+|every\s+|any\s+|the\s+)?(?:pre-?training|post-?training|fine-?tuning|RL|reinforcement|synthetic|operations|stages|compute)\b)/iu;
 
 export const sentenceScope: ScopeProvider = {
   id: 'sentence',
