@@ -191,6 +191,14 @@ const CASES: RoleCase[] = [
     nearMiss: ['Effective compute has grown quickly across the industry.\n', 'Effective compute'],
   },
   {
+    row: 'descriptive.declined-metric',
+    decides: [
+      ['5.1 The SCDA has not adopted an effective-compute trigger, because respondents could not agree on how it should be measured.\n', 'effective-compute trigger'],
+      ['C1. The Office will not, at this stage, set its primary threshold in effective compute.\n', 'effective compute'],
+    ],
+    nearMiss: ['We have adopted an effective-compute trigger: a full evaluation at every 4x over the last evaluated model.\n', 'effective-compute trigger'],
+  },
+  {
     row: 'historical.superseded-column',
     decides: [
       ['| § | Before (v3.0) | After (v3.1) |\n|---|---|---|\n| 3.1 | The model is re-evaluated at every 2x increase in effective compute. | The model is re-evaluated at every 3x increase in effective compute over the last fully evaluated model. |\n', '2x'],

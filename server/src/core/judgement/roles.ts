@@ -263,6 +263,17 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     when: (m, f) => !!m.implied && /\b(?:may|might)\s+(?:slip|change|be|need|move|shift|drift)\b|\bcorresponds?\s+to\s+(?:about|roughly|approximately|around)\b/iu.test(f.st),
   },
   {
+    // The document declines or has not settled the metric: "The SCDA has not adopted an effective-compute
+    // trigger" (drafts-dl 04), "We have not yet decided" whether to adopt an effective-compute measure
+    // (drafts-ct 04), "The Office will not, at this stage, set its primary threshold in effective compute"
+    // (drafts-k 05), "no estimate of effective compute is required" (drafts-q 01), "we do not use them for
+    // any trigger" (drafts-y 02). The bare term there names a quantity the document does not use.
+    id: 'descriptive.declined-metric',
+    role: 'descriptive',
+    source: 'issue 10 cause 7 (a negation or an open question states nothing); corpus rule 17 (only this document\'s own operative use is a mention); five annotated sets leave these sentences unannotated',
+    when: (m, f) => m.kind === 'effective-compute-term' && DECLINED_METRIC.test(f.st),
+  },
+  {
     id: 'descriptive.question',
     role: 'descriptive',
     source: 'issue 10 cause 7 (a question sets no threshold and states no facet)',
@@ -385,6 +396,8 @@ const POSSESSIVE_INSTRUMENT = /(?<![\w-])(?!(?:This|Our|Its|Their|Each|Every|The
 const METRIC_OPERATION = /\b(?:we|the\s+(?:[\w-]{1,30}\s+)?(?:developer|team|company|lab|provider|grantee|licensee|vendor|supplier)|(?:the\s+|this\s+|that\s+|each\s+|every\s+|our\s+)?(?:[\w-]{1,30}\s+)?(?:dashboard|panel|chart|graph|model\s+card|card|report|register|log|tracker|notes|ledger)(?:\s+(?:for|of)\s+(?:each|every|the|a)\s+(?:[\w-]{1,30}\s+){0,3}?(?:models?|versions?|runs?|releases?))?)\s+(?:will\s+|shall\s+|must\s+|also\s+)?(?:estimate|estimates|track|tracks|record|records|log|logs|measure|measures|compute|computes|calculate|calculates|report|reports|publish|publishes|list|lists|show|shows|plot|plots|display|displays|disclose|discloses)\s+(?:the\s+|its\s+|each\s+|every\s+|a\s+|their\s+)?(?:(?:model|run|checkpoint)['’]s\s+|(?=[\p{L}\d-]{0,20}\d)\p{Lu}[\p{L}\d-]{0,20}['’]s\s+)?effective\b|\b(?:records?|logs?|reports?)\s+the\s+(?:model|run|checkpoint)['’]s\s+(?:[\w-]+\s+(?:and\s+)?){0,3}effective\b|\bour\s+(?:estimates?|measurements?|figures?)\s+of\s+effective\b|\beffective\s+(?:compute|FLOPs?)\s+(?:of\s+(?:each|every|the|a|any)\s+(?:[\w-]{1,30}\s+){0,8}?)?(?:is|are|shall\s+be|will\s+be|must\s+be)\s+(?:recorded|reported|logged|published|listed|disclosed)\b/iu;
 
 const REJECTED_LABEL = /^[\s*_]{0,4}(?:Option|Alternative)\s+[A-Z0-9]{1,2}\b[^.:\n]{0,60}?\((?:not\s+recommended|rejected|not\s+adopted|not\s+chosen)\)/iu;
+/** Not adopting, not deciding, not using, not requiring the measure. */
+const DECLINED_METRIC = /\b(?:has|have|had|will|shall|do|does|did)\s+not(?:,?\s+at\s+this\s+stage,?)?\s+(?:yet\s+)?(?:adopt(?:ed)?|set|use|used|decide(?:d)?|agree(?:d)?|chos(?:en|e)|choose)\b|\bnot\s+yet\s+(?:decided|agreed|adopted|chosen|settled)\b|\bno\s+estimate\s+of\b/iu;
 const CONJECTURE = /\b(?:could|might)\b/iu;
 /**
  * The term names a piece of text, not the metric: "The effective-compute definition (Section 2) names the
