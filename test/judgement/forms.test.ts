@@ -60,3 +60,31 @@ describe('definitions in the forms fresh drafts use', () => {
     expect(defs[0]!.start).toBeGreaterThan(text.indexOf('**', 2));
   });
 });
+
+describe('text a redline deletes', () => {
+  it('is not in force, in GFM strikethrough or HTML <del> (drafts-dx 03)', () => {
+    for (const [open, close] of [['~~', '~~'], ['<del>', '</del>']]) {
+      const text = `We evaluate at every 4x increase in effective compute. ${open}We also notify the board at every 2x increase in effective compute.${close}\n\nEffective compute is training FLOP times a multiplier. ${open}Post-training gains are excluded from effective compute by construction.${close}\n`;
+      const a = mentionsOf(text);
+      // The deleted multiple starts no mention; the deleted sentence states no post-training treatment.
+      expect(a.some((m) => text.startsWith('2x', m.start))).toBe(false);
+      expect(a.find((m) => m.phrase.includes('4x'))?.facets.postTraining.state).toBe('missing');
+    }
+  });
+
+  it('leaves inserted text in force', () => {
+    const a = mentionsOf('We evaluate at every <ins>4x</ins> increase in effective compute over the last evaluated model.\n');
+    expect(a.find((m) => m.phrase.includes('4x'))?.facets.reference.state).toBe('stated');
+  });
+});
+
+describe('a change table', () => {
+  const table = '| § | Before (v3.0) | After (v3.1) |\n|---|---|---|\n| 2.1 | *Effective compute*: training FLOP adjusted for algorithmic progress. | *Effective compute*: training FLOP times the efficiency factor against the U-2 recipe of January 2025. |\n';
+
+  it('keeps the Before column out of force, definitions included (drafts-du 02)', () => {
+    const a = mentionsOf(table);
+    const before = a.filter((m) => m.phrase.includes('ffective compute') && table.indexOf('adjusted') > m.start);
+    expect(before.every((m) => m.role === 'historical')).toBe(true);
+    expect(a.some((m) => m.role === 'definition' && m.start > table.indexOf('After (v3.1) |\n'))).toBe(true);
+  });
+});

@@ -547,12 +547,14 @@ function addInlineBlock(doc: ParsedDocument, node: Parents, kind: BlockKind, sta
     }
     copy(from + at, to);
   };
+  // Inside HTML deletion markup (<del>, <s>, <strike>): text a redline removed, blank like ~~struck~~ text.
+  let deleting = 0;
   const visitInline = (n: Nodes): void => {
     switch (n.type) {
       case 'text':
-        copyProse(offsetOf(n, 'start'), offsetOf(n, 'end'));
+        if (deleting === 0) copyProse(offsetOf(n, 'start'), offsetOf(n, 'end'));
         return;
-      // Struck-through text (~~every 4x~~ in a redline) is not in force: it stays blank.
+      // Struck-through text (~~every 4x~~ in a redline, or <del>every 4x</del>) is not in force: it stays blank.
       case 'delete':
       case 'inlineCode':
       case 'image':
@@ -561,6 +563,8 @@ function addInlineBlock(doc: ParsedDocument, node: Parents, kind: BlockKind, sta
         return;
       case 'html':
         collectComments(doc, n);
+        if (/^<(?:del|s|strike)\b[^>]{0,80}>$/i.test(n.value)) deleting++;
+        else if (/^<\/(?:del|s|strike)\s*>$/i.test(n.value) && deleting > 0) deleting--;
         // `10<sup>26</sup>` is an exponent: keep a caret where the tag was.
         if (/^<sup>$/i.test(n.value)) copies.push({ from: offsetOf(n, 'start'), to: offsetOf(n, 'start') + 1, text: '^' });
         return;

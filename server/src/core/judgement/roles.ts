@@ -198,16 +198,16 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     },
   },
   {
-    id: 'definition.defining-occurrence',
-    role: 'definition',
-    source: 'corpus rule 15 (a definition is itself a mention)',
-    when: (m, _f, ctx) => !!ctx.definingStarts?.has(m.start) && (m.kind === 'effective-compute-term' || m.kind === 'capability-jump'),
-  },
-  {
     id: 'historical.superseded-column',
     role: 'historical',
     source: 'corpus rule 11 (a restated old rule is historical): the "Current rule" column of a table that proposes a new one; a "Before" or lower-version column beside the one in force (drafts-du 02, drafts-dr 02); a column headed "history only, no force"',
     when: (m, _f, ctx) => supersededColumn(m, ctx.text),
+  },
+  {
+    id: 'definition.defining-occurrence',
+    role: 'definition',
+    source: 'corpus rule 15 (a definition is itself a mention)',
+    when: (m, _f, ctx) => !!ctx.definingStarts?.has(m.start) && (m.kind === 'effective-compute-term' || m.kind === 'capability-jump'),
   },
   {
     id: 'descriptive.repeated-steps',
