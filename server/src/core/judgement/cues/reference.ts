@@ -5,7 +5,7 @@ import { cue, PLACEHOLDER } from '../cue';
 /** Words that compare with something: "than", "over", "relative to", "that of", "the compute of". */
 const COMPARED = String.raw`(?:than|over|relative\s+to|compared\s+(?:to|with)|against|since|from|beyond|vs\.?|versus|(?:that|compute|computation|EC|capabilit(?:y|ies)|performance)\s+of)`;
 /** What makes a model the comparison point: where it stands in the process (evaluated, notified, last). */
-const IDENTIFYING = String.raw`(?:last|latest|previous|prior|preceding|original|parent|notified|evaluated|assessed|tested|approved|certified|deployed|released|reviewed|registered|reported|gated|scheduled|fully[\s-]evaluated)`;
+const IDENTIFYING = String.raw`(?:last|latest|previous|prior|preceding|original|parent|notified|evaluated|assessed|tested|approved|certified|deployed|released|reviewed|registered|reported|gated|scheduled|fully[\s-]evaluated|signed(?:\s+off)?|cleared|shipped)`;
 /** A word inside the noun phrase (not a preposition or a determiner that would start another one). */
 const NP_WORD = String.raw`(?!(?:of|a|an|the|in|on|to|for|with|by|and|or|any|all|each|every|than))[\w-]+`;
 const MODEL_HEAD = String.raw`(?:models?|version|system|checkpoint|release|one|flagship|run)`;
@@ -223,13 +223,19 @@ export const REFERENCE = [
         String.raw`|\b${COMPARED}\s+(?:that\s+of\s+)?the\s+(?:model|version|system|checkpoint|release)\s+(?:that|which)\s+(?:last|most\s+recently|first)\s+\w` +
         // A participle that places it in the process: "the model covered by the most recent completed review".
         String.raw`|\b${COMPARED}\s+(?:that\s+of\s+)?the\s+(?:model|version|system|checkpoint|release)\s+\w+ed\s+(?:by|in|under|at|during)\s+(?:the\s+|our\s+|its\s+)?(?:most\s+recent|last|latest|previous|prior)\b` +
+        // The first model the process marked: "2x the EC of the first model that required Tier B safeguards"
+        // (drafts-dq 01 and 03, drafts-do 01).
+        String.raw`|\b${COMPARED}\s+(?:that\s+of\s+)?the\s+first\s+(?:[\w-]+\s+){0,2}?(?:model|version|system|checkpoint|release)\s+(?:that|which|to)\s+\w` +
+        // The one "we" last shipped or deployed: "than what we last shipped" (drafts-dm 02), "relative to the
+        // version we last deployed" (drafts-cy 03).
+        String.raw`|\b${COMPARED}\s+(?:the\s+(?:[\w-]+\s+)?(?:model|version|system|checkpoint|release|one)|what)\s+(?:we|it|they)\s+(?:last|most\s+recently|previously)\s+\w+ed\b` +
         // Anaphora to the model the previous sentence identified: "relative to that checkpoint".
         String.raw`|\b(?:than|over|relative\s+to|compared\s+(?:to|with)|against|since)\s+(?:that|this)\s+(?:model|checkpoint|version|system|release)\b`,
       'iu',
     ),
-    needs: /model|version|system|checkpoint|release|\bone\b|flagship|\brun\b/iu,
+    needs: /model|version|system|checkpoint|release|\bone\b|flagship|\brun\b|\bwhat\b/iu,
     source: 'corpus rule 5 (the comparison point is stated: "the last model that underwent a comprehensive assessment", "the original model"); drafts-w 01 ("the last fully evaluated one"), drafts-y 03 and 04 ("the notified model", "the SCHEDULED MODEL"), drafts-z 03 ("the version evaluated at award")',
-    states: ['only up to 3x the Effective Compute of the model being evaluated', 'more than 10x the training compute of our previous biggest run', '5x over the previous run', '2x in CEG over the checkpoint being evaluated', 'more than 4x the effective compute of the notified model', "its effective compute is at least three times that of the version evaluated at award", 'meaningfully more capable than the last fully evaluated one', 'does not exceed three times the EFFECTIVE COMPUTE of the SCHEDULED MODEL', 'we will not train beyond 2x the Effective Compute of the checkpoint on which it fired', 'a material jump in capability relative to that checkpoint', 'substantially more capable than the covered model from which it was derived', 'five times the Effective Training Compute of the model covered by the most recent completed Frontier Review'],
+    states: ['exceed 2x the EC of the first model that required Tier B safeguards', 'exceed 2x the effective compute of the first Dovecote model that required Tier-3 safeguards', 'substantially more capable than what we last shipped', '>2x effective compute increase relative to the version we last deployed', 'a >3x increase in effective compute over the checkpoint most recently signed off by the Evaluation Council', 'only up to 3x the Effective Compute of the model being evaluated', 'more than 10x the training compute of our previous biggest run', '5x over the previous run', '2x in CEG over the checkpoint being evaluated', 'more than 4x the effective compute of the notified model', "its effective compute is at least three times that of the version evaluated at award", 'meaningfully more capable than the last fully evaluated one', 'does not exceed three times the EFFECTIVE COMPUTE of the SCHEDULED MODEL', 'we will not train beyond 2x the Effective Compute of the checkpoint on which it fired', 'a material jump in capability relative to that checkpoint', 'substantially more capable than the covered model from which it was derived', 'five times the Effective Training Compute of the model covered by the most recent completed Frontier Review'],
     doesNotState: ['every 4x increase in the effective compute of the model', '4x the effective compute of the new model', 'a doubling of effective compute over the same model', 'a measure of the performance of a foundation model', 'more capable in any domain relevant to the misuse of the covered model', '3x the effective compute of the anchor model'],
   }),
   cue({
