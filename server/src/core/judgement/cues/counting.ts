@@ -161,4 +161,22 @@ export const COST_COUNTING = [
     states: ['priced at the provider list rate', 'costed at market rates', 'We price runs at our standard blended rate (currently $2.40 per H100-equivalent hour)', 'we cost each training run at the on-demand list price'],
     doesNotState: ['a priceless asset', 'costs at least', 'runs cost at least $5 million'],
   }),
+  cue({
+    // The quantity followed by the stages it sums, in brackets: "any run whose cumulative compute
+    // (pre-training, synthetic-data generation and all post-training) exceeds 10^26 FLOP" (drafts-dj 02),
+    // "5 × 10^25 FLOP (pre-training + RL)", "training compute (all stages: pre-training, synthetic data
+    // generation, fine-tuning and RL, cumulative)", "(pre-training only)" (absorbed drafts of five authors).
+    id: 'counting.stages-in-brackets',
+    facet: 'counting',
+    pattern: /\b(?:compute|FLOPs?|operations)\s{0,2}\(\s{0,2}(?:all\s+stages\s*:\s*)?(?:[\w-]+\s+){0,2}?(?:pre-?training|fine-?tuning|post-?training|RL|reinforcement\s+learning|synthetic[\s-]data)\b[^()\n]{0,160}\)/iu,
+    needs: /\(/iu,
+    source: 'corpus rule 6 (the counting scope names the stages that count); domain.md §4.2 C',
+    states: [
+      'Training Operations must treat any run whose cumulative compute (pre-training, synthetic-data generation and all post-training) exceeds 10^26 FLOP as requiring a full assessment',
+      'any run above 5 × 10^25 FLOP (pre-training + RL)',
+      'training compute (all stages: pre-training, synthetic data generation, fine-tuning and RL, cumulative)',
+      'more than 10^25 FLOP of compute (pre-training only)',
+    ],
+    doesNotState: ['more than 10^26 FLOP (see Section 4)', 'compute (as defined below) above 10^26', 'the compute (in FLOP) used to train it'],
+  }),
 ];
