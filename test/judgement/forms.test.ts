@@ -88,3 +88,31 @@ describe('a change table', () => {
     expect(a.some((m) => m.role === 'definition' && m.start > table.indexOf('After (v3.1) |\n'))).toBe(true);
   });
 });
+
+describe('a unified diff of a policy file in a fenced block (drafts-ea 04)', () => {
+  const diff = [
+    '# PR #212: tighten the triggers',
+    '',
+    '```diff',
+    '--- a/policy/scaling-policy.md',
+    '+++ b/policy/scaling-policy.md',
+    '@@ -12,4 +12,4 @@',
+    ' ## 3. Triggers',
+    ' ',
+    '-3.1 We run a full capability evaluation at every 4x increase in effective compute.',
+    '+3.1 We run a full capability evaluation whenever a model reaches 2.5x the effective compute of the most recent model that completed a full capability evaluation.',
+    '```',
+    '',
+  ].join('\n');
+
+  it('reads the lines the change keeps or adds, not the ones it removes', () => {
+    const a = mentionsOf(diff);
+    expect(a.some((m) => m.phrase.includes('4x'))).toBe(false);
+    expect(a.find((m) => m.phrase.includes('2.5x'))?.facets.reference.state).toBe('stated');
+  });
+
+  it('leaves a configuration diff alone', () => {
+    const config = '```diff\n evaluation:\n-  relative_trigger_ec: 4.0        # multiple of effective compute\n+  relative_trigger_ec: 3.0        # multiple of effective compute\n```\n';
+    expect(mentionsOf(config)).toEqual([]);
+  });
+});

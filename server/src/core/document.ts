@@ -320,6 +320,8 @@ function parseChunk(source: string): ChunkParse {
   const walk = (node: Nodes, state: WalkState): void => {
     switch (node.type) {
       case 'code':
+        if (DIFF_LANG.test(node.lang ?? '')) addDiffBlocks(local, node, state, placeholder, headingDepths);
+        return;
       case 'yaml':
       case 'definition':
       case 'thematicBreak':
@@ -389,6 +391,90 @@ function takeFootnoteMarkers(block: Block): void {
 // Each continuation line is one required blank and then anything: "[ \t]+[^\n]*" would let the two runs
 // split a line's leading blanks in every possible way (exponential backtracking on a chunk that fails).
 const SIMPLE_FOOTNOTE = /^\[\^([^\]\s]{1,64})\]:[ \t]+([^\n]*(?:\n[ \t][^\n]*)*)\s*$/;
+
+/** A fenced unified diff (```diff, ```patch): the text a change leaves in force is prose. */
+const DIFF_LANG = /^(?:diff|patch|udiff)$/i;
+
+/**
+ * A unified diff of a policy file in a fenced block (a pull request's description, drafts-ea 04): the lines
+ * the change keeps (" ") or adds ("+") are the policy in force once merged, so they are read as paragraphs
+ * and headings; removed lines ("-"), hunk headers ("@@") and file headers ("---", "+++") are not, like
+ * struck-through text (corpus rule 11). Offsets are kept: the markers and dropped lines become spaces.
+ */
+/** Six words or more ending in a full stop, semicolon or colon: prose, not a configuration line. */
+function isSentenceLine(line: string): boolean {
+  return /[.;:]\s*$/.test(line) && line.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 6;
+}
+
+function addDiffBlocks(doc: ParsedDocument, node: Nodes, state: WalkState, section: Section, headingDepths: Map<Block, number>): void {
+  const start = offsetOf(node, 'start');
+  const end = offsetOf(node, 'end');
+  const source = doc.text;
+  const firstBreak = source.indexOf('\n', start);
+  if (firstBreak < 0 || firstBreak >= end) return;
+  const lines: { from: number; to: number; keep: boolean; heading: number }[] = [];
+  for (let at = firstBreak + 1; at < end; ) {
+    const nl = source.indexOf('\n', at);
+    const to = nl < 0 || nl > end ? end : nl;
+    const line = source.slice(at, to);
+    if (/^\s*(?:```|~~~)/.test(line)) break;
+    const kept = /^[ +]/.test(line) && !line.startsWith('+++');
+    const body = kept ? line.slice(1) : '';
+    const heading = kept ? (/^(#{1,6})\s/.exec(body)?.[1]?.length ?? 0) : 0;
+    lines.push({ from: at, to, keep: kept && body.trim() !== '', heading });
+    at = to + 1;
+  }
+  // Only a diff of a prose file: its header names a text file, or (with no header) a kept line is a
+  // sentence. A configuration diff ("relative_trigger_ec: 3.0  # multiple of effective compute") is code.
+  const header = /^\+\+\+ [^\n]*$/m.exec(source.slice(firstBreak, end))?.[0];
+  const prose = header
+    ? /\.(?:md|markdown|txt|rst|adoc|org)\b/i.test(header)
+    : lines.some((l) => l.keep && isSentenceLine(source.slice(l.from + 1, l.to)));
+  if (!prose) return;
+  let run: typeof lines = [];
+  const flush = (kind: BlockKind, depth = 0): void => {
+    if (run.length === 0) return;
+    const from = run[0]!.from + 1;
+    const to = run[run.length - 1]!.to;
+    let text = '';
+    for (let i = from; i < to; ) {
+      const line = run.find((l) => l.from + 1 <= i && i <= l.to);
+      if (!line) {
+        text += source[i] === '\n' ? '\n' : ' ';
+        i++;
+        continue;
+      }
+      const body = source.slice(Math.max(i, line.from + 1), line.to);
+      text += body;
+      i = line.to;
+      if (i < to) {
+        text += '\n ';
+        i += 2;
+      }
+    }
+    // Markup becomes spaces, as in a paragraph: heading marks and emphasis.
+    const strong: { start: number; end: number }[] = [];
+    for (const m of text.matchAll(/\*\*[^*\n]{1,120}\*\*/g)) strong.push({ start: from + m.index!, end: from + m.index! + m[0].length });
+    text = text.replace(/^#{1,6}(?=\s)/gm, (m) => ' '.repeat(m.length)).replace(/[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}/g, (m) => ' '.repeat(m.length));
+    const block: Block = {
+      kind, start: from, end: to, text: blankDeletions(text), norm: { text: '', map: new Int32Array(0) },
+      inBlockquote: state.inBlockquote, inList: state.inList, footnoteRefs: [], strong, section, sentences: [],
+    };
+    block.norm = normalize(block.text);
+    doc.blocks.push(block);
+    if (kind === 'heading') headingDepths.set(block, depth);
+    run = [];
+  };
+  for (const line of lines) {
+    if (line.heading) {
+      flush('paragraph');
+      run = [line];
+      flush('heading', line.heading);
+    } else if (line.keep) run.push(line);
+    else flush('paragraph');
+  }
+  flush('paragraph');
+}
 
 function simpleFootnote(source: string): Block | undefined {
   if (!source.startsWith('[^')) return undefined;
