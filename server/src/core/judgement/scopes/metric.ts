@@ -46,6 +46,8 @@ const DEFINITION_NUMBER = /^[\s*_|>-]{0,6}((?:[A-Z]{1,2}|§\s?)?\d{1,2}(?:\.\d{1
 const PRONOUN_SUBJECT = /^[\s*_>-]*(?:(?:we|you)\s+(?:count|measure|compute|estimate|calculate|take|fix)\s+(?:it|that|this)\b|it\s+(?:is\s+)?(?:called|named)\b)|^[\s*_>-]*(?:it|this(?:\s+(?:number|measure|metric|figure|quantity|estimate))?|that\s+(?:number|measure|metric|figure))\s+(?:is|was|does|also|only|counts?|tells?|measures?|adjusts?|reflects?|covers?|includes?|excludes?|captures?|ignores?|uses?|comes?|starts?|is\s+counted|is\s+measured)\b/iu;
 
 const REGIONS = new WeakMap<ScopeContext, ScopeRegion[]>();
+/** A code name: capitals and a number joined by a hyphen ("R-0", "K-24", "PW-Heldout-5", "Tern-2"). */
+const CODE_NAME = /(?<![\w-])\p{Lu}[\p{L}\d]{0,12}(?:-[\p{L}\d]{1,12}){0,2}-\d{1,4}(?![\w-])/gu;
 const aboutChange = (st: string): boolean => CHANGE.test(st);
 /** "The measure", "this metric", "the multiplier", "the recipe-to-model compute ratio": the metric named by reference. */
 const aboutTheMetric = (st: string): boolean => /\b(?:the|this|that)\s+(?:measure|metric|multiplier|efficiency\s+factor|compute\s+multiplier|(?:[\w-]+\s+){1,2}?(?:compute\s+)?ratio)\b/i.test(st);
@@ -92,10 +94,17 @@ function metricRegions(ctx: ScopeContext): ScopeRegion[] {
   const definitionStarts = new Set(ctx.definitions.map((d) => d.blocks[0]!));
   for (const d of ctx.definitionsByTerm.get(EFFECTIVE_COMPUTE) ?? []) {
     if (d.source || out.length >= MAX_SENTENCES) continue;
+    // The code names the definition uses ("Reference Recipe R-0", "the K-24 recipe"): a paragraph of the
+    // same section that names one goes on defining it ("0.2 Reference Recipe R-0 is the dense-transformer
+    // recipe frozen on 1 February 2025", drafts-eb 01).
+    const codes = new Set<string>();
+    for (const b of d.blocks) for (const m of b.norm.text.matchAll(CODE_NAME)) if (codes.size < 6) codes.add(m[0]);
+    const namesCode = (st: string): boolean => codes.size > 0 && [...codes].some((c) => containsWord(st, c));
     for (const block of bySection.get(d.blocks[0]!.section) ?? []) {
       if (d.blocks.includes(block)) continue;
       const hits = sentencesWhere(block, aboutTheMetric);
-      for (const sentence of block.sentences) if (hits.has(sentence.index)) add(block, sentence);
+      const named = codes.size > 0 ? sentencesWhere(block, namesCode) : undefined;
+      for (const sentence of block.sentences) if (hits.has(sentence.index) || named?.has(sentence.index)) add(block, sentence);
     }
     for (const block of d.blocks) for (const sentence of block.sentences) add(block, sentence);
     for (const block of elaboratingItems(ctx, d.blocks[0]!, definitionStarts)) for (const sentence of block.sentences) add(block, sentence);
