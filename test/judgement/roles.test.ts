@@ -90,6 +90,15 @@ const CASES: RoleCase[] = [
     nearMiss: ['- [ ] Should we drop the trigger to 2x effective compute for runs using the new architecture?\n', '2x'],
   },
   {
+    // A decision tree or flowchart routes the answer in the item below the question (drafts-cz 03, drafts-ec 03).
+    row: 'trigger.gate-question',
+    decides: [
+      ['**Step 2.** Is the run\'s effective compute more than 3x that of the last assessed model?\n  - Yes → Frontier Assessment required → Hold.\n  - No → go to Step 3.\n', '3x'],
+      ['1. Will the run exceed 4x the effective compute of the anchor model?\n   1. If yes: the run needs a **Tier 2 review**. Stop.\n', '4x'],
+    ],
+    nearMiss: ['**Step 2.** Should the trigger drop to 2x effective compute?\n  - Yes → ask the board.\n', '2x'],
+  },
+  {
     // The form says where a "Yes" goes before its questions (a training-run approval form, drafts-dd 02).
     row: 'trigger.gate-question',
     decides: [

@@ -249,8 +249,8 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     // drop the trigger to 2x EC?", "Is 5e25 still the right line?").
     id: 'trigger.gate-question',
     role: 'trigger',
-    source: 'domain.md §3.2 F7 (a commitment stated as a condition); drafts-ct 02 and drafts-cg 03 (checklist gates)',
-    when: (m, f, ctx) => ((!!m.comparator && !P.APPROXIMATE.test(m.comparator)) || m.kind === 'capability-jump') && P.GATE_QUESTION.test(f.st) && (/\?\s*["')\]*_]*\s*If\s+(?:yes|so)\b/iu.test(f.st + ' ' + followingText(m)) || checklistRow(m) || yesIsRouted(m, ctx.text)),
+    source: 'domain.md §3.2 F7 (a commitment stated as a condition); drafts-ct 02 and drafts-cg 03 (checklist gates); drafts-cz 03 and drafts-ec 03 (a decision tree or flowchart routing the answer in the item below)',
+    when: (m, f, ctx) => ((!!m.comparator && !P.APPROXIMATE.test(m.comparator)) || m.kind === 'capability-jump') && P.GATE_QUESTION.test(f.st) && (/\?\s*["')\]*_]*\s*If\s+(?:yes|so)\b/iu.test(f.st + ' ' + followingText(m)) || answerRoutedBelow(m, ctx.text) || checklistRow(m) || yesIsRouted(m, ctx.text)),
   },
   {
     // A back-reference to a stated multiple ("the 4x cadence", "a 6x step") in a hedged or approximate
@@ -558,6 +558,15 @@ function followingText(m: RawMention): string {
  * before launch' (a training-run approval form, drafts-dd 02), as a checklist's Yes / No column does.
  */
 const YES_ROUTED = /\bif\s+(?:any|the|an?)\s+(?:answer|item|question|line|box)s?\s+(?:is|are)\s+["“'‘*_]{0,3}yes\b|\bany\s+["“'‘*_]{0,3}yes["”'’*_]{0,3}\s+(?:answer|response)s?\b/iu;
+
+/**
+ * The answer is routed in the item below the question: a decision tree's nested "1. If yes: the run needs a
+ * Tier 2 review" (drafts-cz 03) or a flowchart's "- Yes → Frontier Assessment required" (drafts-ec 03).
+ */
+function answerRoutedBelow(m: RawMention, text: string | undefined): boolean {
+  if (!text || !/\?\s*["')\]*_]*\s*$/u.test(m.sentence.block.norm.text)) return false;
+  return /^\s*(?:[-*+]|\d{1,2}[.)])?\s*[*_]{0,2}(?:if\s+(?:yes|so)\b|yes\s*[*_]{0,2}\s*(?:→|->|:|—|–))/iu.test(text.slice(m.sentence.block.end, m.sentence.block.end + 80));
+}
 
 function yesIsRouted(m: RawMention, text: string | undefined): boolean {
   if (!text) return false;
