@@ -208,6 +208,15 @@ const CASES: RoleCase[] = [
     nearMiss: ['We have adopted an effective-compute trigger: a full evaluation at every 4x over the last evaluated model.\n', 'effective-compute trigger'],
   },
   {
+    // A table of runs and what each measured (a quarterly report, drafts-ec 02; a wiki page's HTML table, drafts-as 04).
+    row: 'descriptive.measured-value',
+    decides: [
+      ['| Run | Effective compute vs. last Full Review model (P-5) | Physical compute | Trigger crossed |\n|---|---|---|---|\n| P-6 | 2.2x | 3 × 10^25 FLOP | none |\n', '3 × 10^25'],
+      ['| Model | Training compute | Released |\n|---|---|---|\n| Atlas-3 | 6 × 10^25 FLOP | yes |\n', '6 × 10^25'],
+    ],
+    nearMiss: ['| Trigger | Threshold | Action |\n|---|---|---|\n| T1 | above 10^26 FLOP | full review |\n', '10^26'],
+  },
+  {
     row: 'historical.superseded-column',
     decides: [
       ['| § | Before (v3.0) | After (v3.1) |\n|---|---|---|\n| 3.1 | The model is re-evaluated at every 2x increase in effective compute. | The model is re-evaluated at every 3x increase in effective compute over the last fully evaluated model. |\n', '2x'],

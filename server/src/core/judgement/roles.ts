@@ -230,15 +230,15 @@ export const ROLE_ROWS: readonly RoleRow[] = [
   {
     id: 'descriptive.measured-value',
     role: 'descriptive',
-    source: 'corpus rule 8 (estimates and measured values set no threshold): "we estimated it at 1.3x …", "around 3.5x the effective compute of …"',
-    when: (m, f) => {
+    source: 'corpus rule 8 (estimates and measured values set no threshold): "we estimated it at 1.3x …", "around 3.5x the effective compute of …"; a table of runs and what each measured ("| P-6 | 2.2x | 3 × 10^25 FLOP | none |", drafts-ec 02)',
+    when: (m, f, ctx) => {
       const approximate = !!m.comparator && P.APPROXIMATE.test(m.comparator);
       // An approximate multiple outside any condition is a measurement; an approximate absolute threshold is
       // left to missing-comparator, which says why "around 10^26 FLOP" cannot be a boundary.
       if (approximate && m.kind !== 'absolute-compute' && m.kind !== 'compute-cost' && !CONDITIONAL.test(f.st)) return true;
       const before = f.st.slice(Math.max(0, f.a - 40), f.a);
       // "models which have reached 4x …" is a condition, not a measurement.
-      return (!m.comparator || approximate) && MEASURED_BEFORE.test(before) && !RELATIVE_CONDITION.test(before);
+      return ((!m.comparator || approximate) && MEASURED_BEFORE.test(before) && !RELATIVE_CONDITION.test(before)) || measurementRow(m, ctx.text);
     },
   },
   {
@@ -558,6 +558,20 @@ function followingText(m: RawMention): string {
  * before launch' (a training-run approval form, drafts-dd 02), as a checklist's Yes / No column does.
  */
 const YES_ROUTED = /\bif\s+(?:any|the|an?)\s+(?:answer|item|question|line|box)s?\s+(?:is|are)\s+["“'‘*_]{0,3}yes\b|\bany\s+["“'‘*_]{0,3}yes["”'’*_]{0,3}\s+(?:answer|response)s?\b/iu;
+
+/**
+ * A table of runs or models and what each measured: the first header names the thing measured ("Run",
+ * "Model", "Checkpoint") and the value carries no comparator ("| P-6 | 2.2x | 3 × 10^25 FLOP | none |",
+ * a quarterly report, drafts-ec 02). A threshold table's cells say "≥ 4x" or "above 10^26 FLOP".
+ */
+function measurementRow(m: RawMention, text: string | undefined): boolean {
+  const block = m.sentence.block;
+  if (!text || m.comparator || block.kind !== 'tableCell' || !block.tableHeader) return false;
+  const first = block.tableHeader.replace(/^[ \t]*\|/, '').split('|')[0] ?? '';
+  if (!/^\s*[*_]{0,2}(?:runs?|models?|checkpoints?|candidates?|training\s+runs?)\b[*_]{0,2}\s*$/iu.test(first)) return false;
+  const own = columnHeaderOf(text, block);
+  return !!own && !/\b(?:thresholds?|triggers?|limits?|conditions?|if|when|lines?|caps?)\b/iu.test(own);
+}
 
 /**
  * The answer is routed in the item below the question: a decision tree's nested "1. If yes: the run needs a
