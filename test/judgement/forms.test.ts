@@ -116,3 +116,16 @@ describe('a unified diff of a policy file in a fenced block (drafts-ea 04)', () 
     expect(mentionsOf(config)).toEqual([]);
   });
 });
+
+describe('two coordinated conditions in one sentence (drafts-ee 01, drafts-ef 03)', () => {
+  it('keep their own units: the multiple is of effective compute, the magnitude of physical FLOP', () => {
+    const a = mentionsOf('A model goes to testing when it is trained with at least 4x the effective compute of the last model that completed testing, or when it is trained with more than 10^26 FLOP.\n');
+    expect(a.find((m) => m.phrase.includes('4x'))?.kind).toBe('relative-effective-compute');
+    expect(a.find((m) => m.phrase.includes('10^26'))?.kind).toBe('absolute-compute');
+  });
+
+  it('still read a magnitude stated of effective compute', () => {
+    const a = mentionsOf('A model is covered when its effective compute is more than 10^26 operations.\n');
+    expect(a.find((m) => m.phrase.includes('10^26'))?.kind).toBe('absolute-effective-compute');
+  });
+});

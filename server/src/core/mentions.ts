@@ -271,6 +271,11 @@ function columnNamesEffectiveCompute(text: string, block: Block, aliases: Record
  */
 const MULTIPLE_ONLY_CELL = /^(?:(?:[≥>≤<~≈]|>=|<=|at\s+least|below|under|above|over|less\s+than|more\s+than)\s?)?\d+(?:\.\d+)?\s?[x×](?:\s?(?:to|-|–)\s?\d+(?:\.\d+)?\s?[x×])?(?:\s+or\s+(?:more|above|higher))?(?:\s+(?:without|before|after|during|with|unless|and)\s[^|]{1,40})?$/iu;
 
+/** A multiple right before the term: the term is what the multiple multiplies. */
+const MULTIPLE_BEFORE_TERM = /(?:\d(?:\.\d+)?\s?[x×]|\b(?:times|fold|double|twice|triple|quadruple))\s+(?:(?:the|its|their|our|in|of)\s+){0,2}$/iu;
+/** A second condition coordinated with the first: ", or when …", ", or if …", "; or where …". */
+const COORDINATED_CONDITION = /,\s*(?:or|and)\s+(?:when|if|where|once|whenever|upon|for)\b/iu;
+
 function sentenceMentions(block: Block, sentence: Sentence, terms: TermOccurrence[], ecColumn = false): RawMention[] {
   const st = sentenceText(sentence);
   if (terms.length === 0 && !SENTENCE_CANDIDATE.test(st) && !P.mayMatch(P.CAPABILITY_JUMP_COMPARED, st) && !P.mayMatch(P.CAPABILITY_JUMP, st)) return [];
@@ -288,7 +293,9 @@ function sentenceMentions(block: Block, sentence: Sentence, terms: TermOccurrenc
     if (taken(m.start, m.end)) continue;
     // A magnitude of effective compute ("1026 effective FLOP", "its equivalent training compute … is more
     // than 10^26 operations") needs the effective-compute facets, not a counting scope (corpus rule 1).
-    const ecTerm = m.effective ? undefined : terms.find((t) => t.term === EFFECTIVE_COMPUTE && !consumedTerms.has(t) && t.nEnd - base <= m.start && m.start - (t.nEnd - base) <= 100 && !/[;]/.test(st.slice(t.nEnd - base, m.start)));
+    // Not a term a multiple owns ("at least 4x the effective compute of …"), nor one across a coordinated
+    // condition (", or when it is trained with more than 10^26 FLOP": drafts-ee 01, drafts-ef 03).
+    const ecTerm = m.effective ? undefined : terms.find((t) => t.term === EFFECTIVE_COMPUTE && !consumedTerms.has(t) && t.nEnd - base <= m.start && m.start - (t.nEnd - base) <= 100 && !/[;]/.test(st.slice(t.nEnd - base, m.start)) && !MULTIPLE_BEFORE_TERM.test(st.slice(Math.max(0, t.nStart - base - 24), t.nStart - base)) && !COORDINATED_CONDITION.test(st.slice(t.nEnd - base, m.start)));
     if (m.effective || ecTerm) {
       if (ecTerm) consumedTerms.add(ecTerm);
       out.push(make('absolute-effective-compute', m.start, m.end, { term: EFFECTIVE_COMPUTE, value: m.value, comparator: m.comparator, namedThreshold: m.named }));
