@@ -169,6 +169,11 @@ const FLOORS: Record<string, { f1: number; precision: number }> = {
   'drafts-eb': { f1: 0.76, precision: 0.73 },
   'drafts-ec': { f1: 0.56, precision: 0.78 },
   'drafts-ed': { f1: 0.72, precision: 0.90 },
+  // Round 34: measured on the session's final engine (4f44857) before anyone read it (ee F1 0.52, ef 0.64,
+  // eg 0.49), then tuned on a little.
+  'drafts-ee': { f1: 0.67, precision: 0.67 },
+  'drafts-ef': { f1: 0.65, precision: 0.61 },
+  'drafts-eg': { f1: 0.48, precision: 0.57 },
 };
 
 const run = promisify(execFile);
