@@ -161,7 +161,7 @@ const FLOORS: Record<string, { f1: number; precision: number }> = {
   'drafts-dv': { f1: 0.82, precision: 0.92 },
   'drafts-dw': { f1: 0.91, precision: 0.85 },
   'drafts-dx': { f1: 0.88, precision: 0.91 },
-  // Round 32: measured on the session's final judgement (0994735) and not tuned on; floors just under the blind figures.
+  // Round 32: measured on 0994735 before anyone read it; floors just under the blind figures (tuned on a little after).
   'drafts-dy': { f1: 0.78, precision: 0.77 },
   'drafts-dz': { f1: 0.66, precision: 0.69 },
   'drafts-ea': { f1: 0.53, precision: 0.77 },
