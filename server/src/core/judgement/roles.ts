@@ -579,8 +579,8 @@ function measurementRow(m: RawMention, text: string | undefined): boolean {
  * Tier 2 review" (drafts-cz 03) or a flowchart's "- Yes → Frontier Assessment required" (drafts-ec 03).
  */
 function answerRoutedBelow(m: RawMention, text: string | undefined): boolean {
-  if (!text || !/\?\s*["')\]*_]*\s*$/u.test(m.sentence.block.norm.text)) return false;
-  return /^\s*(?:[-*+]|\d{1,2}[.)])?\s*[*_]{0,2}(?:if\s+(?:yes|so)\b|yes\s*[*_]{0,2}\s*(?:→|->|:|—|–))/iu.test(text.slice(m.sentence.block.end, m.sentence.block.end + 80));
+  if (!text || !/\?[\s"')\]*_]{0,12}$/u.test(m.sentence.block.norm.text)) return false;
+  return /^\s{0,12}(?:(?:[-*+]|\d{1,2}[.)])\s{1,4})?[*_]{0,2}(?:if\s{1,3}(?:yes|so)\b|yes[*_]{0,2}\s{0,3}(?:→|->|:|—|–))/iu.test(text.slice(m.sentence.block.end, m.sentence.block.end + 80));
 }
 
 function yesIsRouted(m: RawMention, text: string | undefined): boolean {
