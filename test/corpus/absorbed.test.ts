@@ -174,7 +174,7 @@ const FLOORS: Record<string, { f1: number; precision: number }> = {
   'drafts-ee': { f1: 0.67, precision: 0.67 },
   'drafts-ef': { f1: 0.65, precision: 0.61 },
   'drafts-eg': { f1: 0.48, precision: 0.57 },
-  // Round 35: measured on the session's final engine (02ae4ec) and not tuned on; floors just under the blind figures.
+  // Round 35: measured on 02ae4ec before anyone read it; floors just under the blind figures (three rows added after).
   'drafts-eh': { f1: 0.66, precision: 0.72 },
   'drafts-ei': { f1: 0.82, precision: 0.74 },
   'drafts-ej': { f1: 0.84, precision: 0.79 },

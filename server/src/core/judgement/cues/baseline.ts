@@ -19,10 +19,10 @@ export const BASELINE = [
     // is the British "as of" (a treaty annex: "the reference algorithms … as at 1 January 2025").
     // A date that freezes an evaluation suite or test set ("our eval suite (GCE-40, the 40-task version
     // frozen in June 2026)") fixes the benchmark, not the baseline.
-    pattern: new RegExp(String.raw`(?<!\b(?:suite|benchmark|evals?|evaluations?|tasks?|test\s+set|held-out\s+set|questions)\b[^.;\n]{0,30})\b(?:as\s+(?:of|at)|(?:frozen|froze|fixed|locked|pinned|snapshotted)(?:\s+by\s+[^.;,\n]{1,60}?)?\s+(?:on|at|in|as\s+(?:of|at))|dated)\s+(?:its\s+|the\s+)?${DATE}`, 'u'),
+    pattern: new RegExp(String.raw`(?<!\b(?:suite|benchmark|evals?|evaluations?|tasks?|test\s+set|held-out\s+set|questions)\b[^.;\n]{0,30})\b(?:as\s+(?:of|at)|(?:frozen|froze|fixed|locked|pinned|snapshotted)(?:\s+by\s+[^.;,\n]{1,60}?)?\s+(?:on|at|in|as\s+(?:of|at))|dated|frozen(?=\s+\d{1,2}\s+\p{Lu}))\s+(?:its\s+|the\s+)?${DATE}`, 'u'),
     needs: /as of|as at|froze|fixed|locked|pinned|snapshotted|dated/iu,
     source: 'domain.md §4.1 B ("(as of|frozen (on|at)|fixed at) <date>"); drafts-w 01 ("the setup and data mix we locked on 1 February 2025") and 02 ("as at 1 January 2025")',
-    states: ['the reference recipe frozen on 1 March 2025', 'techniques as of January 2024', 'the data mix we locked on 1 February 2025', 'those listed in Appendix A as at 1 January 2025', 'the dense decoder-only transformer recipe we froze on 15 January 2025', 'the reference procedure of the Undertaking as fixed by decision of the Scientific Directorate on 1 January 2025'],
+    states: ['**E-FLOP** = physical training FLOP × algo multiplier vs. our baseline recipe Mayweed-Ref-1 (frozen 12 Jan 2026)', 'the SX reference recipe = SX-R0, frozen 14 Jan 2026', 'the reference recipe frozen on 1 March 2025', 'techniques as of January 2024', 'the data mix we locked on 1 February 2025', 'those listed in Appendix A as at 1 January 2025', 'the dense decoder-only transformer recipe we froze on 15 January 2025', 'the reference procedure of the Undertaking as fixed by decision of the Scientific Directorate on 1 January 2025'],
     doesNotState: ['as of now we have no recipe', 'the recipe is fixed', 'the average score on our internal capability eval suite (GCE-40, the 40-task version frozen in June 2026)', 'loss on the held-out set frozen on 1 May 2025'],
   }),
   cue({
