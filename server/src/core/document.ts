@@ -395,17 +395,17 @@ const SIMPLE_FOOTNOTE = /^\[\^([^\]\s]{1,64})\]:[ \t]+([^\n]*(?:\n[ \t][^\n]*)*)
 /** A fenced unified diff (```diff, ```patch): the text a change leaves in force is prose. */
 const DIFF_LANG = /^(?:diff|patch|udiff)$/i;
 
+/** Six words or more ending in a full stop, semicolon or colon: prose, not a configuration line. */
+function isSentenceLine(line: string): boolean {
+  return /[.;:]\s*$/.test(line) && line.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 6;
+}
+
 /**
  * A unified diff of a policy file in a fenced block (a pull request's description, drafts-ea 04): the lines
  * the change keeps (" ") or adds ("+") are the policy in force once merged, so they are read as paragraphs
  * and headings; removed lines ("-"), hunk headers ("@@") and file headers ("---", "+++") are not, like
  * struck-through text (corpus rule 11). Offsets are kept: the markers and dropped lines become spaces.
  */
-/** Six words or more ending in a full stop, semicolon or colon: prose, not a configuration line. */
-function isSentenceLine(line: string): boolean {
-  return /[.;:]\s*$/.test(line) && line.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 6;
-}
-
 function addDiffBlocks(doc: ParsedDocument, node: Nodes, state: WalkState, section: Section, headingDepths: Map<Block, number>): void {
   const start = offsetOf(node, 'start');
   const end = offsetOf(node, 'end');
@@ -436,22 +436,8 @@ function addDiffBlocks(doc: ParsedDocument, node: Nodes, state: WalkState, secti
     if (run.length === 0) return;
     const from = run[0]!.from + 1;
     const to = run[run.length - 1]!.to;
-    let text = '';
-    for (let i = from; i < to; ) {
-      const line = run.find((l) => l.from + 1 <= i && i <= l.to);
-      if (!line) {
-        text += source[i] === '\n' ? '\n' : ' ';
-        i++;
-        continue;
-      }
-      const body = source.slice(Math.max(i, line.from + 1), line.to);
-      text += body;
-      i = line.to;
-      if (i < to) {
-        text += '\n ';
-        i += 2;
-      }
-    }
+    // The run's lines are consecutive: each body, then the line break and the next line's marker as a space.
+    let text = run.map((l) => source.slice(l.from + 1, l.to)).join('\n ');
     // Markup becomes spaces, as in a paragraph: heading marks and emphasis.
     const strong: { start: number; end: number }[] = [];
     for (const m of text.matchAll(/\*\*[^*\n]{1,120}\*\*/g)) strong.push({ start: from + m.index!, end: from + m.index! + m[0].length });

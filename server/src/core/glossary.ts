@@ -9,7 +9,7 @@
 //                       "… (which we call “Critical Capability Levels”)", "internally we call this the 2024 recipe"
 //   - abbreviations:    "effective compute (EC)", "last fully evaluated model (LFEM)"
 import type { Block, ParsedDocument } from './document';
-import { opensBodyRow } from './tables';
+import { firstHeaderOf, opensBodyRow } from './tables';
 import { mapRange } from './normalize';
 import type { Span } from './types';
 
@@ -145,7 +145,7 @@ export function findDefinedTerms(doc: ParsedDocument): DefinedTerm[] {
       }
     }
     // A glossary table row: the first cell of a body row, in a Term/Definition table or a Definitions section.
-    if (block.kind === 'tableCell' && block.tableStart !== undefined && (block.section.isDefinitions || TERM_HEADER.test(firstHeaderCell(block)))) {
+    if (block.kind === 'tableCell' && block.tableStart !== undefined && (block.section.isDefinitions || TERM_HEADER.test(firstHeaderOf(block)))) {
       if (opensBodyRow(doc, block) && strip(block.text).length > 0) {
         add(strip(block.text), block.start, block.end, block, 'glossary-row');
       }
@@ -161,11 +161,6 @@ export function findDefinedTerms(doc: ParsedDocument): DefinedTerm[] {
     }
   }
   return out;
-}
-
-function firstHeaderCell(block: Block): string {
-  const header = block.tableHeader ?? '';
-  return header.replace(/^\s*\|/, '').split('|')[0] ?? '';
 }
 
 /** Abbreviations the document coins: "effective compute (EC)", "Largest Fully Evaluated Model (LFEM)", “X” or “Y” means. */

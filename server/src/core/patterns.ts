@@ -179,8 +179,7 @@ export const REACHES = String.raw`(?:that|which)\s+(?:ha(?:ve|s)\s+)?reach(?:es|
 export const TRIGGER = new RegExp(String.raw`\b(?:every|each|if|when|upon|once|thresholds?|exceeds?|${REACHES}|at\s+least|more\s+than|greater\s+than|any\s+(?:[\w-]+\s+){0,2}?(?:models?|clusters?|systems?|training\s+runs?))\b`, 'iu');
 /** A worked example or illustration: its numbers set no threshold. */
 export const EXAMPLE_LEAD = /^[\s(]*(?:for\s+example|for\s+instance|e\.g\.|as\s+an\s+(?:example|illustration)|to\s+illustrate|suppose|imagine)\b/iu;
-/** Reported speech: somebody else's description, not this document's rule. */
-/** Reported speech. "whatever Trigger A says" (drafts-dh 03) and "even if the compute math says it should not be"
+/** Reported speech: somebody else's description, not this document's rule. "whatever Trigger A says" (drafts-dh 03) and "even if the compute math says it should not be"
  *  (drafts-dt 03) are concessions about a rule, not reports of one. */
 export const ATTRIBUTION = /\b(?:said|(?<!\b(?:what(?:ever)?|even\s+(?:if|though))\s+(?:[\w-]+\s+){0,3})says|told|according\s+to|argued|argues|claimed|claims|wrote|writes|noted|observed|estimated\s+that|reported\s+that|statement\s+that|(?<!\b(?:we|I)\s)note\s+that)\b/iu;
 /** A version-history entry: "v2.0 (15 Oct 2024) — …", "Draft 0.3 (14 March 2025)." */

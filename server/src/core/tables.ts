@@ -23,6 +23,12 @@ export function columnOf(text: string, cell: Block): number {
   return n;
 }
 
+/** The header text of a table's first column ("Term", "Run"), for a Markdown or an HTML table. */
+export function firstHeaderOf(cell: Block): string {
+  if (cell.cell) return cell.cell.headers[0] ?? '';
+  return (cell.tableHeader ?? '').replace(/^\s*\|/, '').split('|')[0] ?? '';
+}
+
 /**
  * The header text of a body cell's column, read from the table's header row as written ("" for a cell of
  * the header row itself). Rows and the header may each start with a pipe or not.

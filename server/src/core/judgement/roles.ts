@@ -6,7 +6,7 @@ import type { RawMention } from '../mentions';
 import * as P from '../patterns';
 import type { Role } from '../types';
 import { leadInOf, sentenceBefore } from './scopes/list';
-import { columnHeaderOf } from '../tables';
+import { columnHeaderOf, firstHeaderOf } from '../tables';
 import { facetEvidenceInSentence } from './evaluate';
 import { METRIC_FACETS } from './scopes/metric';
 import { ownBlockquoteCached } from './quotation';
@@ -542,12 +542,6 @@ function isExampleValue(st: string, at: number): boolean {
   return /(?:\be\.g\.,?|\bfor\s+example,?|\bsuch\s+as)\s*$/i.test(st.slice(Math.max(0, at - 16), at));
 }
 
-/**
- * Inside a quotation of eight words or more: someone else's text, quoted or critiqued (trap T7).
- * Short quoted phrases are scare quotes or defined terms (“safety buffer”, “covered model”), not quotations.
- */
-
-
 /** The text right after the mention's sentence in its block ("If yes, go to Section B"). */
 function followingText(m: RawMention): string {
   const block = m.sentence.block;
@@ -567,9 +561,8 @@ const YES_ROUTED = /\bif\s+(?:any|the|an?)\s+(?:answer|item|question|line|box)s?
  */
 function measurementRow(m: RawMention, text: string | undefined): boolean {
   const block = m.sentence.block;
-  if (!text || m.comparator || block.kind !== 'tableCell' || !block.tableHeader) return false;
-  const first = block.tableHeader.replace(/^[ \t]*\|/, '').split('|')[0] ?? '';
-  if (!/^\s*[*_]{0,2}(?:runs?|models?|checkpoints?|candidates?|training\s+runs?)\b[*_]{0,2}\s*$/iu.test(first)) return false;
+  if (!text || m.comparator || block.kind !== 'tableCell') return false;
+  if (!/^\s*[*_]{0,2}(?:runs?|models?|checkpoints?|candidates?|training\s+runs?)\b[*_]{0,2}\s*$/iu.test(firstHeaderOf(block))) return false;
   const own = columnHeaderOf(text, block);
   return !!own && !/\b(?:thresholds?|triggers?|limits?|conditions?|if|when|lines?|caps?)\b/iu.test(own);
 }
@@ -595,6 +588,10 @@ function checklistRow(m: RawMention): boolean {
   return block.kind === 'tableCell' && !!block.tableHeader && /\|\s*(?:Yes\s*\/\s*No|Y\s*\/\s*N|Yes|Done)\s*\|/iu.test(`|${block.tableHeader}|`);
 }
 
+/**
+ * Inside a quotation of eight words or more: someone else's text, quoted or critiqued (trap T7).
+ * Short quoted phrases are scare quotes or defined terms (“safety buffer”, “covered model”), not quotations.
+ */
 function insideQuotation(st: string, a: number, b: number): boolean {
   const open = st.lastIndexOf('"', a);
   if (open < 0) return false;
