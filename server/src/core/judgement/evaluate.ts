@@ -145,7 +145,7 @@ function documentWide(facet: FacetId, ctx: JudgementContext): Evidence | undefin
   if (!byFacet) DOCUMENT_WIDE.set(ctx, (byFacet = new Map()));
   let found = byFacet.get(facet);
   if (found === undefined) {
-    const rows = cueRowsFor(facet, 'plain').filter((r) => r.documentWide);
+    const rows = documentWideRows(facet);
     found = null;
     if (rows.length) {
       for (const block of ctx.doc.blocks) {
@@ -161,6 +161,15 @@ function documentWide(facet: FacetId, ctx: JudgementContext): Evidence | undefin
     byFacet.set(facet, found);
   }
   return found ?? undefined;
+}
+
+const DOCUMENT_WIDE_ROWS = new Map<FacetId, CueRow[]>();
+
+/** The document-wide rows of a facet, one array per facet: the search cache is keyed by the row list. */
+function documentWideRows(facet: FacetId): CueRow[] {
+  let rows = DOCUMENT_WIDE_ROWS.get(facet);
+  if (!rows) DOCUMENT_WIDE_ROWS.set(facet, (rows = cueRowsFor(facet, 'plain').filter((r) => r.documentWide)));
+  return rows;
 }
 
 /** The definition in force: the one whose text holds the mention, else the document's first, else a glossary's. */
