@@ -164,7 +164,9 @@ function blockDefinitions(block: Block): { term: string; start: number; end: num
  * model that is notably more capable … must be reviewed" are uses, not definitions.
  */
 const CONDITION_SUBJECT = /^[\s"'*_]*(?:\(?[\w.]{1,6}\)?\s+)?(?:(?:[Ii]n|[Ff]or|[Uu]nder)\s[^,.;]{1,40},\s{1,3})?(?:(?:[Aa]|[Tt]he|[Aa]ny)\s+(?:new\s+|later\s+|candidate\s+)?(?:model|checkpoint|system|version|release)|model\s+[A-Z][\w-]{0,20})\s+(?:is|counts\s+as|is\s+(?:considered|deemed|treated\s+as))\s+$|^[\s"'*_]*(?:\(?[\w.]{1,6}\)?\s+)?(?:[Ww]e|[Tt]he\s+(?:[Cc]ompany|[Dd]eveloper|[Bb]oard|[Pp]rovider))(?:['’]ll|\s+will|\s+shall)?\s+(?:treat|regard|classify|consider|deem)\s+(?:a|any|the)\s+(?:new\s+|later\s+|candidate\s+)?(?:model|checkpoint|system|version|release)\s+(?:as|to\s+be)\s+$/u;
-const CONDITION_AFTER = /^(?:\s+(?:than|over|relative\s+to)\s+[^,.;:]{1,100}?)?,?\s+(?:(?:exactly|only|precisely)\s+)?(?:if|when|where|whenever)\b/iu;
+// A legal qualifier may come between: "A model is substantially more capable for the purposes of this Article
+// where its effective compute is at least four times …" (drafts-el 01).
+const CONDITION_AFTER = /^(?:\s+(?:than|over|relative\s+to)\s+[^,.;:]{1,100}?)?(?:,?\s+(?:for\s+the\s+purposes?\s+of|under|within\s+the\s+meaning\s+of)\s+(?:this|these|the)\s+[\w-]{2,20}(?:\s+\d[\w.()]{0,12})?,?)?,?\s+(?:(?:exactly|only|precisely)\s+)?(?:if|when|where|whenever)\b/iu;
 
 function isConditionalDefinition(st: string, a: number, b: number): boolean {
   return CONDITION_SUBJECT.test(st.slice(0, a)) && CONDITION_AFTER.test(st.slice(b, b + 140));

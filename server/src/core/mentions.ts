@@ -389,7 +389,10 @@ export function isDefiningOccurrence(st: string, a: number, b: number): boolean 
   if (/\bwe\s+define\s+(?:the\s+(?:term\s+)?)?[\s"'*_]{0,8}$/i.test(before) && /^[\s"'*_]{0,8}(?:\([^()]{1,30}\)\s{0,3})?\s(?:as|to\s+(?:be|mean))\b/i.test(after)) return true;
   // "We use "effective compute" to mean …", "we use the term X to refer to …".
   if (/\bwe\s+use\s+(?:the\s+(?:term|phrase)\s+)?[\s"'*_“”]{0,8}$/i.test(before) && /^[\s"'*_“”]{0,8}\s(?:to\s+(?:mean|refer\s+to|denote))\b/i.test(after)) return true;
-  if (DEFINING_AFTER.test(after) || APPOSITIVE_AFTER.test(after)) return true;
+  // The term must be what the verb is said of: "The multipliers behind effective compute are estimated from
+  // training runs …" (drafts-em 03) says how a part is estimated, not what the term means.
+  // ("express the threshold in effective compute, meaning the quantity …" still defines it).
+  if ((DEFINING_AFTER.test(after) && !(PREPOSITION_OBJECT_BEFORE.test(before) && /^[\s"'*_]*(?:is|are)\b/i.test(after))) || APPOSITIVE_AFTER.test(after)) return true;
   // "By effective compute we (simply) mean …", "what we mean by effective compute is …".
   // … and "When we say effective compute, we mean …", "When I say "effective compute" in this doc, I mean …".
   if (/\b(?:by|when\s+(?:we|I)\s+say)\s[\s"'*_“”]{0,8}$/i.test(before) && /^[\s"'*_“”]{0,8}(?:\s+in\s+this\s+(?:doc(?:ument)?|policy|framework|note|memo|section))?,?\s{1,3}(?:we|I)\s+(?:simply\s+|just\s+|only\s+)?mean\b/i.test(after)) return true;
@@ -418,6 +421,8 @@ const DEFINING_VERB_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:combines|adjust
  */
 const COLON_GLOSS_AFTER = /^["'*_]{0,4}\s?(?:\([^()]{1,20}\)\s?)?["'*_]{0,4}:\s{1,3}(?:(?:roughly|i\.e\.|that\s+is|in\s+short|simply|essentially),?\s{1,3})?(?:the\s+|our\s+|a\s+)?(?:raw\s+|physical\s+)?(?:[\w-]+\s+){0,4}?(?:FLOPs?|compute|computing\s+power|operations)\s+(?:[\w-]+\s+){0,6}?(?:multipl|adjust|times|×|scaled|weighted|re-?expressed|equivalent|would\s+(?:need|have|require))|^["'*_]{0,4}:\s{1,3}(?:roughly,?\s{1,3})?how\s+much\s+(?:raw\s+|physical\s+)?(?:compute|computing\s+power)\b/i;
 
+/** The term as the object of a preposition after a noun ("the multipliers behind effective compute"). */
+const PREPOSITION_OBJECT_BEFORE = /\b[a-z][\w-]{1,30}\s{1,3}(?:behind|of|for|in|on|into|from|with|under|over|above|below|about)\s{1,3}(?:the\s{1,3})?["'*_“”]{0,4}$/i;
 const DEFINING_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:,\s*)?(?:means|(?:should|would|will|must)\s+mean|(?:[\w-]+\s+){0,2}?meaning\s+(?:one|a|an|that)\b|,\s*meaning\s+(?:the\s+)?[A-Za-z]+|is\s+defined\s+as|refers\s+to|shall\s+mean|denotes|(?:is|are)\s+(?:operationali[sz]ed|calculated|computed|measured|quantified)\s+(?:as|by|using)|(?:is|are)\s+(?:measured|estimated|calculated|computed|determined)\s+(?:on|from|against|relative\s+to))\b/i;
 /** "effective compute, which adjusts physical compute for …": a defining relative clause. */
 const APPOSITIVE_AFTER = /^["'*_]{0,4},\s(?:which|that)\s(?:adjusts|measures|converts|expresses|counts|scales|means|combines|multiplies|credits|gives\s+credit|accounts\s+for\s+both)\b/i;

@@ -71,11 +71,13 @@ export const ROLE_ROWS: readonly RoleRow[] = [
   {
     // A paragraph labelled as the old text: "Old: We evaluated each new model after every 4x increase …"
     // (alternating Old / New paragraphs, drafts-di 02), "Old (v2.0): "10^26 FLOP"" (drafts-db 03), "Old rule:
-    // runs above 10^25 FLOP needed sign-off" (drafts-eg 02), "Old trigger (v1.0–v1.3): …" (drafts-eg 04).
+    // runs above 10^25 FLOP needed sign-off" (drafts-eg 02), "Old trigger (v1.0–v1.3): …" (drafts-eg 04). An
+    // errata sheet's "Printed: …" gives the withdrawn text before "Should read: …" (drafts-em 03), the
+    // conventional errata form ("For … read …").
     id: 'historical.old-label',
     role: 'historical',
     source: 'corpus rule 11 (a superseded rule restated is historical)',
-    when: (_m, f) => /^[\s*_]{0,4}(?:Old|Previous|Former|Superseded|Was)(?:\s(?:rule|text|wording|version|clause|value|trigger|threshold|definition))?(?:\s{0,2}\([^()]{1,30}\))?[\s*_]{0,4}:/u.test(f.st.slice(0, f.a)),
+    when: (_m, f) => /^[\s*_]{0,4}(?:Old|Previous|Former|Superseded|Was|Withdrawn|(?:As\s)?[Pp]rinted)(?:\s(?:rule|text|wording|version|clause|value|trigger|threshold|definition))?(?:\s{0,2}\([^()]{1,30}\))?[\s*_]{0,4}:/u.test(f.st.slice(0, f.a)),
   },
   {
     // A recital says what the instrument being amended provides, or why: "WHEREAS the Policy currently

@@ -100,6 +100,20 @@ export const REFERENCE = [
     doesNotState: ['models deployed last year', 'the version assessed'],
   }),
   cue({
+    // The document's own name for the comparison model, defined by what picks it out: "**Benchmark Model**
+    // means, for each Member, the most capable model that the Member has deployed externally" (drafts-el
+    // 02), "The Reference Model is the applicant's most capable model at the inception of the policy"
+    // (drafts-el 03). A mention that compares with the term reads its definition (the defined-term scope).
+    // The head is capitalised: a defined term, not "the new model is the largest we have trained".
+    id: 'reference.defined-comparison-model',
+    facet: 'reference',
+    pattern: /\b\p{Lu}[\w-]{0,30}\s(?:Model|Version|Checkpoint|System|Release)\b["”*_]{0,4}\s{1,3}(?:means|is|shall\s{1,3}mean|refers\s{1,3}to)(?:,\s{1,3}for\s{1,3}each\s{1,3}[\w-]{1,30},)?\s{1,3}(?:the|its|our|their|the\s{1,3}[\w-]{1,30}['’]s|[\w-]{1,30}['’]s)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}?(?:most\s{1,3}capable|largest|latest|most\s{1,3}recent(?:ly\s{1,3}\w{1,20}ed)?|current|best|previous|prior|last)\b/u,
+    needs: /capable|largest|latest|recent|current|best|previous|prior|last/iu,
+    source: 'corpus rule 5 (the comparison point is stated when it is identified); issue 10 cause 5 (definition chains); drafts-el 02 and 03',
+    states: ['Benchmark Model means, for each Member, the most capable model that the Member has deployed externally', "The Reference Model is the applicant's most capable model at the inception of the policy"],
+    doesNotState: ['the new model is the largest model we have trained', 'Covered Model means any model trained by the Grantee', 'The Reference Model is chosen by the applicant'],
+  }),
+  cue({
     id: 'reference.superlative-model',
     facet: 'reference',
     pattern: /\b(?:than|of|over|from|vs\.?|versus|compared\s+(?:with|to))\s+(?:our|the|its|any|the\s+[\w-]+['’]s)\s+(?:most\s+capable|largest|latest|most\s+recent|current|best|previous|prior|flagship|previous\s+generation)\b(?:[^.;]{0,30}?\b(?:models?|flagship|release|version|system))\b/iu,
@@ -221,8 +235,9 @@ export const REFERENCE = [
         // A relative clause that picks one out: "the checkpoint on which it fired", "the model that last passed".
         String.raw`|\b${COMPARED}\s+(?:that\s+of\s+)?the\s+(?:${NP_WORD}\s+){0,2}?(?:model|version|system|checkpoint|release)\s+(?:on|at|in|for|with|from|by|under)\s+which\s+\w` +
         String.raw`|\b${COMPARED}\s+(?:that\s+of\s+)?the\s+(?:model|version|system|checkpoint|release)\s+(?:that|which)\s+(?:last|most\s+recently|first)\s+\w` +
-        // A participle that places it in the process: "the model covered by the most recent completed review".
-        String.raw`|\b${COMPARED}\s+(?:that\s+of\s+)?the\s+(?:model|version|system|checkpoint|release)\s+\w+ed\s+(?:by|in|under|at|during)\s+(?:the\s+|our\s+|its\s+)?(?:most\s+recent|last|latest|previous|prior)\b` +
+        // A participle that places it in the process: "the model covered by the most recent completed review",
+        // "the model named in the Grantee's most recent notification" (drafts-ek 02).
+        String.raw`|\b${COMPARED}\s+(?:that\s+of\s+)?the\s+(?:model|version|system|checkpoint|release)\s+\w+ed\s+(?:by|in|under|at|during)\s+(?:the\s+|our\s+|its\s+|(?:the\s+)?\p{Lu}[\w-]{0,30}['’]s\s+)?(?:most\s+recent|last|latest|previous|prior)\b` +
         // The first model the process marked: "2x the EC of the first model that required Tier B safeguards"
         // (drafts-dq 01 and 03, drafts-do 01).
         String.raw`|\b${COMPARED}\s+(?:that\s+of\s+)?the\s+first\s+(?:[\w-]+\s+){0,2}?(?:model|version|system|checkpoint|release)\s+(?:that|which|to)\s+\w` +
@@ -235,7 +250,7 @@ export const REFERENCE = [
     ),
     needs: /model|version|system|checkpoint|release|\bone\b|flagship|\brun\b|\bwhat\b/iu,
     source: 'corpus rule 5 (the comparison point is stated: "the last model that underwent a comprehensive assessment", "the original model"); drafts-w 01 ("the last fully evaluated one"), drafts-y 03 and 04 ("the notified model", "the SCHEDULED MODEL"), drafts-z 03 ("the version evaluated at award")',
-    states: ['exceed 2x the EC of the first model that required Tier B safeguards', 'exceed 2x the effective compute of the first Dovecote model that required Tier-3 safeguards', 'substantially more capable than what we last shipped', '>2x effective compute increase relative to the version we last deployed', 'a >3x increase in effective compute over the checkpoint most recently signed off by the Evaluation Council', 'only up to 3x the Effective Compute of the model being evaluated', 'more than 10x the training compute of our previous biggest run', '5x over the previous run', '2x in CEG over the checkpoint being evaluated', 'more than 4x the effective compute of the notified model', "its effective compute is at least three times that of the version evaluated at award", 'meaningfully more capable than the last fully evaluated one', 'does not exceed three times the EFFECTIVE COMPUTE of the SCHEDULED MODEL', 'we will not train beyond 2x the Effective Compute of the checkpoint on which it fired', 'a material jump in capability relative to that checkpoint', 'substantially more capable than the covered model from which it was derived', 'five times the Effective Training Compute of the model covered by the most recent completed Frontier Review'],
+    states: ['exceed 2x the EC of the first model that required Tier B safeguards', 'exceed 2x the effective compute of the first Dovecote model that required Tier-3 safeguards', 'substantially more capable than what we last shipped', '>2x effective compute increase relative to the version we last deployed', 'a >3x increase in effective compute over the checkpoint most recently signed off by the Evaluation Council', 'only up to 3x the Effective Compute of the model being evaluated', 'more than 10x the training compute of our previous biggest run', '5x over the previous run', '2x in CEG over the checkpoint being evaluated', 'more than 4x the effective compute of the notified model', "its effective compute is at least three times that of the version evaluated at award", 'meaningfully more capable than the last fully evaluated one', 'does not exceed three times the EFFECTIVE COMPUTE of the SCHEDULED MODEL', 'we will not train beyond 2x the Effective Compute of the checkpoint on which it fired', 'a material jump in capability relative to that checkpoint', 'substantially more capable than the covered model from which it was derived', 'five times the Effective Training Compute of the model covered by the most recent completed Frontier Review', "ten times or more that of the model named in the Grantee's most recent notification under SC-3"],
     doesNotState: ['every 4x increase in the effective compute of the model', '4x the effective compute of the new model', 'a doubling of effective compute over the same model', 'a measure of the performance of a foundation model', 'more capable in any domain relevant to the misuse of the covered model', '3x the effective compute of the anchor model'],
   }),
   cue({
