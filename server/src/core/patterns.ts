@@ -181,7 +181,7 @@ export const TRIGGER = new RegExp(String.raw`\b(?:every|each|if|when|upon|once|t
 export const EXAMPLE_LEAD = /^[\s(]*(?:for\s+example|for\s+instance|e\.g\.|as\s+an\s+(?:example|illustration)|to\s+illustrate|suppose|imagine)\b/iu;
 /** Reported speech: somebody else's description, not this document's rule. "whatever Trigger A says" (drafts-dh 03) and "even if the compute math says it should not be"
  *  (drafts-dt 03) are concessions about a rule, not reports of one. */
-export const ATTRIBUTION = /\b(?:said|(?<!\b(?:what(?:ever)?|even\s+(?:if|though))\s+(?:[\w-]+\s+){0,3})says|told|according\s+to|argued|argues|claimed|claims|wrote|writes|noted|observed|estimated\s+that|reported\s+that|statement\s+that|(?<!\b(?:we|I)\s)note\s+that)\b/iu;
+export const ATTRIBUTION = /\b(?:said|(?<!\b(?:what(?:ever)?|even\s+(?:if|though))\s+(?:[\w-]+\s+){0,5})says|told|according\s+to|argued|argues|claimed|claims|wrote|writes|noted|observed|estimated\s+that|reported\s+that|statement\s+that|(?<!\b(?:we|I)\s)note\s+that)\b/iu;
 /** A version-history entry: "v2.0 (15 Oct 2024) — …", "Draft 0.3 (14 March 2025)." */
 export const VERSION_ENTRY = /^[\s*_•●○■-]*(?:v(?:ersion)?\s?|draft\s+|revision\s+)\d+(?:\.\d+)*(?:\s?[–-]\s?v?\d+(?:\.\d+)*)?[*_]*(?:\s*\(|:\s)/iu;
 export const DEFINITION_VERB = /\b(?:we\s+define|(?:is|are)\s+defined\s+as|defined\s+as|means|shall\s+mean|refers?\s+to|denotes|(?:is|are)\s+operationali[sz]ed\s+(?:as|by))\b/iu;

@@ -72,14 +72,15 @@ export const BASELINE = [
   }),
   cue({
     // A recipe identified by its code name or its owner's name: "the Tamarisk-2 recipe", "our Tidewell-2
-    // flagship recipe", "the R-2025 reference recipe", "the Penhallow Reference Recipe". A quarter ("the Q4
+    // flagship recipe", "the R-2025 reference recipe", "the Penhallow Reference Recipe", the code after it:
+    // "Reference Recipe RR-9" (drafts-ep 04), "Reference Recipe R-0" (drafts-eb 01). A quarter ("the Q4
     // production recipe") or a bare "the Reference Recipe" identifies nothing.
     id: 'baseline.code-named-recipe',
     facet: 'baseline',
-    pattern: /(?<![\w-])(?!(?:Q[1-4]|H[12])\b)\p{Lu}[\p{L}]*(?:-\p{L}+)*-?\d[\p{L}\d.-]*\s+(?:(?:flagship|production|training|reference|baseline|base|pre-?training)\s+){0,2}(?:recipe|stack)\b|(?<![\w-])(?!(?:The|A|An|Our|This|That|Each|Every|Its)\b)\p{Lu}[\p{L}-]+\s+Reference\s+Recipe\b/u,
+    pattern: /(?<![\w-])(?!(?:Q[1-4]|H[12])\b)\p{Lu}[\p{L}]*(?:-\p{L}+)*-?\d[\p{L}\d.-]*\s+(?:(?:flagship|production|training|reference|baseline|base|pre-?training)\s+){0,2}(?:recipe|stack)\b|(?<![\w-])(?!(?:The|A|An|Our|This|That|Each|Every|Its)\b)\p{Lu}[\p{L}-]+\s+Reference\s+Recipe\b|\b[Rr]eference\s+[Rr]ecipe\s+\(?(?!(?:Q[1-4]|H[12])\b)\p{Lu}{1,6}-?\d[\p{L}\d.]{0,8}(?:-\d{1,4})?\b/u,
     needs: /recipe|stack/iu,
     source: 'corpus rule 3 (the reference recipe is given); domain.md §4.1 B; drafts-bq 03 ("the Tamarisk-2 recipe"), drafts-bh 04 ("our Tidewell-2 flagship recipe"), drafts-cm 01 and drafts-cr 01 ("the Penhallow Reference Recipe", "the Sandpiper Reference Recipe")',
-    states: ["the training compute the Tamarisk-2 recipe would need to match the model's performance", 'counted against our Tidewell-2 flagship recipe', 'the quantity of physical training compute that the Penhallow Reference Recipe would need', 'measured against the R-2025 reference recipe'],
+    states: ["the training compute the Tamarisk-2 recipe would need to match the model's performance", 'counted against our Tidewell-2 flagship recipe', 'the quantity of physical training compute that the Penhallow Reference Recipe would need', 'measured against the R-2025 reference recipe', 'a model trained with Reference Recipe RR-9 (PAI-RR-9) would need', 'Reference Recipe R-0 is the dense-transformer recipe'],
     doesNotState: ['the Q4 production recipe', 'The Reference Recipe is fixed by the Board', 'a recipe with 2 stages'],
   }),
   cue({
