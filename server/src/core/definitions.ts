@@ -177,7 +177,8 @@ function isGlossaryLabel(block: Block, nStart: number, nEnd: number): boolean {
   const before = block.norm.text.slice(0, nStart);
   // The label may follow its abbreviation: "EC = effective compute: …", "**EC** — effective compute: …",
   // "**EC (effective compute):** …".
-  // A thread's post number may lead ("4/12 "Effective compute" = raw compute plus …").
+  // A thread's post number may lead ("4/12 "Effective compute" = raw compute plus …"). A clause number does
+  // not: "**C4. Effective compute.** Signatories that track effective compute will …" titles a clause.
   if (!/^[\s*_"'●○■•▪◦-]*(?:\d{1,2}\/\d{1,2}\s{1,3}[\s*_"']{0,4})?(?:[A-Za-z][\w-]{0,8}[\s*_]{0,4}(?:=|[–—]|\()[\s*_"']{0,4})?$/.test(before)) return false;
   // After it, an optional abbreviation, then a colon, a dash, "=" or a run-in full stop:
   // "Effective compute (EC) = physical FLOP × …", "**Effective compute (EC).** Physical training compute …".

@@ -830,6 +830,9 @@ function isLineNumbered(text: string): boolean {
 /** A numbered section title alone on a line: "2 Definitions", "3.1 When we evaluate", "Section 4 Scope". */
 const PLAIN_HEADING = /^[ \t]{0,3}(?:(?:[Ss]ection|[Pp]art|[Aa]rticle|[Aa]nnex|[Aa]ppendix|[Cc]hapter|SECTION|PART|ARTICLE)[ \t]+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]{1,3}\p{Lu}[\p{L}'’&()/-]*(?:[ \t]{1,3}[\p{L}\p{N}'’&()/,-]+){0,5}[ \t]*(?=\n|$)/u;
 
+/** Every line of the paragraph starts with ">" (an e-mail's quoted text). */
+const QUOTED_LINES = /^(?:[ \t]{0,3}>[^\n]*(?:\n|$))+$/;
+
 function parsePlain(doc: ParsedDocument): void {
   const section: Section = { titles: [], isDefinitions: false, isChangelog: false, end: doc.text.length };
   const lineNumbered = isLineNumbered(doc.text);
@@ -848,9 +851,13 @@ function parsePlain(doc: ParsedDocument): void {
     if (lineNumbered) masked = masked.replace(LINE_NUMBER, (n) => ' '.repeat(n.length));
     const push = (from: number, to: number, text: string, column = false): void => {
       if (!/\S/.test(text)) return;
+      // An e-mail's quoted message: every line starts with ">" ("> > Strawman for the definition: …"). It is a
+      // blockquote, as in Markdown, with the markers read as blanks.
+      const quoted = !column && QUOTED_LINES.test(text);
+      if (quoted) text = text.replace(/^([ \t]{0,3})((?:>[ \t]?)+)/gm, (_m, indent: string, marks: string) => indent + ' '.repeat(marks.length));
       doc.blocks.push({
         kind: 'paragraph', start: blockStart + from, end: blockStart + to, text, norm: normalize(text, { rejoinHyphenation: true, column }), printed: true, column,
-        inBlockquote: false, inList: false, footnoteRefs: [], strong: [], section, sentences: [],
+        inBlockquote: quoted, inList: false, footnoteRefs: [], strong: [], section, sentences: [],
       });
     };
     // A numbered section title on the paragraph's first line ("2 Definitions", "3.1 When we evaluate") is a

@@ -73,7 +73,9 @@ export function normaliseTerm(label: string): string {
     .replace(/[:.,;—–-]{1,5}$/, '')
     .trim()
     .toLowerCase()
-    .replace(/^the\s+/, '');
+    .replace(/^the\s+/, '')
+    // A clause number before a run-in label is not part of the term ("**A.1 Training compute.**").
+    .replace(/^(?:[a-z]?\d{1,3}(?:\.\d{1,3}){0,3}|[a-z](?:\.\d{1,3}){1,3})\.?\s(?=[a-z])/, '');
 }
 
 function strip(text: string): string {

@@ -49,6 +49,16 @@ function unglue(n: Normalized): Normalized {
  */
 const TEX_MAGNITUDE = /\$(?=\s?(?:\d+(?:\.\d+)?\s?(?:\\times|\\cdot|×|x)\s?)?10\s?\^)|(?<=10\s?\^\s?\{?\d{1,2}\}?)\$|\\(?:times|cdot)(?=\s?10\s?\^)/g;
 
+/**
+ * A Markdown escape a word processor's converter writes before a caret or a dollar sign ("10\^26 FLOP",
+ * "US\$100 million"): the backslash is dropped, so the magnitude or the amount is read as it renders.
+ */
+const ESCAPED_SIGN = /\\(?=[\^$])/g;
+
+function unescapeSigns(n: Normalized): Normalized {
+  return n.text.includes('\\') ? replaceMapped(n, ESCAPED_SIGN, () => '') : n;
+}
+
 function untex(n: Normalized): Normalized {
   // A dollar sign is dropped; "\times" becomes "×", mapped to the backslash.
   return n.text.includes('$') ? replaceMapped(n, TEX_MAGNITUDE, (m) => (m === '$' ? '' : '×')) : n;
@@ -128,7 +138,7 @@ export function readable(phrase: string): string {
 }
 
 export function normalize(source: string, options: { rejoinHyphenation?: boolean; column?: boolean } = {}): Normalized {
-  const n = closeCaretGaps(unentity(untex(unglue(normalizeCharacters(source)))));
+  const n = closeCaretGaps(unentity(untex(unescapeSigns(unglue(normalizeCharacters(source))))));
   const joined = options.rejoinHyphenation ? rejoin(n) : n;
   return options.column ? foldColumnBlanks(joined) : joined;
 }

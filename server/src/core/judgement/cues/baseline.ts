@@ -134,11 +134,11 @@ export const BASELINE = [
     // 2025", "the compute-optimal dense Transformer recipe of Hoffmann et al., 2022".
     id: 'baseline.recipe-dated-by-source',
     facet: 'baseline',
-    pattern: /\brecipes?\b[^.;]{0,100}?(?:\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b(?:of|in|from)\s+\p{Lu}[\p{L}-]+(?:\s+(?:et\s+al\.?|and\s+\p{Lu}[\p{L}-]+))?,?\s+\(?(?:19|20)\d{2}\b)/u,
+    pattern: /\brecipes?\b[^.;]{0,100}?(?:\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b(?:of|in|from)\s+\p{Lu}[\p{L}-]+(?:\s+(?:et\s+al\.?|and\s+\p{Lu}[\p{L}-]+))?,?\s+\(?(?:19|20)\d{2}\b|\b(?:described|published|documented|specified)\s+in\s+[^.;()]{1,80}?\((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}\))/u,
     needs: /recipe/iu,
-    source: 'domain.md §4.1 B (the reference recipe, frozen at a date); drafts-ao 02 and 05, drafts-am 01',
-    states: ["Northwind's reference recipe, the dense Transformer recipe published in Northwind's technical report of 9 January 2025", 'the reference recipe (the compute-optimal dense Transformer recipe of Hoffmann et al., 2022)', 'the Atlas-2 training recipe, frozen on 15 January 2025 at its current settings', 'the recipe described in Kaplan et al. (2020)'],
-    doesNotState: ['the recipe we will publish in a report', 'recipes improve every year (see Hoffmann et al.)'],
+    source: 'domain.md §4.1 B (the reference recipe, frozen at a date); drafts-ao 02 and 05, drafts-am 01; a report dated by month ("described in Ellerby Technical Report ETR-2024-03 (March 2024)", drafts-er 04)',
+    states: ["Northwind's reference recipe, the dense Transformer recipe published in Northwind's technical report of 9 January 2025", 'the reference recipe (the compute-optimal dense Transformer recipe of Hoffmann et al., 2022)', 'the Atlas-2 training recipe, frozen on 15 January 2025 at its current settings', 'the recipe described in Kaplan et al. (2020)', 'the dense transformer recipe described in Ellerby Technical Report ETR-2024-03 (March 2024)'],
+    doesNotState: ['the recipe we will publish in a report', 'the recipe described in our report (forthcoming)', 'recipes improve every year (see Hoffmann et al.)'],
   }),
   cue({
     id: 'baseline.recipe-of-year',

@@ -68,6 +68,19 @@ export const COUNTING = [
     doesNotState: ['training compute exceeds 10^26 FLOP', 'pre-training compute is reported annually'],
   }),
   cue({
+    // A definition of the counted quantity by the stage whose operations it is: '"training compute" means the
+    // floating-point operations performed during pre-training' (drafts-es 02), 'Training compute means the
+    // operations performed in pretraining, in generating synthetic data …' (absorbed drafts), "is the
+    // number of operations used in pre-training, fine-tuning and reinforcement learning".
+    id: 'counting.defined-by-stage',
+    facet: 'counting',
+    pattern: /\b(?:means|is|are)\s{1,3}(?:the\s{1,3}|all\s{1,3})?(?:(?:total|cumulative)\s{1,3})?(?:number\s{1,3}of\s{1,3})?(?:(?:integer|floating[\s-]point)\s{1,3}(?:or\s{1,3}(?:integer|floating[\s-]point)\s{1,3})?)?(?:operations|FLOPs?|compute|computation)\s{1,3}(?:performed|used|spent|expended|carried\s{1,3}out)\s{1,3}(?:during|in|for)\s{1,3}(?:the\s{1,3})?(?:pre-?training|fine-?tuning|reinforcement\s{1,3}learning|post-?training|(?:all\s{1,3})?training\s{1,3}stages)\b/iu,
+    needs: /perform|used|spent|expended|carried/iu,
+    source: 'corpus rule 6 (which training stages count); drafts-es 02 and absorbed drafts ("operations performed in pretraining, in generating synthetic data …")',
+    states: ['"training compute" means the floating-point operations performed during pre-training', 'Training compute is the number of operations used in pre-training, fine-tuning and reinforcement learning'],
+    doesNotState: ['compute used in post-training is hard to measure', 'training compute means the compute of the model'],
+  }),
+  cue({
     // Every stage counts, said of the stages rather than listing them: "every stage that trains the model
     // counts", "all training stages count" (corpus rule 6).
     id: 'counting.every-stage-counts',

@@ -103,14 +103,16 @@ export const REFERENCE = [
     // The document's own name for the comparison model, defined by what picks it out: "**Benchmark Model**
     // means, for each Member, the most capable model that the Member has deployed externally" (drafts-el
     // 02), "The Reference Model is the applicant's most capable model at the inception of the policy"
-    // (drafts-el 03). A mention that compares with the term reads its definition (the defined-term scope).
-    // The head is capitalised: a defined term, not "the new model is the largest we have trained".
+    // (drafts-el 03), "The **reference model** is the most recent Dunlin model that completed a full capability
+    // assessment" (drafts-eq 01). A mention that compares with the term reads its definition (the
+    // defined-term scope). The head is capitalised, or names the comparison ("reference", "comparison",
+    // "anchor model"): a defined term, not "the new model is the largest we have trained".
     id: 'reference.defined-comparison-model',
     facet: 'reference',
-    pattern: /\b\p{Lu}[\w-]{0,30}\s(?:Model|Version|Checkpoint|System|Release)\b["”*_]{0,4}\s{1,3}(?:means|is|shall\s{1,3}mean|refers\s{1,3}to)(?:,\s{1,3}for\s{1,3}each\s{1,3}[\w-]{1,30},)?\s{1,3}(?:the|its|our|their|the\s{1,3}[\w-]{1,30}['’]s|[\w-]{1,30}['’]s)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}?(?:most\s{1,3}capable|largest|latest|most\s{1,3}recent(?:ly\s{1,3}\w{1,20}ed)?|current|best|previous|prior|last)\b/u,
+    pattern: /(?:\b\p{Lu}[\w-]{0,30}\s(?:Model|Version|Checkpoint|System|Release)|\b(?:[Rr]eference|[Cc]omparison|[Aa]nchor)\s(?:model|checkpoint|version))\b["”*_]{0,4}\s{1,3}(?:means|is|shall\s{1,3}mean|refers\s{1,3}to)(?:,\s{1,3}for\s{1,3}each\s{1,3}[\w-]{1,30},)?\s{1,3}(?:the|its|our|their|the\s{1,3}[\w-]{1,30}['’]s|[\w-]{1,30}['’]s)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}?(?:most\s{1,3}capable|largest|latest|most\s{1,3}recent(?:ly\s{1,3}\w{1,20}ed)?|current|best|previous|prior|last)\b/u,
     needs: /capable|largest|latest|recent|current|best|previous|prior|last/iu,
     source: 'corpus rule 5 (the comparison point is stated when it is identified); issue 10 cause 5 (definition chains); drafts-el 02 and 03',
-    states: ['Benchmark Model means, for each Member, the most capable model that the Member has deployed externally', "The Reference Model is the applicant's most capable model at the inception of the policy"],
+    states: ['Benchmark Model means, for each Member, the most capable model that the Member has deployed externally', "The Reference Model is the applicant's most capable model at the inception of the policy", 'The reference model is the most recent Dunlin model that completed a full capability assessment'],
     doesNotState: ['the new model is the largest model we have trained', 'Covered Model means any model trained by the Grantee', 'The Reference Model is chosen by the applicant'],
   }),
   cue({

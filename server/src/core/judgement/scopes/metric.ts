@@ -62,7 +62,9 @@ function metricRegions(ctx: ScopeContext): ScopeRegion[] {
     if (m.kind === METRIC_ONLY) about.add(m.sentence);
     // A compute range that says where the multiplier was fitted ("We fit the ratio on runs between 10^21
     // and 3 × 10^24 FLOP", drafts-dk 02) states the metric's scale; it is not a threshold.
-    else if (ctx.roleReasonOf?.(m) !== 'descriptive.scale-statement') other.add(m.sentence);
+    // So does the equivalence that defines the metric: "a model's effective compute is the compute the A2
+    // recipe would have needed to reach equivalent performance" (drafts-eq 03) says what the metric is.
+    else if (ctx.roleReasonOf?.(m) !== 'descriptive.scale-statement' && m.kind !== 'compute-equivalence') other.add(m.sentence);
   }
   // The document's own names for the quantity count too: a section titled "Method of Conversion of
   // Effective Amount of Computation" is about the metric of a decree that calls it that.
@@ -93,14 +95,17 @@ function metricRegions(ctx: ScopeContext): ScopeRegion[] {
   const numbers = new Set<string>();
   const definitionStarts = new Set(ctx.definitions.map((d) => d.blocks[0]!));
   for (const d of ctx.definitionsByTerm.get(EFFECTIVE_COMPUTE) ?? []) {
-    if (d.source || out.length >= MAX_SENTENCES) continue;
+    // Another party's definition, quoted, is not the document's (corpus rule 17): an e-mail's quoted strawman.
+    if (d.source || out.length >= MAX_SENTENCES || quotedBlock(d.blocks[0]!, ctx.doc.text)) continue;
     // The code names the definition uses ("Reference Recipe R-0", "the K-24 recipe"): a paragraph of the
     // same section that names one goes on defining it ("0.2 Reference Recipe R-0 is the dense-transformer
     // recipe frozen on 1 February 2025", drafts-eb 01).
     const codes = new Set<string>();
     for (const b of d.blocks) for (const m of b.norm.text.matchAll(CODE_NAME)) if (codes.size < 6) codes.add(m[0]);
     const namesCode = (st: string): boolean => codes.size > 0 && [...codes].some((c) => containsWord(st, c));
-    for (const block of bySection.get(d.blocks[0]!.section) ?? []) {
+    // A document without headings has no sections: its one root section is not the definition's.
+    const section = d.blocks[0]!.section;
+    for (const block of section.titles.length > 0 ? (bySection.get(section) ?? []) : []) {
       if (d.blocks.includes(block)) continue;
       const hits = sentencesWhere(block, aboutTheMetric);
       const named = codes.size > 0 ? sentencesWhere(block, namesCode) : undefined;
