@@ -129,3 +129,65 @@ describe('two coordinated conditions in one sentence (drafts-ee 01, drafts-ef 03
     expect(a.find((m) => m.phrase.includes('10^26'))?.kind).toBe('absolute-effective-compute');
   });
 });
+
+describe('round 36 to 39 forms (session 21)', () => {
+  it('an errata sheet\'s "Printed:" text is withdrawn; its "Should read:" text is in force', () => {
+    const text = '## E3 — Section 3.1\n\nPrinted: Dewpond will run its full suite after every 4x increase in effective compute.\n\nShould read:\n\nDewpond will run its full suite after every 4x increase in effective compute over the most recent model on which that suite was run in full.\n';
+    const ms = mentionsOf(text).filter((m) => m.phrase.includes('4x'));
+    expect(ms.map((m) => m.role)).toEqual(['historical', 'trigger']);
+  });
+
+  it('a comparison model defined by what picks it out states the reference of a cell under a header that names it', () => {
+    const text = '| Rule | Effective compute vs. the reference model | Outcome |\n|---|---|---|\n| R3 | 4x or more | Full assessment |\n\n4. The **reference model** is the most recent Dunlin model that completed a full capability assessment.\n';
+    const cell = mentionsOf(text).find((m) => m.phrase.includes('4x'));
+    expect(cell?.facets.reference?.state).toBe('stated');
+    const undefinedModel = '| Rule | Effective compute vs. the reference model | Outcome |\n|---|---|---|\n| R3 | 4x or more | Full assessment |\n\n4. The reference model is chosen by the board each year.\n';
+    expect(mentionsOf(undefinedModel).find((m) => m.phrase.includes('4x'))?.facets.reference?.state).toBe('missing');
+  });
+
+  it('"The multipliers behind effective compute are estimated from …" is not where the term is defined', () => {
+    const text = 'The multipliers behind effective compute are estimated from training runs between 10^23 and 10^25 FLOP.\n';
+    expect(analyze(text).definitions).toHaveLength(0);
+    const def = 'Effective compute is estimated from training runs of the 2024 reference recipe.\n';
+    expect(analyze(def).definitions).toHaveLength(1);
+  });
+
+  it('a Markdown escape before the caret is read as rendered ("10\\^26 FLOP")', () => {
+    const ms = mentionsOf('Any run above 10\\^26 FLOP needs board sign-off.\n');
+    expect(ms.some((m) => m.kind === 'absolute-compute')).toBe(true);
+  });
+
+  it('in a plain-text e-mail, ">" quoted lines are another party\'s words', () => {
+    const text = 'Agreed text: we re-evaluate at every 3x increase in effective compute over the last evaluated model.\n\n> From: Tom\n> I would rather re-evaluate every 4x in effective compute.\n';
+    const ms = mentionsOf(text, 'plaintext');
+    expect(ms.find((m) => m.phrase.includes('3x'))?.role).toBe('trigger');
+    expect(ms.find((m) => m.phrase.includes('4x'))?.role).toBe('quoted');
+  });
+
+  it('wiki and AsciiDoc titles in plain text are headings: a revision history is a changelog', () => {
+    const text = '== Triggers\n\nA full evaluation is required at every 6x increase in effective compute over the last evaluated model.\n\n== Revision history\n\n1.3:: Introduced the every 4x in training FLOP trigger.\n';
+    const ms = mentionsOf(text, 'plaintext');
+    expect(ms.find((m) => m.phrase.includes('6x'))?.role).toBe('trigger');
+    expect(ms.find((m) => m.phrase.includes('4x'))?.role).toBe('historical');
+    const jira = 'h2. Out of scope\n\nThe scheduler is 2x faster.\n';
+    expect(mentionsOf(jira, 'plaintext').some((m) => m.role === 'trigger')).toBe(false);
+  });
+
+  it('a pipe-table row in plain text does not lend its unit to the next row', () => {
+    const text = '||Trigger||Threshold||\n|Effective compute step|>2x effective compute increase|\n|Absolute compute|10^25 operations|\n';
+    const ms = mentionsOf(text, 'plaintext');
+    expect(ms.find((m) => m.phrase.includes('10^25'))?.kind).toBe('absolute-compute');
+  });
+
+  it('a rule said to be withdrawn or retired is historical', () => {
+    const ms = mentionsOf('NOTE: This document replaces v1.3. The v1.3 trigger of every 4x in training FLOP is withdrawn.\n');
+    expect(ms.find((m) => m.phrase.includes('4x'))?.role).toBe('historical');
+  });
+
+  it('a question how the metric is computed, even without its question mark, uses nothing', () => {
+    const ms = mentionsOf('* ?? How do we compute effective compute — TBD with research.\n');
+    expect(ms.every((m) => m.role !== 'trigger')).toBe(true);
+    const used = mentionsOf('Before any training run, the run owner estimates the run\'s effective compute and logs it.\n');
+    expect(used[0]?.role).toBe('trigger');
+  });
+});

@@ -890,13 +890,35 @@ function parsePlain(doc: ParsedDocument): void {
     const line = stripLineEnd(m[0]);
     // A blank line ends a paragraph; so does a rule line (the "______" a PDF puts above its footnotes).
     if (line.trim() === '' || RULE_LINE.test(line)) flush();
-    else {
+    else if (MARKUP_HEADING.test(line)) {
+      // A wiki or AsciiDoc title ("== Terms", "h2. Open questions") saved as text is a heading of its own.
+      flush();
+      const marks = MARKUP_HEADING.exec(line)!;
+      // The markers are blanked (same length), so the section title is the words.
+      const title = line.trimEnd().replace(/^(?:={1,6}|h[1-6]\.)/, (x) => ' '.repeat(x.length)).replace(/[ \t]=+$/, (x) => ' '.repeat(x.length));
+      const heading: Block = {
+        kind: 'heading', start: m.index!, end: m.index! + title.length, text: title, norm: normalize(title), printed: true,
+        inBlockquote: false, inList: false, footnoteRefs: [], strong: [], section, sentences: [],
+      };
+      headingDepthOf.set(heading, marks[1] ? marks[1].length : Number(marks[2]));
+      doc.blocks.push(heading);
+    } else {
+      // A table row written with pipes ("|Absolute compute|10^25 operations|VP sign-off|") is a block of its
+      // own: one row's unit or threshold is not another's.
+      const row = TABLE_ROW_LINE.test(line);
+      if (row) flush();
       if (blockStart < 0) blockStart = m.index!;
       blockEnd = m.index! + line.length;
+      if (row) flush();
     }
   }
   flush();
 }
+
+/** A title in wiki or AsciiDoc markup ("== Terms", "=== Scope ===") or Jira's ("h2. Summary"). */
+const MARKUP_HEADING = /^(?:(={1,6})|h([1-6])\.)[ \t]+\p{L}[^\n]{0,100}$/u;
+/** A table row written with pipes in plain text. */
+const TABLE_ROW_LINE = /^[ \t]{0,3}\|[^\n|]*\|/;
 
 // ---------------------------------------------------------------------------------------------
 // Two-column pages: PDF text extraction often writes a two-column page line by line, the left column's
@@ -1280,9 +1302,11 @@ function stripLineEnd(line: string): string {
 
 /** "## 2. Definitions ##" → "2. Definitions". */
 function headingTitle(raw: string): string {
-  let text = raw.replace(/^#+[ \t]*/, '').trimEnd();
+  // Markdown's "#" markers, and the "==" or "h2." of a wiki or AsciiDoc title read as plain text.
+  let text = raw.replace(/^(?:#+|={1,6}(?=[ \t])|h[1-6]\.(?=[ \t]))[ \t]*/, '').trimEnd();
   let end = text.length;
-  while (end > 0 && text[end - 1] === '#') end--;
+  const closing = raw.startsWith('=') ? '=' : '#';
+  while (end > 0 && text[end - 1] === closing) end--;
   text = text.slice(0, end).trimEnd();
   return text;
 }

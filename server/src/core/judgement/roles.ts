@@ -45,7 +45,8 @@ const CONDITIONAL = /\b(?:if|when|whenever|would|once|every|each|shall|must)\b/i
 const OTHERS_TITLE = /\b(?:existing|other|related|prior|current|peer)\s+(?:frameworks?|polic(?:y|ies)|approaches|regimes|proposals|commitments)\b/iu;
 /** The document's own instrument: "this Act", "this chapter". */
 const OWN_INSTRUMENT = /\b(?:this|these)\s+(?:act|bill|chapter|section|subdivision|article|order|regulation|policy|framework|standard|guidance|guidelines|paper|document)\b/iu;
-const SCALE_STATEMENT = /\b(?:re-?fit\w*|fitted|extrapolat\w*|relied\s+on|reference[\s-]recipe\s+runs?|reference\s+curve)\b/iu;
+// "… is assumed to be scale-independent above 10^24 FLOP" (absorbed drafts of several authors; drafts-et 04).
+const SCALE_STATEMENT = /\b(?:re-?fit\w*|fitted|extrapolat\w*|relied\s+on|reference[\s-]recipe\s+runs?|reference\s+curve|scale[\s-](?:independent|invariant))\b/iu;
 /**
  * A capability threshold stated as what a model can do, optionally after a short label: "AI R&D: The
  * model facilitates a dramatic acceleration …", "ML R&D uplift level 1: Can or has been used to …",
@@ -129,7 +130,10 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     id: 'historical.replaced-by',
     role: 'historical',
     source: 'corpus rule 11 (a superseded rule restated is historical)',
-    when: (_m, f) => /^[^.;]{0,80}?(?:\b(?:is|was|are|were|has\s+been|have\s+been|now)\s+|\s-\s*)(?:replaced|superseded)\s+by\b/iu.test(f.st.slice(f.b)),
+    // … or said to be out of force: "The v1.3 trigger of every 4x in training FLOP is withdrawn" (drafts-eu 04),
+    // "The old rule in rev. B (evaluate every 8x) is withdrawn", "Old gate … ("eval every 4x EC") is retired",
+    // "that rule no longer applies" (absorbed drafts).
+    when: (_m, f) => /^[^.;]{0,80}?(?:(?:\b(?:is|was|are|were|has\s+been|have\s+been|now)\s+|\s-\s*)(?:replaced|superseded)\s+by\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:withdrawn|revoked|repealed|retired)\b|\bno\s+longer\s+(?:applies|apply|in\s+force)\b)/iu.test(f.st.slice(f.b)),
   },
   {
     id: 'historical.past-report',
@@ -328,7 +332,9 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     id: 'trigger.metric-in-operation',
     role: 'trigger',
     source: 'corpus rule 15 (every use that relies on the definition is judged the same way): the term where the document says how the number is produced or used ("We estimate effective compute at the end of each training run", "records the model\'s effective compute", "our estimate of effective compute"), published or shown ("The EC ratio panel plots the run\'s effective compute", drafts-ds 01; "Dashboard shows Corbel-6\'s effective compute", drafts-dt 04; "We publish the effective compute of each reviewed model", drafts-dr 04; "Every model card lists the model\'s effective compute", drafts-dp 01; "The release notes for every model version list its effective compute", drafts-dp 02), or recorded ("The effective compute of each Frontier Model is recorded in the model register", drafts-do 02; "the effective compute of every run above 10^24 … is recorded in the compute ledger")',
-    when: (m, f) => m.kind === 'effective-compute-term' && m.sentence.block.kind !== 'heading' && METRIC_OPERATION.test(f.st),
+    // A question asks how it is done ("?? How do we compute effective compute — TBD with research", drafts-eu
+    // 02; "How do we estimate effective compute for a distilled model?"), with or without its question mark.
+    when: (m, f) => m.kind === 'effective-compute-term' && m.sentence.block.kind !== 'heading' && METRIC_OPERATION.test(f.st) && !WH_QUESTION.test(f.st),
   },
   {
     // A sentence about the metric that states one of its own facets is part of its definition, wherever
@@ -396,7 +402,9 @@ export const ROLE_ROWS: readonly RoleRow[] = [
 const POSSESSIVE_INSTRUMENT = /(?<![\w-])(?!(?:This|Our|Its|Their|Each|Every|The)\b)\p{Lu}[\p{L}\p{N}-]{1,30}(?:\s\p{Lu}[\p{L}\p{N}-]{1,30}){0,2}['’]s\s(?:(?:first|second|third|latest|current|new|old|original|earlier|draft|beta|\d{4})\s){0,3}(?:scaling\s|safety\s|frontier\s|preparedness\s|responsible\s)?(?:polic(?:y|ies)|framework|RSP|FSF|commitments?|bill|law|proposal|draft|regime)\b/u;
 
 /** The document producing or using its number: "we estimate / track / record / report / compute effective compute", "our estimate of". */
-const METRIC_OPERATION = /\b(?:we|the\s+(?:[\w-]{1,30}\s+)?(?:developer|team|company|lab|provider|grantee|licensee|vendor|supplier)|(?:the\s+|this\s+|that\s+|each\s+|every\s+|our\s+)?(?:[\w-]{1,30}\s+)?(?:dashboard|panel|chart|graph|model\s+card|card|report|register|log|tracker|notes|ledger)(?:\s+(?:for|of)\s+(?:each|every|the|a)\s+(?:[\w-]{1,30}\s+){0,3}?(?:models?|versions?|runs?|releases?))?)\s+(?:will\s+|shall\s+|must\s+|also\s+)?(?:estimate|estimates|track|tracks|record|records|log|logs|measure|measures|compute|computes|calculate|calculates|report|reports|publish|publishes|list|lists|show|shows|plot|plots|display|displays|disclose|discloses)\s+(?:the\s+|its\s+|each\s+|every\s+|a\s+|their\s+)?(?:(?:model|run|checkpoint)['’]s\s+|(?=[\p{L}\d-]{0,20}\d)\p{Lu}[\p{L}\d-]{0,20}['’]s\s+)?effective\b|\b(?:records?|logs?|reports?)\s+the\s+(?:model|run|checkpoint)['’]s\s+(?:[\w-]+\s+(?:and\s+)?){0,3}effective\b|\bour\s+(?:estimates?|measurements?|figures?)\s+of\s+effective\b|\beffective\s+(?:compute|FLOPs?)\s+(?:of\s+(?:each|every|the|a|any)\s+(?:[\w-]{1,30}\s+){0,8}?)?(?:is|are|shall\s+be|will\s+be|must\s+be)\s+(?:recorded|reported|logged|published|listed|disclosed)\b/iu;
+/** A sentence that opens as a question: "How do we compute …", "What should the team estimate …". */
+const WH_QUESTION = /^[\s*_?•>#-]{0,8}(?:how|what|when|where|which|why|who)\s+(?:do|does|did|should|would|will|can|could|shall|must)\s/i;
+const METRIC_OPERATION = /\b(?:we|you|the\s+(?:[\w-]{1,30}\s+)?(?:developer|team|company|lab|provider|grantee|licensee|vendor|supplier|owner|lead|customer|applicant|operator)|(?:the\s+|this\s+|that\s+|each\s+|every\s+|our\s+)?(?:[\w-]{1,30}\s+)?(?:dashboard|panel|chart|graph|model\s+card|card|report|register|log|tracker|notes|ledger)(?:\s+(?:for|of)\s+(?:each|every|the|a)\s+(?:[\w-]{1,30}\s+){0,3}?(?:models?|versions?|runs?|releases?))?)\s+(?:will\s+|shall\s+|must\s+|also\s+)?(?:estimate|estimates|track|tracks|record|records|log|logs|measure|measures|compute|computes|calculate|calculates|report|reports|publish|publishes|list|lists|show|shows|plot|plots|display|displays|disclose|discloses)\s+(?:the\s+|its\s+|each\s+|every\s+|a\s+|their\s+)?(?:(?:model|run|checkpoint)['’]s\s+|(?=[\p{L}\d-]{0,20}\d)\p{Lu}[\p{L}\d-]{0,20}['’]s\s+)?effective\b|\b(?:records?|logs?|reports?)\s+the\s+(?:model|run|checkpoint)['’]s\s+(?:[\w-]+\s+(?:and\s+)?){0,3}effective\b|\b(?:our|your|its|their)\s+(?:own\s+)?(?:estimates?|measurements?|figures?)\s+of\s+(?:the\s+(?:model|run|checkpoint)['’]s\s+|its\s+)?effective\b|\beffective\s+(?:compute|FLOPs?)\s+(?:of\s+(?:each|every|the|a|any)\s+(?:[\w-]{1,30}\s+){0,8}?)?(?:is|are|shall\s+be|will\s+be|must\s+be)\s+(?:recorded|reported|logged|published|listed|disclosed)\b/iu;
 
 const REJECTED_LABEL = /^[\s*_]{0,4}(?:Option|Alternative)\s+[A-Z0-9]{1,2}\b[^.:\n]{0,60}?\((?:not\s+recommended|rejected|not\s+adopted|not\s+chosen)\)/iu;
 /** Not adopting, not deciding, not using, not requiring the measure. */

@@ -135,10 +135,10 @@ export const COST_COUNTING = [
     id: 'counting.cost-priced-using',
     facet: 'counting',
     variants: ['cost'],
-    pattern: /\b(?:calculated|computed|assessed|determined|measured|priced|valued|estimated|multiplied)\s+(?:using|at|by|based\s+on|according\s+to|with)\b[^.;]{0,120}?(?:\bprices?\b|[\w-]*(?:cloud|hardware|compute|GPU|accelerator|hourly|rental|market|list|contracted|blended|on-demand)\s+rates?\b)/iu,
+    pattern: /\b(?:calculated|computed|assessed|determined|measured|priced|valued|estimated|multiplied)\s+(?:using|at|by|based\s+on|on\s+the\s+basis\s+of|according\s+to|with)\b[^.;]{0,120}?(?:\bprices?\b|[\w-]*(?:cloud|hardware|compute|GPU|accelerator|hourly|rental|market|list|contracted|blended|on-demand)\s+rates?\b)/iu,
     needs: /price|rate/iu,
     source: 'corpus rule 6 (for cost thresholds, whether the costing method is specified); SB 1047: "calculated using the average market prices of cloud compute"',
-    states: ['when calculated using the average market prices of cloud compute at the start of training', 'valued based on list prices', "such cost to be calculated at the Company's weighted-average contracted cloud and owned-hardware rates on the date the run begins"],
+    states: ['when calculated using the average market prices of cloud compute at the start of training', 'valued based on list prices', "such cost to be calculated at the Company's weighted-average contracted cloud and owned-hardware rates on the date the run begins", 'that cost being calculated on the basis of the average market rental price of cloud computing capacity'],
     doesNotState: ['the compute cost of which exceeds one hundred million dollars', 'prices rose', 'calculated at a rate of growth of 4x per year'],
   }),
   cue({
