@@ -191,3 +191,14 @@ describe('round 36 to 39 forms (session 21)', () => {
     expect(used[0]?.role).toBe('trigger');
   });
 });
+
+describe('a pipe table in a plain-text file (drafts-eu 02 and 04)', () => {
+  it('is read cell by cell under its column headers, so a threshold cell is a trigger with its row', () => {
+    const text = '|===\n|Trigger |Threshold |Reference point\n|Scale |6x effective compute |last model that passed a full frontier evaluation\n|Compute |5 × 10^25 FLOP |n/a (absolute)\n|===\n';
+    const ms = mentionsOf(text, 'plaintext');
+    const six = ms.find((m) => m.phrase.includes('6x'));
+    expect(six?.role).toBe('trigger');
+    expect(six?.facets.reference?.state).toBe('stated');
+    expect(ms.find((m) => m.phrase.includes('10^25'))?.kind).toBe('absolute-compute');
+  });
+});

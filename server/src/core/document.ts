@@ -885,6 +885,7 @@ function parsePlain(doc: ParsedDocument): void {
     push(at, masked.length, masked.slice(at));
     blockStart = -1;
   };
+  let table: { start: number; end: number; rows: number; headers: string[] | undefined; headerLine: string } | undefined;
   for (const m of doc.text.matchAll(re)) {
     if (m[0] === '') break;
     const line = stripLineEnd(m[0]);
@@ -902,17 +903,50 @@ function parsePlain(doc: ParsedDocument): void {
       };
       headingDepthOf.set(heading, marks[1] ? marks[1].length : Number(marks[2]));
       doc.blocks.push(heading);
+    } else if (TABLE_ROW_LINE.test(line)) {
+      // A table written with pipes (Jira's "||Trigger||Threshold||", AsciiDoc's "|===" tables, a Markdown
+      // table in a .txt file): each cell is a cell, read under its column's header, as in Markdown.
+      flush();
+      if (!table || table.end !== m.index! - 1) table = { start: m.index!, end: m.index! + line.length, rows: 0, headers: undefined, headerLine: '' };
+      table.end = m.index! + line.length;
+      if (/^[ \t]{0,3}\|[-=:| \t]*$/.test(line)) continue; // a rule: "|===", "|---|---|"
+      const cells = pipeCells(line, m.index!);
+      if (!table.headers) {
+        table.headers = cells.map((c) => c.text.replace(/[*_]/g, ' ').replace(/\s+/g, ' ').trim());
+        table.headerLine = '|' + table.headers.join('|') + '|';
+      }
+      cells.forEach((c, column) => {
+        if (!/\S/.test(c.text)) return;
+        doc.blocks.push({
+          kind: 'tableCell', start: c.start, end: c.start + c.text.length, text: c.text, norm: normalize(c.text), printed: true,
+          inBlockquote: false, inList: false, footnoteRefs: [], strong: [], section, sentences: [],
+          tableStart: table!.start, tableHeader: table!.headerLine, cell: { row: table!.rows, column, headers: table!.headers! },
+        });
+      });
+      table.rows++;
     } else {
-      // A table row written with pipes ("|Absolute compute|10^25 operations|VP sign-off|") is a block of its
-      // own: one row's unit or threshold is not another's.
-      const row = TABLE_ROW_LINE.test(line);
-      if (row) flush();
       if (blockStart < 0) blockStart = m.index!;
       blockEnd = m.index! + line.length;
-      if (row) flush();
     }
   }
   flush();
+}
+
+/** The cells of a pipe-table line, trimmed, with their offsets (Jira's "||" separates header cells). */
+function pipeCells(line: string, offset: number): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  const body = line.replace(/\|[ \t]*$/, '');
+  let at = body.indexOf('|');
+  while (at >= 0 && at < body.length) {
+    while (body[at] === '|') at++;
+    const next = body.indexOf('|', at);
+    const raw = body.slice(at, next < 0 ? body.length : next);
+    const lead = raw.length - raw.trimStart().length;
+    out.push({ start: offset + at + lead, text: raw.trim() });
+    if (next < 0) break;
+    at = next;
+  }
+  return out;
 }
 
 /** A title in wiki or AsciiDoc markup ("== Terms", "=== Scope ===") or Jira's ("h2. Summary"). */
