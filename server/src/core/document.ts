@@ -94,7 +94,7 @@ export interface ParsedDocument {
 // ("2. Definitions", "Annex A: Glossary of terms", "Version history"), not when a word merely occurs.
 const TITLE_PREFIX = String.raw`^(?:(?:section|annex|appendix|part|chapter)\s+[\w.]+\s*[:.\-–—]?\s*|(?:annex|appendix)\s*[:.\-–—]\s*|[\d.]+\s+|[A-Z]\.\s+|[IVX]+\.\s+)?`;
 const DEFINITIONS_TITLE = new RegExp(`${TITLE_PREFIX}(?:key\\s+|defined\\s+)?(?:definitions?|glossary|terminology|terms)\\b[^.]{0,40}$`, 'i');
-const CHANGELOG_TITLE = new RegExp(`${TITLE_PREFIX}(?:change\\s*log|changes|(?:(?:a\\s+)?(?:reader['’]s\\s+)?guide\\s+to\\s+the|summary\\s+of(?:\\s+the)?|overview\\s+of(?:\\s+the)?|key|main|major)\\s+changes|version\\s+history|revision\\s+history|release\\s+notes|document\\s+history|amendment\\s+history|what\\s+changed|previous\\s+versions?|archived\\s+(?:provisions|clauses|sections|text|rules)|superseded\\s+(?:clause|clauses|provisions|sections|text|rules)(?:\\s+text)?)\\b(?:[^.]|\\.(?=\\d)){0,60}$`, 'i');
+const CHANGELOG_TITLE = new RegExp(`${TITLE_PREFIX}(?:change\\s*log|changes|(?:(?:a\\s+)?(?:reader['’]s\\s+)?guide\\s+to\\s+the|summary\\s+of(?:\\s+the)?|overview\\s+of(?:\\s+the)?|key|main|major)\\s+changes|version\\s+history|revision\\s+history|release\\s+notes|document\\s+history|amendment\\s+history|what\\s+changed|what\\s+(?:I|we)\\s+(?:kept|changed)|previous\\s+versions?|archived\\s+(?:provisions|clauses|sections|text|rules)|superseded\\s+(?:clause|clauses|provisions|sections|text|rules)(?:\\s+text)?)\\b(?:[^.]|\\.(?=\\d)){0,60}$`, 'i');
 
 /**
  * GitHub Flavored Markdown without autolink literals (what remark-gfm adds, less one extension). Finding

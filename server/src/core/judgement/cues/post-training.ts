@@ -112,7 +112,7 @@ export const POST_TRAINING = [
     // reinforcement learning, tool use and better prompting do not show up in our effective-compute estimate".
     id: 'postTraining.never-enters',
     facet: 'postTraining',
-    pattern: new RegExp(String.raw`\b${PTE}[^.;?]{0,100}?\b(?:never|do\s+not|does\s+not|don't|doesn't|will\s+not|won't)\s+(?:enter|show\s+up\s+in|appear\s+in|register\s+in|count\s+(?:toward|towards|in))\b`, 'iu'),
+    pattern: new RegExp(String.raw`\b${PTE}[^.;?]{0,100}?\b(?:never|do\s+not|does\s+not|don['’]t|doesn['’]t|will\s+not|won['’]t|would\s+not|wouldn['’]t)\s+(?:enter|show\s+up\s+in|appear\s+in|register\s+in|count\s+(?:toward|towards|in))\b`, 'iu'),
     needs: /never|not|n't/iu,
     source: 'domain.md §4.1 P (post-training excluded from the metric); corpus rule 4; drafts-ag 05 and drafts-ak 04',
     states: ['Post-training gains (fine-tuning, RL, tools) never enter it; they are tracked by the "Elicitation drift" trigger below instead.', 'Post-training improvements such as reinforcement learning, tool use and better prompting do not show up in our effective-compute estimate'],

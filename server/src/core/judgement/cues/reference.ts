@@ -217,10 +217,10 @@ export const REFERENCE = [
   cue({
     id: 'reference.dated-pace',
     facet: 'reference',
-    pattern: /\b(?:over|than|relative\s+to|compared\s+(?:to|with)|from|at)\s+(?:our\s+|the\s+|its\s+)?(?:(?:average\s+)?(?:rate|pace)\s+(?:of|over|in|during)\s+)?(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)?\d{2})?\s+(?:[\w-]+\s+){0,2}?(?:pace|rate|average|baseline|levels?|throughput|trend|progress)\b|\b(?:average|pace|rate)\s+(?:over|in|during|between)\s+(?:19|20)\d{2}|\b(?:the|our|its)\s+(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)?\d{2})?\s+(?:average|pace|rate|baseline|level)\b|\brelative\s+to\s+(?:the|its|our)\s+(?:pace|rate|average)\b[^.;]{0,50}?\b(?:19|20)\d{2}\b|\b(?:relative\s+to|compared\s+(?:to|with)|than(?:\s+in)?|over|from|of)\s+(?:the\s+)?(?:19|20)\d{2}\s?[-–]\s?(?:19|20)?\d{2}\b|\b(?:relative\s+to|compared\s+(?:to|with)|than\s+in)\s+(?:(?:the\s+)?(?:level\s+of\s+)?(?:the\s+)?(?:calendar\s+)?year\s+)?(?:19|20)\d{2}\b/iu,
+    pattern: /\b(?:over|than|relative\s+to|compared\s+(?:to|with)|from|at)\s+(?:our\s+|the\s+|its\s+|(?:the\s+)?\p{Lu}[\w-]{0,30}['’]s\s+)?(?:(?:average\s+)?(?:rate|pace)\s+(?:of|over|in|during)\s+)?(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)?\d{2})?\s+(?:[\w-]+\s+){0,2}?(?:pace|rate|average|baseline|levels?|throughput|trend|progress)\b|\b(?:average|pace|rate)\s+(?:over|in|during|between)\s+(?:19|20)\d{2}|\b(?:the|our|its)\s+(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)?\d{2})?\s+(?:average|pace|rate|baseline|level)\b|\brelative\s+to\s+(?:the|its|our)\s+(?:pace|rate|average)\b[^.;]{0,50}?\b(?:19|20)\d{2}\b|\b(?:relative\s+to|compared\s+(?:to|with)|than(?:\s+in)?|over|from|of)\s+(?:the\s+)?(?:19|20)\d{2}\s?[-–]\s?(?:19|20)?\d{2}\b|\b(?:relative\s+to|compared\s+(?:to|with)|than\s+in)\s+(?:(?:the\s+)?(?:level\s+of\s+)?(?:the\s+)?(?:calendar\s+)?year\s+)?(?:19|20)\d{2}\b/iu,
     needs: /\d\d/iu,
     source: 'corpus rule 13 (the comparison period of a rate-of-progress multiple)',
-    states: ['doubling the pace of our own research compared with 2024', 'research throughput >=2x the 2024 average', 'an AI R&D speed-up of 3x over our 2024 pace', 'by 3x relative to our 2024 research throughput', 'by 2x relative to its average rate over 2022-2024', 'double the pace of algorithmic progress relative to 2022-2024'],
+    states: ['doubling the pace of our own research compared with 2024', 'research throughput >=2x the 2024 average', 'an AI R&D speed-up of 3x over our 2024 pace', 'by 3x relative to our 2024 research throughput', 'by 2x relative to its average rate over 2022-2024', 'double the pace of algorithmic progress relative to 2022-2024', "speed up the Company's own research progress by 3x or more relative to the Company's 2025 pace"],
     doesNotState: ['from historical rates', 'over the next months'],
   }),
   cue({
@@ -293,13 +293,14 @@ export const REFERENCE = [
     // reference)" under one that named it (drafts-dt 04). The annotators of all five judge it stated.
     id: 'reference.anaphoric-model',
     facet: 'reference',
-    pattern: /\b(?:of|over|than|from|against|relative\s+to|compared\s+(?:to|with))\s+(?:that|the\s+same|said)\s+(?:model|checkpoint|anchor|system|version|release|reference(?:\s+(?:model|point|checkpoint))?|baseline(?:\s+model)?)\b|\(\s*(?:the\s+)?same\s+(?:reference|anchor|baseline|comparison)(?:\s+(?:point|model))?\s*\)/iu,
+    pattern: /\b(?:of|over|than|from|against|relative\s+to|compared\s+(?:to|with))\s+(?:that(?:\s+same)?|the\s+same|said)\s+(?:model|checkpoint|anchor|system|version|release|reference(?:\s+(?:model|point|checkpoint))?|baseline(?:\s+model)?)\b|\(\s*(?:the\s+)?same\s+(?:reference|anchor|baseline|comparison)(?:\s+(?:point|model))?\s*\)/iu,
     needs: /that|same|said/iu,
     source: 'corpus rule 5 (the comparison point is stated); gold of drafts-du 01, drafts-ce 01, drafts-bs 01, drafts-cb 01, drafts-dt 04',
     states: [
       'When a model in training reaches 2x the Effective Compute of that model, the training lead notifies the Safety Board secretary',
       'no training run may exceed 1.5x the effective compute of that model until they are in place',
       'Interim spot-check at 1.5x effective compute (same reference)',
+      'projected to exceed 16x the effective compute of that same model',
     ],
     doesNotState: ['that model is 2x larger', 'the same reference recipe is used for every model', 'every 4x increase in effective compute'],
   }),
