@@ -207,7 +207,7 @@ export const ROLE_ROWS: readonly RoleRow[] = [
   {
     id: 'historical.superseded-column',
     role: 'historical',
-    source: 'corpus rule 11 (a restated old rule is historical): the "Current rule" column of a table that proposes a new one; a "Before" or lower-version column beside the one in force (drafts-du 02, drafts-dr 02); a column headed "history only, no force"',
+    source: 'corpus rule 11 (a restated old rule is historical): the "Current rule" column of a table that proposes a new one; a "Before" or lower-version column beside the one in force (drafts-du 02, drafts-dr 02), or an earlier edition\'s ("2025 text | 2026 text", drafts-fa 02); a column headed "history only, no force"',
     when: (m, _f, ctx) => supersededColumn(m, ctx.text),
   },
   {
@@ -525,10 +525,16 @@ function supersededColumn(m: RawMention, text: string | undefined): boolean {
   return mine !== undefined && headers.some((h) => (versionOf(h) ?? -1) > mine);
 }
 
-/** The version a column header names ("v3.0", "Version 2", "(v1)"), as a comparable number. */
+/**
+ * The version a column header names ("v3.0", "Version 2", "(v1)"), as a comparable number; or the year of an
+ * edition named by its year ("2025 text | 2026 text", drafts-fa 02), which is later than any version number. A
+ * year alone ("2025 | 2026", a schedule of thresholds by year) is not an edition.
+ */
 function versionOf(header: string): number | undefined {
   const m = /\b(?:v|version\s+)(\d{1,3})(?:\.(\d{1,3}))?\b/iu.exec(header);
-  return m ? Number(m[1]) * 1000 + Number(m[2] ?? 0) : undefined;
+  if (m) return Number(m[1]) * 1000 + Number(m[2] ?? 0);
+  const y = /\b((?:19|20)\d{2})\s+(?:text|wording|version|edition|rules?)\b|\b(?:text|wording|version|edition)\s+(?:of\s+)?((?:19|20)\d{2})\b/iu.exec(header);
+  return y ? Number(y[1] ?? y[2]) * 1000 : undefined;
 }
 
 /** The text after the last "[" before `at` that is not closed before it: "[Deleted: …", "[Comment (T. Osei): …". */
