@@ -176,7 +176,8 @@ export const STRONG_TRIGGER = /\b(?:shall|must|will|commit(?:s|ted)?|requires?|r
 /** Weaker trigger syntax: conditions and cadences, which descriptive prose also uses. */
 /** A restrictive clause that names a crossing: "models which have reached 4x …" is a condition. */
 export const REACHES = String.raw`(?:that|which)\s+(?:ha(?:ve|s)\s+)?reach(?:es|ed)?`;
-export const TRIGGER = new RegExp(String.raw`\b(?:every|each|if|when|upon|once|thresholds?|exceeds?|${REACHES}|at\s+least|more\s+than|greater\s+than|any\s+(?:[\w-]+\s+){0,2}?(?:models?|clusters?|systems?|training\s+runs?))\b`, 'iu');
+// "before training past 4x the effective compute of …", "beyond 1e25 FLOP": crossing the figure is the condition.
+export const TRIGGER = new RegExp(String.raw`\b(?:every|each|if|when|upon|once|thresholds?|exceeds?|${REACHES}|at\s+least|more\s+than|greater\s+than|any\s+(?:[\w-]+\s+){0,2}?(?:models?|clusters?|systems?|training\s+runs?))\b|\b(?:training|train|run|running|scal(?:e|ing)|go(?:ing)?|proceed(?:ing)?)\s+(?:past|beyond)\s+[*_]{0,2}(?:\d+(?:\.\d+)?\s?[x×]|10\s?\^|\d+(?:\.\d+)?\s?[×x]\s?10|\d(?:\.\d+)?e\d)`, 'iu');
 /** A worked example or illustration: its numbers set no threshold. */
 export const EXAMPLE_LEAD = /^[\s(]*(?:for\s+example|for\s+instance|e\.g\.|as\s+an\s+(?:example|illustration)|to\s+illustrate|suppose|imagine)\b/iu;
 /** Reported speech: somebody else's description, not this document's rule. "whatever Trigger A says" (drafts-dh 03) and "even if the compute math says it should not be"
