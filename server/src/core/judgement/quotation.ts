@@ -25,7 +25,8 @@ export function ownBlockquoteCached(block: Block, text: string | undefined): boo
  * A blockquote in the author's own voice (domain.md §3.4, role 4: a blockquote is another party's words when
  * something attributes it). Two layouts are the author's:
  * - a callout box that opens with a title or an alert marker: "> **Key terms**", "> **Worked example A.**",
- *   "> [!IMPORTANT]", "> **Numbers at a glance**" (drafts-cm 03, drafts-bj 02, drafts-ah 04, drafts-t 04), unless
+ *   "> [!IMPORTANT]", "> **Numbers at a glance**" (drafts-cm 03, drafts-bj 02, drafts-ah 04, drafts-t 04), or an italic
+ *   one ("> *v2 note (amended).* Still applies …", drafts-fh 01; "> *Reference Recipe:* …"), unless
  *   the title reports changes or a reviewer ("> **Changes from v2.**", "> **[Reviewer: …]**") or the
  *   paragraph before it introduces a quotation ("Section 4.1 reads:");
  * - a clause the author enacts, inserts or proposes: "Clause 1.4 is corrected to read:", "We propose:", "restate §4.2
@@ -55,7 +56,7 @@ export function ownBlockquote(blockStart: number, text: string | undefined): boo
 }
 
 /** The opening of a callout box: an alert marker or a bold title that neither reports changes nor a reviewer. */
-const CALLOUT_OPENING = /^[ \t]{0,3}>[ \t]?(?:\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]|\*\*(?![\s[\d§])(?!(?:Changes?|Change\s?log|What['’]s\s+(?:new|changed)|Superseded|Previous|Earlier|Old|Former|Reviewer|Comment|Quote|From)\b)[^*\n]{2,80}\*\*)/iu;
+const CALLOUT_OPENING = /^[ \t]{0,3}>[ \t]?(?:\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]|(\*\*|\*(?!\*))(?![\s[\d§])(?!(?:Changes?|Change\s?log|What['’]s\s+(?:new|changed)|Superseded|Previous|Earlier|Old|Former|Reviewer|Comment|Quote|From)\b)[^*\n]{2,80}\1(?!\*))/iu;
 /** A lead-in that enacts or proposes the text below it: "is corrected to read:", "We propose:". */
 const ENACTING_LEAD = /(?:\b(?:is|are)\s+(?:hereby\s+)?(?:corrected|amended|revised|restated|replaced|changed)\s+(?:to\s+read|as\s+follows|by(?:\s+the\s+following)?)\b|\b(?:we|I)\s+(?:propose|recommend|suggest)\b|\brestate\b)[^:\n]{0,120}:\s*$|\b(?:insert|add|substitute)(?:\s+(?:the\s+following|a\s+new)(?:\s+[\w-]+){0,3})?\s*:\s*$|\bthe\s+following\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:hereby\s+)?(?:inserted|added|substituted)\b[^:\n]{0,80}:\s*$/iu;
 
