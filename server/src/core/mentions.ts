@@ -427,12 +427,12 @@ const DEFINING_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:,\s*)?(?:means|(?:sh
 /** "effective compute, which adjusts physical compute for …": a defining relative clause. */
 const APPOSITIVE_AFTER = /^["'*_]{0,4},\s(?:which|that)\s(?:adjusts|measures|converts|expresses|counts|scales|means|combines|multiplies|credits|gives\s+credit|accounts\s+for\s+both)\b/i;
 /**
- * Only markup, quotes, a PDF footnote number, a list marker (a thread's "4/12"), a clause label ("§1.4 (unchanged):",
+ * Only markup, quotes, a PDF footnote number ("4 Effective compute is …", "[2] Effective Compute is …"), a list marker (a thread's "4/12"), a clause label ("§1.4 (unchanged):",
  * "PROPOSED 2.2 (new definition):", "Clause 3:") or a note label ("*Note: effective compute is physical
  * compute multiplied by …", drafts-dd 02) or a source lead-in ("In the LSP glossary: *Effective compute* is …",
  * drafts-dh 03; "For this memo, …") before the term.
  */
-const SENTENCE_START = /^[\s"'*_(]{0,12}(?:(?:(?:Section|Clause|Article|Paragraph|Rule|Proposed|New|Revised|Amended|Draft)\s{1,2})?(?:§\s?)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\.?(?:\s{0,2}\((?:unchanged|new|amended|revised|updated)(?:\s[\w-]{1,20}){0,2}\))?:?\s{1,3}|[a-z0-9]{1,4}\)\s{1,3}|\d{1,2}\/\d{1,2}\s{1,3}|[-•●○]\s{1,3}|[AQ]:\s{1,3}|(?:Note|NB|N\.B\.)\s?:\s{1,3}|(?:in|for|under|within|as)\s(?:[^,.;:]|\.(?=\d)){1,40}[,:]\s{1,3})?[\s"'*_]{0,12}(?:(?:the|an?)\s{1,3}(?:term\s{1,3})?)?[\s"'*_]{0,12}$/i;
+const SENTENCE_START = /^[\s"'*_(]{0,12}(?:(?:(?:Section|Clause|Article|Paragraph|Rule|Proposed|New|Revised|Amended|Draft)\s{1,2})?(?:§\s?)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\.?(?:\s{0,2}\((?:unchanged|new|amended|revised|updated)(?:\s[\w-]{1,20}){0,2}\))?:?\s{1,3}|[a-z0-9]{1,4}\)\s{1,3}|\d{1,2}\/\d{1,2}\s{1,3}|\[\d{1,3}\]\s{1,3}|[-•●○]\s{1,3}|[AQ]:\s{1,3}|(?:Note|NB|N\.B\.)\s?:\s{1,3}|(?:in|for|under|within|as)\s(?:[^,.;:]|\.(?=\d)){1,40}[,:]\s{1,3})?[\s"'*_]{0,12}(?:(?:the|an?)\s{1,3}(?:term\s{1,3})?)?[\s"'*_]{0,12}$/i;
 /**
  * "is a (…) measure|metric|quantity of …": the copula followed by a classifying noun within five words, after
  * an optional aside ("Effective compute, as TSC 1.3 §1.2 defines it, is physical training FLOP …", drafts-dh 02).

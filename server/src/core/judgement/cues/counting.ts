@@ -81,6 +81,19 @@ export const COUNTING = [
     doesNotState: ['compute used in post-training is hard to measure', 'training compute means the compute of the model'],
   }),
   cue({
+    // The stages listed after a colon, as what produces the weights: '"Release compute" means all operations
+    // used to produce the released weights: pre-training, mid-training, supervised fine-tuning, …' (drafts-fi
+    // 03), "operations spent producing a model's weights: pre-training, mid-training, …", "compute that
+    // contributes to the final weights counts: pre-training, training on synthetic data …" (absorbed drafts).
+    id: 'counting.stages-producing-weights',
+    facet: 'counting',
+    pattern: /\b(?:operations|FLOPs?|compute)\b[^.;:\n]{0,60}?\b(?:weights|model)\b(?:[ \t]{1,3}counts?)?[ \t]{0,3}:[ \t]{1,3}(?:all[ \t]{1,3})?(?:[\w-]{1,30}[ \t]{1,3}){0,2}?(?:pre-?training|mid-?training|fine-?tuning|post-?training|reinforcement[ \t]+learning|synthetic[\s-]data)\b/iu,
+    needs: /weights|model/iu,
+    source: 'corpus rule 6 (which training stages count); drafts-fi 03 and absorbed drafts of two other authors',
+    states: ['"Release compute" means all operations used to produce the released weights: pre-training, mid-training, supervised fine-tuning', "operations spent producing a model's weights: pre-training, mid-training, supervised fine-tuning", 'compute that contributes to the final weights counts: pre-training, training on synthetic data'],
+    doesNotState: ['compute used by the model: see Annex B', 'the model: pre-training is planned for Q3 and is not a threshold'],
+  }),
+  cue({
     // Every stage counts, said of the stages rather than listing them: "every stage that trains the model
     // counts", "all training stages count" (corpus rule 6).
     id: 'counting.every-stage-counts',
