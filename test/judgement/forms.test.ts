@@ -202,3 +202,29 @@ describe('a pipe table in a plain-text file (drafts-eu 02 and 04)', () => {
     expect(ms.find((m) => m.phrase.includes('10^25'))?.kind).toBe('absolute-compute');
   });
 });
+
+describe('round 40 to 45 forms (session 21)', () => {
+  it('a section titled "(no longer in force)" or "(not operative)" holds no live threshold', () => {
+    const text = '## Part B — What the predecessor policies said (summary, no longer in force)\n\nThe old policy evaluated at every 6x in effective compute.\n\n## Part C — Triggers\n\nWe evaluate at every 3x increase in effective compute over the last assessed model.\n';
+    const ms = mentionsOf(text);
+    expect(ms.find((m) => m.phrase.includes('6x'))?.role).toBe('historical');
+    expect(ms.find((m) => m.phrase.includes('3x'))?.role).toBe('trigger');
+  });
+
+  it('a blockquote opening with an italic title is the author\'s own note', () => {
+    const text = '**2.2** Training runs above 10^26 FLOP require prior approval.\n\n> *v2 note (amended).* Still applies. For this clause the FLOP total counts every training stage: pre-training, synthetic-data generation, supervised fine-tuning and reinforcement learning.\n';
+    expect(mentionsOf(text).find((m) => m.phrase.includes('10^26'))?.facets.counting?.state).toBe('stated');
+  });
+
+  it('a magnitude does not take the unit of a term a multiple owns ("a 4x increase in effective compute …, and no run may exceed 10^26 FLOP")', () => {
+    const ms = mentionsOf('We evaluate every time a model reaches a 4x increase in effective compute over the last evaluated model, and no training run may exceed 10^26 FLOP without approval.\n');
+    expect(ms.find((m) => m.phrase.includes('10^26'))?.kind).toBe('absolute-compute');
+  });
+
+  it('a whole page without paragraph breaks is not one paragraph when deciding whose words a sentence is', () => {
+    const filler = 'This page explains how we decide when a model needs a fresh look before we train further or release it. '.repeat(20);
+    const text = `${filler}\nWe run a full evaluation at every 4x increase in effective compute over the last evaluated model.\n${filler}\nThe EU AI Act sets its own line at 10^25 FLOP.\n`;
+    const ms = mentionsOf(text, 'plaintext');
+    expect(ms.find((m) => m.phrase.includes('4x'))?.role).toBe('trigger');
+  });
+});

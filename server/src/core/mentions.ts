@@ -271,8 +271,8 @@ function columnNamesEffectiveCompute(text: string, block: Block, aliases: Record
  */
 const MULTIPLE_ONLY_CELL = /^(?:(?:[≥>≤<~≈]|>=|<=|at\s+least|below|under|above|over|less\s+than|more\s+than)\s?)?\d+(?:\.\d+)?\s?[x×](?:\s?(?:to|-|–)\s?\d+(?:\.\d+)?\s?[x×])?(?:\s+or\s+(?:more|above|higher))?(?:\s+(?:without|before|after|during|with|unless|and)\s[^|]{1,40})?$/iu;
 
-/** A multiple right before the term: the term is what the multiple multiplies. */
-const MULTIPLE_BEFORE_TERM = /(?:\d(?:\.\d+)?\s?[x×]|\b(?:times|fold|double|twice|triple|quadruple))\s+(?:(?:the|its|their|our|in|of)\s+){0,2}$/iu;
+/** A multiple right before the term ("4x the effective compute", "the fivefold effective compute step"): the term is what it multiplies. */
+const MULTIPLE_BEFORE_TERM = /(?:\d(?:\.\d+)?\s?[x×]|\b(?:times|[a-z]{0,8}fold|double|twice|triple|quadruple))\s+(?:(?:increase|rise|jump|step|growth|gain)s?\s+)?(?:(?:the|its|their|our|in|of)\s+){0,2}$/iu;
 /** A second condition coordinated with the first: ", or when …", ", or if …", "; or where …". */
 const COORDINATED_CONDITION = /,\s*(?:or|and)\s+(?:when|if|where|once|whenever|upon|for)\b/iu;
 
@@ -425,7 +425,9 @@ const COLON_GLOSS_AFTER = /^["'*_]{0,4}\s?(?:\([^()]{1,20}\)\s?)?["'*_]{0,4}:\s{
 const PREPOSITION_OBJECT_BEFORE = /\b[a-z][\w-]{1,30}\s{1,3}(?:behind|of|for|in|on|into|from|with|under|over|above|below|about)\s{1,3}(?:the\s{1,3})?["'*_“”]{0,4}$/i;
 const DEFINING_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:,\s*)?(?:means|(?:should|would|will|must)\s+mean|(?:[\w-]+\s+){0,2}?meaning\s+(?:one|a|an|that)\b|,\s*meaning\s+(?:the\s+)?[A-Za-z]+|is\s+defined\s+as|refers\s+to|shall\s+mean|denotes|(?:is|are)\s+(?:operationali[sz]ed|calculated|computed|measured|quantified)\s+(?:as|by|using)|(?:is|are)\s+(?:measured|estimated|calculated|computed|determined)\s+(?:on|from|against|relative\s+to))\b/i;
 /** "effective compute, which adjusts physical compute for …": a defining relative clause. */
-const APPOSITIVE_AFTER = /^["'*_]{0,4},\s(?:which|that)\s(?:adjusts|measures|converts|expresses|counts|scales|means|combines|multiplies|credits|gives\s+credit|accounts\s+for\s+both)\b/i;
+// … also after a classifying noun: "effective compute, an internal measure that combines the raw computing power
+// used in training with the efficiency gains …" (drafts-fl 02), as the copula takes one ("is a measure of …").
+const APPOSITIVE_AFTER = /^["'*_]{0,4},\s(?:(?:an?|our|the)\s(?:[\w-]{1,20}\s){0,2}?(?:measure|metric|quantity|figure|number)\s)?(?:which|that)\s(?:adjusts|measures|converts|expresses|counts|scales|means|combines|multiplies|credits|gives\s+credit|accounts\s+for\s+both)\b/i;
 /**
  * Only markup, quotes, a PDF footnote number ("4 Effective compute is …", "[2] Effective Compute is …"), a list marker (a thread's "4/12"), a clause label ("§1.4 (unchanged):",
  * "PROPOSED 2.2 (new definition):", "Clause 3:") or a note label ("*Note: effective compute is physical

@@ -99,7 +99,9 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     id: 'quoted.other-instrument',
     role: 'quoted',
     source: 'corpus rule 17 (a commenter\'s prose about another instrument\'s threshold: "the bill\'s 10^26 mark", "the EU AI Act provides that the 1e25 FLOP threshold …")',
-    when: (m) => (m.kind !== 'capability-jump' && blockTest(m.sentence.block, OTHER_INSTRUMENT) && !blockTest(m.sentence.block, OWN_INSTRUMENT)) || m.sentence.block.section.titles.some((t) => OTHERS_TITLE.test(t)),
+    // The paragraph is the unit; a "paragraph" of a whole page (a web page pasted as text without blank lines,
+    // drafts-fm 01) is not one, and there the sentence and its neighbours are read instead.
+    when: (m) => (m.kind !== 'capability-jump' && paragraphTest(m.sentence, OTHER_INSTRUMENT) && !paragraphTest(m.sentence, OWN_INSTRUMENT)) || m.sentence.block.section.titles.some((t) => OTHERS_TITLE.test(t)),
   },
   {
     id: 'historical.earlier-version',
@@ -421,6 +423,16 @@ function aboutTheText(f: RoleFacts): boolean {
  * Whether the sentence itself states a baseline, benchmark, scale or post-training treatment: the facet
  * search of the engine (plain cue rows, asserted), on the sentence alone, cached on the block's text.
  */
+/** Longer than any real paragraph: a page of text that lost its paragraph breaks. */
+const MAX_PARAGRAPH = 2000;
+
+/** `re` over the sentence's paragraph, or over the sentence and its neighbours when the block is a whole page. */
+function paragraphTest(sentence: Sentence, re: RegExp): boolean {
+  const block = sentence.block;
+  if (block.norm.text.length <= MAX_PARAGRAPH) return blockTest(block, re);
+  return block.sentences.slice(Math.max(0, sentence.index - 1), sentence.index + 2).some((s) => sentenceTest(s, re));
+}
+
 function statesMetricFacet(sentence: Sentence): boolean {
   return METRIC_FACETS.some((facet) => facetEvidenceInSentence(sentence, facet) !== undefined);
 }
