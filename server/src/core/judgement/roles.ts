@@ -134,8 +134,9 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     source: 'corpus rule 11 (a superseded rule restated is historical)',
     // … or said to be out of force: "The v1.3 trigger of every 4x in training FLOP is withdrawn" (drafts-eu 04),
     // "The old rule in rev. B (evaluate every 8x) is withdrawn", "Old gate … ("eval every 4x EC") is retired",
-    // "that rule no longer applies" (absorbed drafts).
-    when: (_m, f) => /^[^.;]{0,80}?(?:(?:\b(?:is|was|are|were|has\s+been|have\s+been|now)\s+|\s-\s*)(?:replaced|superseded)\s+by\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:withdrawn|revoked|repealed|retired)\b|\bno\s+longer\s+(?:applies|apply|in\s+force)\b)/iu.test(f.st.slice(f.b)),
+    // "that rule no longer applies" (absorbed drafts); not a model retired ("until the model is retired", GDM
+    // FSF v3.0) nor a clause that only says when.
+    when: (_m, f) => /^[^.;]{0,80}?(?:(?:\b(?:is|was|are|were|has\s+been|have\s+been|now)\s+|\s-\s*)(?:replaced|superseded)\s+by\b|(?<!\b(?:until|unless|when|whenever|once|if|before|after|while)\b[^.;]{0,60})(?<!\b(?:model|system|checkpoint|version|release)s?\s)\b(?:is|are|has\s+been|have\s+been)\s+(?:withdrawn|revoked|repealed|retired)\b|\bno\s+longer\s+(?:applies|apply|in\s+force)\b)/iu.test(f.st.slice(f.b)),
   },
   {
     id: 'historical.past-report',
