@@ -228,3 +228,16 @@ describe('round 40 to 45 forms (session 21)', () => {
     expect(ms.find((m) => m.phrase.includes('4x'))?.role).toBe('trigger');
   });
 });
+
+describe('round 46 forms (session 21, final engine)', () => {
+  it('"X exceeds that of <a long model name> by a factor of three" multiplies the quantity before "exceeds"', () => {
+    const ms = mentionsOf('3.1 We run a full evaluation on any model whose effective compute exceeds that of the last fully evaluated Morwick model by a factor of three or more.\n');
+    expect(ms.some((m) => m.kind === 'relative-effective-compute' && m.role === 'trigger')).toBe(true);
+  });
+
+  it('"Effective compute is a way of counting …" is a definition', () => {
+    const ms = mentionsOf('Effective compute is a way of counting how much training a system has had, adjusted for the fact that training methods keep getting better.\n');
+    expect(ms[0]?.role).toBe('definition');
+    expect(mentionsOf('Effective compute is a way to think about scale.\n')[0]?.role).not.toBe('definition');
+  });
+});

@@ -437,9 +437,9 @@ const APPOSITIVE_AFTER = /^["'*_]{0,4},\s(?:(?:an?|our|the)\s(?:[\w-]{1,20}\s){0
 const SENTENCE_START = /^[\s"'*_(]{0,12}(?:(?:(?:Section|Clause|Article|Paragraph|Rule|Proposed|New|Revised|Amended|Draft)\s{1,2})?(?:§\s?)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\.?(?:\s{0,2}\((?:unchanged|new|amended|revised|updated)(?:\s[\w-]{1,20}){0,2}\))?:?\s{1,3}|[a-z0-9]{1,4}\)\s{1,3}|\d{1,2}\/\d{1,2}\s{1,3}|\[\d{1,3}\]\s{1,3}|[-•●○]\s{1,3}|[AQ]:\s{1,3}|(?:Note|NB|N\.B\.)\s?:\s{1,3}|(?:in|for|under|within|as)\s(?:[^,.;:]|\.(?=\d)){1,40}[,:]\s{1,3})?[\s"'*_]{0,12}(?:(?:the|an?)\s{1,3}(?:term\s{1,3})?)?[\s"'*_]{0,12}$/i;
 /**
  * "is a (…) measure|metric|quantity of …": the copula followed by a classifying noun within five words, after
- * an optional aside ("Effective compute, as TSC 1.3 §1.2 defines it, is physical training FLOP …", drafts-dh 02).
+ * an optional aside ("Effective compute, as TSC 1.3 §1.2 defines it, is physical training FLOP …", drafts-dh 02); "is our way of counting …" (drafts-fp 04 and an absorbed draft).
  */
-const COPULAR_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:,(?:[^,.;]|\.\d){1,40},\s{1,3})?(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,5}?(?:measure|metric|quantity|amount|estimate|unit|multiplier|number|ratio|index|count|notion|concept|compute|computation|improvement|increase|FLOPs?|operations)\b/i;
+const COPULAR_AFTER = /^[\s"'*_]*(?:\([^()]{0,60}\)\s*)?(?:,(?:[^,.;]|\.\d){1,40},\s{1,3})?(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,5}?(?:measure|metric|quantity|amount|estimate|unit|multiplier|number|ratio|index|count|notion|concept|compute|computation|improvement|increase|FLOPs?|operations|way\s+of\s+(?:counting|measuring|expressing|estimating|tracking))\b/i;
 
 function costIsAboutCompute(st: string): boolean {
   return /\b(?:compute|computing|computation|train(?:ing|ed)?|fine-?tun\w*|model)\b/i.test(st);
@@ -578,6 +578,9 @@ const EXPLICIT_COMPUTE = /\b(?:compute|computation|computing|FLOPs?|operations|t
  * What a multiple multiplies, read from the words around it in the same clause (the F3 window rule):
  * an effective-compute term, a compute word, capabilities, the rate of progress, or a safety buffer.
  */
+/** "… exceeds that of <a model> by" right before a multiple. */
+const EXCEEDS_THAT_OF_BY = /\b(?:exceeds?|exceeding|exceeded|surpass(?:es|ing)?)\s{1,3}(?:that|those)\s{1,3}of\s{1,3}[^.;]{1,120}?\s{1,3}by\s{1,3}$/iu;
+
 function anchorOf(st: string, start: number, end: number, terms: TermOccurrence[], base: number, block: Block): Anchor | undefined {
   const afterRaw = st.slice(end, end + WINDOW);
   // "3X faster software progress", "software progress that is 2X faster": a multiple of the rate of progress.
@@ -600,6 +603,15 @@ function anchorOf(st: string, start: number, end: number, terms: TermOccurrence[
   // A margin below a limit ("6x in effective compute away from the CCL") is a buffer too.
   const margin = P.guardedTest(P.BUFFER_WORD, before) || /^[^.;]{0,80}\baway\s+from\b/i.test(st.slice(end, end + 100)) || (/\bwithin\s*$/i.test(before) && /^[^.;]{0,60}\bof\s+(?:a|the|any)\s+(?:[\w-]+\s+){0,6}?(?:CCLs?|critical|thresholds?|capability\s+levels?|level)\b/i.test(st.slice(end, end + 100)));
   if (term) return { kind: 'relative-effective-compute', term, buffer: margin || undefined };
+  // "whose effective compute exceeds that of the last fully evaluated Morwick model by a factor of three"
+  // (drafts-fq 02; "… exceeds that of the Assessed Model by a factor of three", absorbed drafts): the
+  // quantity compared is the one before "exceeds that of", however long the model's name.
+  const byComparison = EXCEEDS_THAT_OF_BY.exec(st.slice(Math.max(0, start - 200), start));
+  if (byComparison) {
+    const verbAt = Math.max(0, start - 200) + byComparison.index;
+    const compared = terms.find((t) => t.term === EFFECTIVE_COMPUTE && t.nEnd - base <= verbAt && verbAt - (t.nEnd - base) <= 3);
+    if (compared) return { kind: 'relative-effective-compute', term: compared };
+  }
   // The nearest head wins: "…1e28 FLOP, they could accelerate software progress by 3X" multiplies progress.
   const nearBefore = before.slice(-32);
   if (P.guardedTest(P.PROGRESS_WORD, nearBefore) && !P.guardedTest(P.COMPUTE_WORD, nearBefore)) return { kind: 'progress-rate' };
