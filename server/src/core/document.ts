@@ -836,6 +836,15 @@ const QUOTED_LINES = /^(?:[ \t]{0,3}>[^\n]*(?:\n|$))+$/;
 function parsePlain(doc: ParsedDocument): void {
   const section: Section = { titles: [], isDefinitions: false, isChangelog: false, end: doc.text.length };
   const lineNumbered = isLineNumbered(doc.text);
+  /** A section title of plain text, as a heading block of the given depth (its text at its own offsets). */
+  const pushHeading = (start: number, text: string, depth: number): void => {
+    const heading: Block = {
+      kind: 'heading', start, end: start + text.length, text, norm: normalize(text), printed: true,
+      inBlockquote: false, inList: false, footnoteRefs: [], strong: [], section, sentences: [],
+    };
+    headingDepthOf.set(heading, depth);
+    doc.blocks.push(heading);
+  };
   const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
   let blockStart = -1;
   let blockEnd = -1;
@@ -866,12 +875,7 @@ function parsePlain(doc: ParsedDocument): void {
     const title = PLAIN_HEADING.exec(masked);
     if (title && !/[.,;:-]$/.test(title[0].trimEnd()) && !gutterOf(title[0])) {
       const end = title[0].trimEnd().length;
-      const heading: Block = {
-        kind: 'heading', start: blockStart, end: blockStart + end, text: masked.slice(0, end), norm: normalize(masked.slice(0, end)), printed: true,
-        inBlockquote: false, inList: false, footnoteRefs: [], strong: [], section, sentences: [],
-      };
-      headingDepthOf.set(heading, title[1]!.split('.').length);
-      doc.blocks.push(heading);
+      pushHeading(blockStart, masked.slice(0, end), title[1]!.split('.').length);
       at = title[0].length;
     }
     // A page set in two columns, extracted line by line: each column is read as its own text.
@@ -897,12 +901,7 @@ function parsePlain(doc: ParsedDocument): void {
       const marks = MARKUP_HEADING.exec(line)!;
       // The markers are blanked (same length), so the section title is the words.
       const title = line.trimEnd().replace(/^(?:={1,6}|h[1-6]\.)/, (x) => ' '.repeat(x.length)).replace(/[ \t]=+$/, (x) => ' '.repeat(x.length));
-      const heading: Block = {
-        kind: 'heading', start: m.index!, end: m.index! + title.length, text: title, norm: normalize(title), printed: true,
-        inBlockquote: false, inList: false, footnoteRefs: [], strong: [], section, sentences: [],
-      };
-      headingDepthOf.set(heading, marks[1] ? marks[1].length : Number(marks[2]));
-      doc.blocks.push(heading);
+      pushHeading(m.index!, title, marks[1] ? marks[1].length : Number(marks[2]));
     } else if (TABLE_ROW_LINE.test(line)) {
       // A table written with pipes (Jira's "||Trigger||Threshold||", AsciiDoc's "|===" tables, a Markdown
       // table in a .txt file): each cell is a cell, read under its column's header, as in Markdown.

@@ -7,7 +7,7 @@ import { EFFECTIVE_COMPUTE } from '../../mentions';
 import type { ResolvedDefinition } from '../../definitions';
 import { MAX_SAME_TERM_DEFINITIONS, referencedDefinitions } from './definition';
 import { leadInOf } from './list';
-import { columnHeaderOf } from './table';
+import { columnHeaderOf } from '../../tables';
 import { continuationOf } from './sentence';
 import { containsWord, wholeBlock, type ScopeContext, type ScopeProvider, type ScopeRegion } from './scope';
 
@@ -46,8 +46,8 @@ export const definedTermScope: ScopeProvider = {
     if (lead) texts.push(sentenceText(lead));
     // A table cell uses the terms of its column header too ("Effective compute vs. the reference model"
     // over "under 4x", drafts-eq 01).
-    const header = columnHeaderOf(ctx.doc, own.block);
-    if (header) texts.push(header.norm.text);
+    const header = columnHeaderOf(ctx.doc.text, own.block);
+    if (header) texts.push(header);
     const raw = texts.join('\n');
     const lower = raw.toLowerCase();
     const used: ResolvedDefinition[] = [];

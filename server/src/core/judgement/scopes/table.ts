@@ -45,14 +45,6 @@ function tableRows(doc: ParsedDocument, tableStart: number): Map<string, Block[]
 }
 
 /** The cells of the cell's row and of the header row. */
-/** The header cell above a table cell (its column's label), if the table has one. */
-export function columnHeaderOf(doc: ParsedDocument, cell: Block): Block | undefined {
-  if (cell.kind !== 'tableCell' || cell.tableStart === undefined) return undefined;
-  const col = columnOf(doc.text, cell);
-  const h = rowAndHeader(doc, cell).header.find((x) => columnOf(doc.text, x) === col);
-  return h === cell ? undefined : h;
-}
-
 function rowAndHeader(doc: ParsedDocument, cell: Block): { row: Block[]; header: Block[] } {
   const rows = tableRows(doc, cell.tableStart!);
   return { row: rows.get(rowKeyOf(doc, cell)) ?? [], header: rows.get(headerRowKeyOf(doc, cell)) ?? [] };
