@@ -273,7 +273,9 @@ const CASES: RoleCase[] = [
       ['## What it means\n\n- **Effective compute** = raw training FLOP × our algorithmic multiplier.\n', 'Effective compute'],
       ['## Slide 3\n\n- Effective compute (EC) = physical FLOP × algorithmic multiplier\n', 'Effective compute'],
       ['- EC = effective compute: the training FLOP the RR-24 reference recipe would need to match the model.\n', 'effective compute'],
-      ['**EC (effective compute):** physical FLOP multiplied by the efficiency factor of the current recipe.\n', 'effective compute'],
+      // The abbreviation before its long form becomes the document's alias; the mention is the abbreviation.
+      ['**EC (effective compute):** physical FLOP multiplied by the efficiency factor of the current recipe.\n', 'EC'],
+      ['- **EC (effective compute)** = physical training FLOP × our measured algorithmic-efficiency multiplier.\n', 'effective compute'],
       ['**Effective compute (EC).** Physical training compute multiplied by the compute multiplier.\n', 'Effective compute'],
       ['Text.[^1]\n\n[^1]: Effective compute combines training FLOPs with an estimate of algorithmic efficiency gains relative to our 2023 recipe.\n', 'Effective compute combines'],
       ['We track every frontier run in *effective compute*: raw training FLOP multiplied by a compute multiplier.\n', 'effective compute'],

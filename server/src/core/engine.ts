@@ -89,6 +89,10 @@ export function analyze(text: string, options: LintOptions & { rules: RuleSet })
         break;
       }
     }
+    // The abbreviation may come first and stand for the label ("**EC (effective compute):** …"): the mention
+    // is the abbreviation's.
+    const abbr = lo > 0 ? termMentions[lo - 1]! : undefined;
+    if (abbr && abbr.term === d.term && /^[\s*_"'“”]{0,4}\([\s*_"'“”]{0,4}$/.test(text.slice(abbr.end, d.start))) definingStarts.add(abbr.start);
   }
   // Roles first: the same-threshold scope does not read another party's or a superseded statement of a threshold.
   const roles = raws.map((raw) => classifyRoleWithReason(raw, { definingStarts, text }));

@@ -87,10 +87,13 @@ export function findDefinedTerms(doc: ParsedDocument): DefinedTerm[] {
   const out: DefinedTerm[] = [];
   const seen = new Set<string>();
   const add = (label: string, start: number, end: number, block: Block, form: DefinedTerm['form']): void => {
-    const term = normaliseTerm(label);
+    // The abbreviation first and its long form after it ("**EC (effective compute)**: …"): the long form is
+    // the term and the abbreviation its alias, as in "effective compute (EC)".
+    const reversed = abbreviationFirst(strip(label).replace(/[:.,;—–-]{1,5}$/, '').trim());
+    const term = normaliseTerm(reversed?.long ?? label);
     if (term.length < 2 || term.split(' ').length > 8 || seen.has(`${term}@${block.start}`)) return;
     seen.add(`${term}@${block.start}`);
-    out.push({ term, label: { start, end }, block, form });
+    out.push({ term, label: { start, end }, block, form, ...(reversed ? { alias: reversed.abbr } : {}) });
   };
   for (const block of doc.blocks) {
     if (block.kind === 'heading') continue;
@@ -182,6 +185,13 @@ export function findAbbreviations(doc: ParsedDocument, defined: readonly Defined
   for (const block of doc.blocks) {
     const n = block.norm.text;
     if (!n.includes('(')) continue;
+    // "EC (effective compute)": the abbreviation before its long form.
+    for (const m of n.matchAll(ABBREVIATION_FIRST)) {
+      const r = expandsTo(m[1]!, m[2]!);
+      if (!r || seen.has(r.abbr)) continue;
+      seen.add(r.abbr);
+      out.push({ abbr: r.abbr, term: normaliseTerm(r.long) });
+    }
     for (const m of n.matchAll(COINED)) {
       const abbr = m[1]!;
       if (seen.has(abbr) || !/[A-Z]/.test(abbr) || /^\d/.test(abbr)) continue;
@@ -193,6 +203,25 @@ export function findAbbreviations(doc: ParsedDocument, defined: readonly Defined
     }
   }
   return out;
+}
+
+/** An abbreviation written before its long form in brackets: "EC (effective compute)", "ECM (effective compute multiplier)". */
+const ABBREVIATION_FIRST = /\b([A-Z][A-Za-z0-9-]{0,8})["'*_]{0,2}[ \t]{0,2}\([ \t]{0,2}([\p{L}][\p{L}\p{N} -]{2,60}?)[ \t]{0,2}\)/gu;
+
+/** The abbreviation and its long form when the label is "ABBR (long form)" and the initials agree. */
+function abbreviationFirst(label: string): { abbr: string; long: string } | undefined {
+  ABBREVIATION_FIRST.lastIndex = 0;
+  const m = ABBREVIATION_FIRST.exec(label);
+  if (!m || m.index !== 0 || m[0].length !== label.length) return undefined;
+  return expandsTo(m[1]!, m[2]!);
+}
+
+/** The long form in brackets after an abbreviation, when every one of its words is accounted for by the initials. */
+function expandsTo(abbr: string, inner: string): { abbr: string; long: string } | undefined {
+  if (!/[A-Z].*[A-Z]|^[A-Z][a-z]?[A-Z]?$/.test(abbr) || abbr.length < 2) return undefined;
+  const words = inner.trim().split(/\s+/);
+  const long = longFormFor(abbr, words);
+  return long && long.split(' ').length === words.length ? { abbr, long } : undefined;
 }
 
 /** The words before "(ABBR)" that the abbreviation stands for, by initials ("ETC" ← "Equivalent training compute"). */

@@ -121,19 +121,21 @@ export const POST_TRAINING = [
   cue({
     id: 'postTraining.pretraining-only',
     facet: 'postTraining',
-    pattern: /\bpre-?training\s+(?:improvements\s+|gains\s+|techniques\s+|methods\s+|progress\s+|compute\s+)?only\b|\b(?:describes?|covers?|measures?|reflects?|counts?)\s+pre-?training\s+alone\b|\bonly\s+(?:looks\s+at|sees|covers|considers|counts|measures)\s+(?:the\s+)?pre-?training\b|\bon\s+base\s+models?\s+only\b|\bonly\s+pre-?training\s+(?:[\w-]+\s+)?(?:counts?|shall\s+count|is\s+counted|progress|improvements|gains|compute)\b|\bfrom\s+a\s+pre-?trained\s+model\b|\b(?:on|of|off|from)\s+(?:the\s+)?pre-?trained\s+(?:models?|checkpoints?)(?:\s+only)?\b|\bfor\s+the\s+pre-?trained\s+(?:model|checkpoint)\s+only\b/iu,
+    pattern: /\bpre-?training(?:\s{1,3}|-)(?:improvements\s+|gains\s+|techniques\s+|methods\s+|progress\s+|compute\s+)?only\b|\b(?:describes?|covers?|measures?|reflects?|counts?)\s+pre-?training\s+alone\b|\bonly\s+(?:looks\s+at|sees|covers|considers|counts|measures)\s+(?:the\s+)?pre-?training\b|\bon\s+base\s+models?\s+only\b|\bonly\s+pre-?training\s+(?:[\w-]+\s+)?(?:counts?|shall\s+count|is\s+counted|progress|improvements|gains|compute)\b|\bfrom\s+a\s+pre-?trained\s+model\b|\b(?:on|of|off|from)\s+(?:the\s+)?pre-?trained\s+(?:models?|checkpoints?)(?:\s+only)?\b|\bfor\s+the\s+pre-?trained\s+(?:model|checkpoint)\s+only\b/iu,
     needs: /train|base/iu,
     source: 'domain.md §4.1 P ("(from|of) a pre-?trained model", "pre-?training only")',
-    states: ['a performance improvement from a pretrained model', 'measured on the pre-trained checkpoint', 'only pre-training progress shall count toward it', 'is determined for the pre-trained model only', 'Effective Compute is measured on pre-trained checkpoints only', 'The effective-compute figures we use describe pre-training alone', 'our effective-compute estimate, which only looks at pre-training', 'The factor is measured on base models only.', 'Because effective compute reflects pre-training techniques only'],
+    states: ['a performance improvement from a pretrained model', 'measured on the pre-trained checkpoint', 'only pre-training progress shall count toward it', 'is determined for the pre-trained model only', 'Effective Compute is measured on pre-trained checkpoints only', 'The effective-compute figures we use describe pre-training alone', 'our effective-compute estimate, which only looks at pre-training', 'The factor is measured on base models only.', 'Because effective compute reflects pre-training techniques only', 'EC is pretraining-only.', 'a pre-training-only count of the effective compute'],
     doesNotState: ['a pretrained model was released', 'pre-training data', 'pre-training alone took four months'],
   }),
   cue({
     id: 'postTraining.evaluated-post-trained',
     facet: 'postTraining',
-    pattern: /\b(?:evaluated|measured|run|scored)\s+(?:on|after)\s+(?:the\s+)?post-?(?:trained|RL|training|fine-?tun(?:ed|ing))\b/iu,
+    // The measurement may be a gerund with its object ("captured by scoring the post-trained model on the
+    // same suite", "measured by running MRS-2 on the post-trained checkpoint").
+    pattern: /\b(?:evaluated|measured|run|scored)\s+(?:on|after)\s+(?:the\s+)?(?:fully\s+|final\s+)?post-?(?:trained|RL|training|fine-?tun(?:ed|ing))\b|\b(?:scoring|evaluating|measuring|testing|running\s+[\w@.-]{1,30}\s+on)\s+(?:the\s+)?(?:fully\s+|final\s+)?post-?(?:trained|RL)\s+(?:models?|checkpoints?|versions?|systems?)\b/iu,
     needs: /post/iu,
-    source: 'domain.md §4.1 P (included, and measured how)',
-    states: ['the benchmark is run on the post-trained model', 'scores are measured on the post-trained model', 'RL gains: scored on the post-RL checkpoint, same suite, same settings'],
+    source: 'domain.md §4.1 P (included, and measured how); corpus rule 4',
+    states: ['the benchmark is run on the post-trained model', 'scores are measured on the post-trained model', 'RL gains: scored on the post-RL checkpoint, same suite, same settings', 'including post-training enhancements (fine-tuning, RL and tool use), which are captured by scoring the post-trained model on the same suite', 'it is measured by running MRS-2 on the post-trained checkpoint', 'because the Capability Index is measured on the fully post-trained Model'],
     doesNotState: ['post-training is out of scope', 'evaluated on the base model'],
   }),
   cue({

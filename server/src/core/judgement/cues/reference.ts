@@ -47,13 +47,13 @@ export const REFERENCE = [
   cue({
     id: 'reference.last-evaluated-model',
     facet: 'reference',
-    pattern: /\b(?:last|latest|most\s+recent|previous|prior|preceding|original|parent|base|current)\s+(?:[\w-]+\s+){0,3}?(?:models?|checkpoints?|versions?|systems?|evaluations?|assessments?|releases?|training\s+runs?|reviews?|audits?|sign-?offs?)\b|\b(?:models?|checkpoints?|versions?|systems?)\s+(?:of\s+the\s+model\s+)?most\s+recently\s+(?:so\s+)?(?:evaluated|assessed|tested|reviewed|subjected\s+to|released|deployed)\b/iu,
+    pattern: /\b(?:last|latest|most\s+recent|previous|prior|preceding|original|parent|base|current)\s+(?:[\w-]+\s+){0,3}?(?:models?|checkpoints?|ckpts?|versions?|systems?|evaluations?|assessments?|releases?|training\s+runs?|reviews?|audits?|sign-?offs?)\b|\b(?:models?|checkpoints?|versions?|systems?)\s+(?:of\s+the\s+model\s+)?most\s+recently\s+(?:so\s+)?(?:evaluated|assessed|tested|reviewed|subjected\s+to|released|deployed)\b/iu,
     needs: /last|latest|recent|previous|prior|preceding|original|parent|base|current/iu,
     source: 'domain.md §4.1 R ("since the (last|most recent|previous) (comprehensive )?(assessment|evaluation)", "of the original model")',
     // The participle may follow the noun, as statutes and agreements write it: "over the Covered Model most
     // recently so evaluated" (drafts-dg 03), "relative to the version of the model most recently subjected to
     // a safety assessment" (drafts-n 41).
-    states: ['than the last model that underwent a comprehensive assessment', 'a third of the training compute of the original model', '>2x effective compute since the last full review', 'over the Covered Model most recently so evaluated', 'relative to the version of the model most recently subjected to a safety assessment'],
+    states: ['than the last model that underwent a comprehensive assessment', 'a third of the training compute of the original model', '>2x effective compute since the last full review', 'over the Covered Model most recently so evaluated', 'relative to the version of the model most recently subjected to a safety assessment', 'Full frontier eval suite run at every 4x EC over last assessed ckpt', 'the EC ratio vs the last evaluated ckpt'],
     doesNotState: ['the last word', 'previous work', 'the review was last updated'],
   }),
   cue({
