@@ -96,6 +96,9 @@ export function findDefinitions(doc: ParsedDocument, terms: TermOccurrence[], so
     if (block.kind === 'heading') continue;
     // A label that asks what the term is ('**"Effective compute" — what exactly is it?**') defines nothing.
     const asks = /\?[\s"'*_)]*$/.test(st);
+    // A title that says what the section is about ("**1. What EC means for us**", "How effective compute is
+    // measured") names the question; the definition follows it.
+    if (/\b(?:what|how|why|whether)\s[\s"'*_“”]{0,4}$/i.test(st.slice(0, a)) && !/[:=]\s*\S/.test(st.slice(b))) continue;
     // A run-in label that the next sentence repeats as its subject ("**Effective compute.** Effective compute
     // is the training compute that …", drafts-bq 01 and drafts-dg 02): the definition is that sentence.
     const repeated = st.slice(b).trim().replace(/[*_.:\s]/g, '') === '' && terms.some((o) => o.sentence.block === block && o.sentence.index === t.sentence.index + 1 && o.term === t.term && isDefiningOccurrence(sentenceText(o.sentence), o.nStart - o.sentence.normStart, o.nEnd - o.sentence.normStart));

@@ -137,7 +137,7 @@ export function findDefinedTerms(doc: ParsedDocument): DefinedTerm[] {
       const numbered = /^\s*\(?\d+(?:\.\d+)*[.)]?\s+(?=\p{L})/u.exec(strip(inner));
       // A numbered division ("**Recommendation 5.**", "**Step 2:**", "**Tier III**") is a heading, not a term.
       const division = DIVISION_LABEL.test(withoutTrailingPunctuation(strip(inner)));
-      if (!division && /^[\s>*_•●○-]*(?:\(?\w{1,4}[.)]\s+|\d+(?:\.\d+)+\s+|[A-Z]\.\d+(?:\.\d+)*\s+)?(?:the\s+)?$/i.test(before) && (ownLine || runIn || /[:—–]\s*\**$/.test(inner) || /^\s*(?:[:—–]|-\s|is\b|are\b|means\b|refers\b)/.test(after) || QUALIFIED_COPULA.test(doc.text.slice(first.end, first.end + 60)))) {
+      if (!division && /^[\s>*_•●○-]*(?:\(?\w{1,4}[.)]\s+|\d+(?:\.\d+)+\s+|[A-Z]\.\d+(?:\.\d+)*\s+)?(?:the\s+)?$/i.test(before) && (ownLine || runIn || /[:—–]\s*\**$/.test(inner) || /^\s*(?:[:—–=]|-\s|is\b|are\b|means\b|refers\b)/.test(after) || QUALIFIED_COPULA.test(doc.text.slice(first.end, first.end + 60)))) {
         add(numbered ? strip(inner).slice(numbered[0].length) : strip(inner), first.start, first.end, block, 'bold-label');
       }
     }
@@ -173,6 +173,25 @@ export function findAbbreviations(doc: ParsedDocument, defined: readonly Defined
   const out: Abbreviation[] = [];
   const seen = new Set<string>();
   for (const d of defined) {
+    // An abbreviation list ("**EC** = effective compute (defined below)", "- **LCA**: last comprehensively
+    // assessed model"): the entry's first words, when the initials account for them, are the long form.
+    if (!d.alias) {
+      const label = doc.text.slice(d.label.start, d.label.end).replace(/[*_"'`:=—–\s]{1,8}$/u, '').replace(/^[*_"'`\s]{1,8}/u, '');
+      if (/^[A-Z][A-Za-z0-9-]{0,7}$/u.test(label) && /[A-Z].*[A-Z]/u.test(label)) {
+        const body = /^[*_"'`\s]{0,6}(?:[:=—–]|-\s)[*_"'`\s]{0,4}(?:the\s+)?([\p{L}][\p{L}\p{N}-]*(?:\s+[\p{L}][\p{L}\p{N}-]*){0,5})/u.exec(doc.text.slice(d.label.end, d.label.end + 120));
+        const words = body?.[1]!.split(/\s+/) ?? [];
+        for (let n = 1; n <= words.length; n++) {
+          const r = expandsTo(label, words.slice(0, n).join(' '));
+          if (r) {
+            if (!seen.has(r.abbr)) {
+              seen.add(r.abbr);
+              out.push({ abbr: r.abbr, term: normaliseTerm(r.long) });
+            }
+            break;
+          }
+        }
+      }
+    }
     // "**Proposed trigger T1.**": the code at the end of a label names the provision ("if it meets T1").
     const code = d.form === 'bold-label' ? /\b([A-Z]{1,3}\d{1,2})$/.exec(d.term.toUpperCase()) : null;
     for (const abbr of [d.alias, code?.[1]]) {

@@ -310,8 +310,8 @@ export const ROLE_ROWS: readonly RoleRow[] = [
   {
     id: 'definition.definition-verb',
     role: 'definition',
-    source: 'domain.md §3.4 ("X means", "is defined as", "is operationalized as")',
-    when: (m) => sentenceTest(m.sentence, P.DEFINITION_VERB),
+    source: 'domain.md §3.4 ("X means", "is defined as", "is operationalized as"); a title that names the question ("**1. What EC means for us**", round 48 drafts-fv 01; "What "effective compute" means here", drafts-cw 03) does not define',
+    when: (m, f) => sentenceTest(m.sentence, P.DEFINITION_VERB) && !/\b(?:what|how|why|whether)\s[\s"'*_“”]{0,4}$/i.test(f.st.slice(0, f.a)),
   },
   {
     id: 'trigger.capability-threshold',

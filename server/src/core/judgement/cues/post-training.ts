@@ -128,6 +128,17 @@ export const POST_TRAINING = [
     doesNotState: ['a pretrained model was released', 'pre-training data', 'pre-training alone took four months'],
   }),
   cue({
+    // The point at which the quantity is measured: the end of pre-training, so post-training is outside it.
+    id: 'postTraining.at-end-of-pretraining',
+    facet: 'postTraining',
+    documentWide: true,
+    pattern: /\b(?:measured|determined|assessed|taken|computed|calculated|estimated|evaluated|scored|reach(?:es|ed)?|attain(?:s|ed)?|stands?)\b[^.;]{0,60}?\b(?:at|after)\s{1,3}the\s{1,3}(?:end|close|completion)\s{1,3}of\s{1,3}pre-?training\b/iu,
+    needs: /pre-?training/iu,
+    source: 'domain.md §4.1 P ("(from|of) a pre-?trained model", "pre-?training only"); corpus rule 4 (excluded); drafts-f 04, drafts-w 02, drafts-aj 01, drafts-eq 03, drafts-fq 01',
+    states: ['Effective Compute shall be determined for the model as it stands at the end of pre-training.', 'would require to reach, at the end of pre-training, the same value of the performance measure', 'the measure is taken at the end of pre-training, so it cannot register fine-tuning'],
+    doesNotState: ['at the end of pre-training we run the suite', 'the checkpoint saved after the end of training'],
+  }),
+  cue({
     id: 'postTraining.evaluated-post-trained',
     facet: 'postTraining',
     // The measurement may be a gerund with its object ("captured by scoring the post-trained model on the
