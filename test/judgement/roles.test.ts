@@ -233,6 +233,14 @@ const CASES: RoleCase[] = [
     nearMiss: ["Our policy treats a model as notably more capable when it reaches 4x or more in effective compute over the last assessed model.\n", '4x'],
   },
   {
+    row: 'descriptive.run-in-title',
+    decides: [
+      ['3.1 **Effective Compute trigger.** We run a Full Capability Review on any model that reaches 4x or more in Effective Compute compared with the last model that completed one.\n', 'Effective Compute trigger'],
+      ['**C4. Effective compute.** Signatories that track effective compute will publish the method.\n', 'Effective compute.'],
+    ],
+    nearMiss: ['3.4 **[We estimate effective compute at the end of each training run and at each checkpoint we consider for external use.]**\n', 'effective compute'],
+  },
+  {
     row: 'descriptive.repeated-steps',
     decides: [
       ['Neither says where the count starts, so a developer can step 3x, then 3x again, without ever crossing a 4x line in effective compute.\n', '4x'],

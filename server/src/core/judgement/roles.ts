@@ -54,6 +54,18 @@ const SCALE_STATEMENT = /\b(?:re-?fit\w*|fitted|extrapolat\w*|relied\s+on|refere
  */
 const CAPABILITY_THRESHOLD = /(?:^|\|)[\s"'(]*(?:[^.:;|]{1,80}:\s+)?(?:the\s+ability\s+to|the\s+model\s+(?:can|could|is\s+able\s+to|facilitates|enables|provides|is\s+capable\s+of)|(?:can|could)\s+(?:or\s+has\s+)?(?:be(?:en)?\s+)?used\s+to|has\s+been\s+used\s+to|(?:AI\s+)?(?:systems?|models?)\s+that\s+can)\b/iu;
 
+/** The mention lies inside a bold span that opens its block and ends as a title does (a full stop, a colon, or the line's end). */
+function inOpeningBoldTitle(m: RawMention, text: string): boolean {
+  const block = m.sentence.block;
+  const first = block.strong[0];
+  if (!first || m.start < first.start || m.end > first.end || first.start - block.start > 16) return false;
+  if (!/^[\s>*_•●-]*(?:\(?[\w.]{1,8}[.)]?\s{1,3})?$/u.test(text.slice(block.start, first.start))) return false;
+  const inner = text.slice(first.start + 2, first.end - 2);
+  // A title is short; a whole sentence in bold (an insertion in a redline) is text.
+  if (inner.split(/\s+/).length > 10 || /^\s*\[/.test(inner)) return false;
+  return /[.:]\s{0,2}$/u.test(inner) || /^[ \t]*(?:\r?\n|$)/u.test(text.slice(first.end, first.end + 4));
+}
+
 export const ROLE_ROWS: readonly RoleRow[] = [
   {
     id: 'historical.changelog',
@@ -218,6 +230,13 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     role: 'definition',
     source: 'corpus rule 15 (a definition is itself a mention)',
     when: (m, _f, ctx) => !!ctx.definingStarts?.has(m.start) && (m.kind === 'effective-compute-term' || m.kind === 'capability-jump'),
+  },
+  {
+    // Headings are section context only (issue 10, cause 10); a bold title that opens a clause is one too.
+    id: 'descriptive.run-in-title',
+    role: 'descriptive',
+    source: 'issue 10 cause 10 (a heading names a section; it is context, not a mention): a bold title opening a clause ("3.1 **Effective Compute trigger.** We run …", round 48 drafts-fw 01; "**C4. Effective compute.** Signatories that …", drafts-ex 02) or a bold line standing as a title ("**1. What EC means for us**", round 48 drafts-fv 01) names the clause; its rule is in the sentences after it',
+    when: (m, _f, ctx) => m.kind === 'effective-compute-term' && !!ctx.text && inOpeningBoldTitle(m, ctx.text),
   },
   {
     id: 'descriptive.repeated-steps',
