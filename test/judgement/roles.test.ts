@@ -233,6 +233,14 @@ const CASES: RoleCase[] = [
     nearMiss: ["Our policy treats a model as notably more capable when it reaches 4x or more in effective compute over the last assessed model.\n", '4x'],
   },
   {
+    row: 'historical.replaced-value',
+    decides: [
+      ['The bill would replace the fine-tuning threshold of 3 x 10^25 operations with a percentage of the original model\'s training compute.\n', '3 x 10^25'],
+      ['v2.0 replaced the threshold of 10^25 FLOP with 10^26 FLOP.\n', '10^25 FLOP'],
+    ],
+    nearMiss: ['v2.0 replaced the threshold of 10^25 FLOP with 10^26 FLOP.\n', '10^26 FLOP.'],
+  },
+  {
     row: 'descriptive.run-in-title',
     decides: [
       ['3.1 **Effective Compute trigger.** We run a Full Capability Review on any model that reaches 4x or more in Effective Compute compared with the last model that completed one.\n', 'Effective Compute trigger'],

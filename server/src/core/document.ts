@@ -133,6 +133,7 @@ export function parseDocument(text: string, language: 'markdown' | 'plaintext', 
     assignSections(doc);
   }
   else parseMarkdown(doc, cache);
+  blankDeclaredBracketDeletions(doc);
   splitProvisions(doc);
   linkPdfFootnotes(doc);
   doc.blocks.forEach((block, i) => {
@@ -796,6 +797,26 @@ function blankOut(s: string): string {
  * threshold nor state a facet for one (corpus rules 11 and 17).
  */
 const DELETION = /\[(?:deleted|removed|struck(?:\s+out)?|strike)\s{0,3}:[^\]\n]{0,2000}\]|\[-[^\]\n]{1,2000}?-\]|\{--[^}\n]{1,2000}?--\}|\{>>[^}\n]{1,2000}?<<\}|\{~~[^~}\n]{1,2000}?~>/giu;
+
+/**
+ * A bill's legend that says bracketed matter is deleted ("Matter in [brackets] is deleted", New York's
+ * "matter in brackets [ ] is old law to be omitted"): in that document a bracketed span is struck text
+ * (corpus rule 11). Without the legend brackets are the author's own (a placeholder, a v1.2 addition).
+ */
+const BRACKET_DELETION_LEGEND = /\b(?:matter|text|language|words?|material)\s{1,3}(?:in|within|enclosed\s{1,3}in)\s{1,3}(?:\[\s?\]\s{1,3})?(?:square\s{1,3})?\[?brackets?\]?(?:\s{1,3}\[\s?\])?,?\s{1,3}(?:is|are|has\s{1,3}been|will\s{1,3}be)\s{1,3}(?:old\s{1,3}law\s{1,3}to\s{1,3}be\s{1,3})?(?:deleted|removed|omitted|repealed|stricken|struck)/iu;
+/** A bracketed span that is not a link, a footnote reference, a checkbox or a placeholder for a figure. */
+const BRACKETED = /\[(?![\^ xX]\])(?!\^)[^\[\]]{2,2000}\](?![(:[])/gu;
+
+function blankDeclaredBracketDeletions(doc: ParsedDocument): void {
+  if (!doc.text.includes('[') || !BRACKET_DELETION_LEGEND.test(doc.text)) return;
+  doc.blocks.forEach((block, i) => {
+    // The legend itself names the brackets it explains; a footnote is linked by its block.
+    if (block.kind === 'heading' || block.footnoteLabel || !block.text.includes('[') || BRACKET_DELETION_LEGEND.test(block.text)) return;
+    const text = block.text.replace(BRACKETED, blankOut);
+    // A new block: parsed blocks are shared with the parse cache, which must not see this document's legend.
+    if (text !== block.text) doc.blocks[i] = { ...block, text, norm: normalize(text) };
+  });
+}
 
 export function blankDeletions(text: string): string {
   return text.includes('[') || text.includes('{') ? text.replace(DELETION, blankOut) : text;

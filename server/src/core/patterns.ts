@@ -115,7 +115,7 @@ export const SCI_E = guard(/(?<![\p{L}\p{N}.])(\d+(?:\.\d+)?)\s?[eE]\+?(\d{1,2})
 export const FLATTENED_EXPONENT = String.raw`(1[5-9]|2\d|3[0-2])`;
 export const PDF_ART = guard(new RegExp(String.raw`(?<![\p{N}.,^§/:])(?:(\d+(?:\.\d+)?)\s?[×x]\s?)?10${FLATTENED_EXPONENT}(?![\p{N}])`, 'gu'), new RegExp(`10${FLATTENED_EXPONENT}`, 'u'));
 /** A compute unit straight after a magnitude. */
-export const UNIT_AFTER = /^\s?(?:(?:total|raw|physical|cumulative|training|pre-?training)\s+){0,2}(?:(?:integer\s+or\s+)?floating[\s-]point\s+operations(?:\s+per\s+second)?|integer\s+operations(?:\s+per\s+second)?|(?:computational\s+|arithmetic\s+|mathematical\s+)?operations(?:\s+per\s+second)?|FLOP\s*\/\s*s\b|FLOPs?\b|FLOPS\b|flops?\b|op\/s\b|ops\b|petaFLOP\/s-days?\b|PF-days?\b)/iu;
+export const UNIT_AFTER = /^\s{0,3}(?:(?:total|raw|physical|cumulative|training|pre-?training)\s+){0,2}(?:(?:integer\s+or\s+)?floating[\s-]point\s+operations(?:\s+per\s+second)?|integer\s+operations(?:\s+per\s+second)?|(?:computational\s+|arithmetic\s+|mathematical\s+)?operations(?:\s+per\s+second)?|FLOP\s*\/\s*s\b|FLOPs?\b|FLOPS\b|flops?\b|op\/s\b|ops\b|petaFLOP\/s-days?\b|PF-days?\b)/iu;
 /** A comparator straight before a magnitude. */
 export const COMPARATOR_BEFORE = /(?:equal\s+to\s+or\s+(?:greater|more)\s+than|(?:greater|more|higher|larger)\s+than(?:\s+or\s+equal\s+to)?|in\s+excess\s+of|exceed(?:s|ed|ing)?(?:\s+the)?|above|over|at\s+least|no\s+less\s+than|beyond|(?:pass(?:es|ing)?|cross(?:es|ing)?|surpass(?:es|ing)?)(?:\s+the)?|less\s+than|fewer\s+than|below|under|up\s+to|at\s+most|around|about|approximately|roughly|>=|<=|>|<|~|≈)\s*$/iu;
 export const APPROXIMATE = /^(?:around|about|approximately|roughly|~|≈)$/iu;

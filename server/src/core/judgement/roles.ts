@@ -151,6 +151,20 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     when: (_m, f) => /^[^.;]{0,80}?(?:(?:\b(?:is|was|are|were|has\s+been|have\s+been|now)\s+|\s-\s*)(?:replaced|superseded)\s+by\b|(?<!\b(?:until|unless|when|whenever|once|if|before|after|while)\b[^.;]{0,60})(?<!\b(?:model|system|checkpoint|version|release)s?\s)\b(?:is|are|has\s+been|have\s+been)\s+(?:withdrawn|revoked|repealed|retired)\b|\bno\s+longer\s+(?:applies|apply|in\s+force)\b)/iu.test(f.st.slice(f.b)),
   },
   {
+    // What a change takes out: "would replace the fine-tuning threshold of 3 x 10^25 operations with a
+    // percentage …" (round 49 drafts-fz 04, a legislative digest), "replaced the 4x interval with a 3x step"
+    // (drafts-fh 01), "replaced the threshold of 10^25 FLOP with 10^26 FLOP" (drafts-bw 04), "would delete the
+    // provision that treated … effective compute as meeting the threshold". What is put in is not history.
+    id: 'historical.replaced-value',
+    role: 'historical',
+    source: 'corpus rule 11 (a superseded rule restated is historical): the object of "replace … with" or of "delete"',
+    when: (_m, f) => {
+      const before = f.st.slice(Math.max(0, f.a - 100), f.a);
+      const replaced = /\b(?:replace[sd]?|replacing)\s(?:(?!\b(?:with|by)\b)[^.;]){0,80}$/iu.test(before) && /^[^.;]{0,80}?\b(?:with|by)\b/iu.test(f.st.slice(f.b));
+      return replaced || /\b(?:would\s{1,3}|shall\s{1,3})?(?:delete[sd]?|deleting|strike[s]?|striking|struck|remove[sd]?|removing)\s{1,3}(?:the\s{1,3})?(?:provision|clause|rule|sentence|words?|text|reference|trigger|threshold)\b(?:(?!\b(?:with|by|and\s+(?:add|insert))\b)[^.;]){0,80}$/iu.test(before);
+    },
+  },
+  {
     id: 'historical.past-report',
     role: 'historical',
     source: 'corpus rule 11 (a superseded or past rule reported is historical): "the 6x buffer was …", "the 6x interval left too little buffer", "The 4x trigger fired at roughly 60% of the planned run"',
@@ -461,7 +475,7 @@ function statesMetricFacet(sentence: Sentence): boolean {
 const REPEATED_STEPS = /(?<![\d.])(\d+(?:\.\d+)?)\s?[x×],\s(?:then\s)?\1\s?[x×]\b|(?<![\d.])(\d+(?:\.\d+)?)\s?[x×],\sthen\s\2\s?[x×]\sagain\b/u;
 const ATTACKER = /\b(?:attackers?|adversar(?:y|ies)|threat\s+actors?|red[\s-]team\w*|unauthori[sz]ed\s+third\s+part(?:y|ies)|malicious\s+actors?)\b/iu;
 
-const THRESHOLD_WORDS = /\b(?:thresholds?|triggers?|limits?|criteri(?:a|on))\b/i;
+const THRESHOLD_WORDS = /\b(?:thresholds?|triggers?|limits?|criteri(?:a|on)|conditions?|fires?\s+when|trips?\s+when)\b/i;
 
 const OTHERWISE = { id: 'descriptive.default', role: 'descriptive' as Role };
 
