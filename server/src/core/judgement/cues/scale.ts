@@ -107,10 +107,13 @@ export const SCALE = [
   cue({
     id: 'scale.refit',
     facet: 'scale',
-    pattern: /\bre-?fit(?:ted|ting)?\b/iu,
+    // A re-fit is a scale statement when it is tied to scale: a run outside the fitted range, a new order of
+    // magnitude, a larger or new frontier run. "We re-fit the scaling laws whenever we change the model
+    // family" (round 48 drafts-fw 02) says when the fit is redone, not over which compute it holds.
+    pattern: /\bre-?fit(?:ted|ting|s)?\b[^.;]{0,120}?\b(?:range|orders?\s{1,3}of\s{1,3}magnitude|scales?|larger|FLOP|(?:frontier|production|training)\s{1,3}runs?|beyond|above|departs?)\b|(?<=\b(?:range|orders?\s{1,3}of\s{1,3}magnitude|beyond|above)\b[^.;,]{0,60}?)\bre-?fit(?:ted|ting|s)?\b/iu,
     needs: /fit/iu,
-    source: 'domain.md §4.1 S ("re-?fit")',
-    states: ['we re-fit the curve at the new scale', 'the curve is refitted'],
-    doesNotState: ['a good fit', 'benefit'],
+    source: 'domain.md §4.1 S ("re-?fit"), tied to scale as the absorbed policies write it (drafts-bf 01, drafts-eg 01, drafts-ca 04, drafts-aa 02)',
+    states: ['we re-fit the curve at the new scale', 'above that range the multiplier must be refitted before any trigger in section 3 is evaluated', 're-fitted whenever a run exceeds the fitted range by more than one order of magnitude', 'we re-fit it each time our largest run crosses a new order of magnitude'],
+    doesNotState: ['a good fit', 'benefit', 'We re-fit the scaling laws whenever we change the model family.', "R24's advantage seems to grow with scale, and we haven't decided whether to refit the multiplier"],
   }),
 ];
