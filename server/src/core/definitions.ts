@@ -54,7 +54,8 @@ export function documentVocabulary(doc: ParsedDocument): DocumentVocabulary {
 
 /** The key a defined term is stored under: the effective-compute family and the raw compute quantity share keys with the engine's terms. */
 function termKey(term: string, vocabulary: DocumentVocabulary): string {
-  if (EC_LONG_FORM.test(term) || vocabulary.termAliases[term] === 'effective compute') return 'effective compute';
+  // Defined terms are stored in lower case; an abbreviation the document coins keeps its case ("EC").
+  if (EC_LONG_FORM.test(term) || vocabulary.termAliases[term] === 'effective compute' || Object.entries(vocabulary.termAliases).some(([alias, canonical]) => canonical === 'effective compute' && alias.toLowerCase() === term)) return 'effective compute';
   if (/^(?:training\s+compute|training\s+computation|computing\s+power|compute|training\s+flops?|computing\s+quantity|training\s+computation\s+amount|computing\s+amount)$/.test(term)) return TRAINING_COMPUTE;
   return term;
 }

@@ -93,6 +93,10 @@ export function analyze(text: string, options: LintOptions & { rules: RuleSet })
     // is the abbreviation's.
     const abbr = lo > 0 ? termMentions[lo - 1]! : undefined;
     if (abbr && abbr.term === d.term && /^[\s*_"'“”]{0,4}\([\s*_"'“”]{0,4}$/.test(text.slice(abbr.end, d.start))) definingStarts.add(abbr.start);
+    // An abbreviation list's entry ("- **EC**: effective compute, i.e. raw FLOP × …"): the long form after the
+    // abbreviation's label is the defining mention.
+    const long = termMentions[lo];
+    if (long && long.start >= d.end && long.term === d.term && /^[\s*_"'“”]{0,6}(?:[:=—–]|-\s)[\s*_"'“”]{0,4}$/.test(text.slice(d.end, long.start))) definingStarts.add(long.start);
   }
   // Roles first: the same-threshold scope does not read another party's or a superseded statement of a threshold.
   const roles = raws.map((raw) => classifyRoleWithReason(raw, { definingStarts, text }));
