@@ -223,6 +223,14 @@ const FLOORS: Record<string, { f1: number; precision: number }> = {
   'drafts-fp': { f1: 0.79, precision: 0.92 },
   'drafts-fq': { f1: 0.66, precision: 0.92 },
   // Round 47: measured on 3d8d29c (the engine that landed) before anyone read it; not tuned on.
+  // Round 48: measured on 9526b5d (the engine that landed in session 21) before anyone read it.
+  'drafts-fu': { f1: 0.39, precision: 0.45 },
+  'drafts-fv': { f1: 0.44, precision: 0.38 },
+  'drafts-fw': { f1: 0.54, precision: 0.71 },
+  // Round 49: measured on af294c1 before anyone read it.
+  'drafts-fx': { f1: 0.66, precision: 0.61 },
+  'drafts-fy': { f1: 0.33, precision: 0.33 },
+  'drafts-fz': { f1: 0.26, precision: 0.18 },
   'drafts-fr': { f1: 0.86, precision: 0.84 },
   'drafts-fs': { f1: 0.71, precision: 0.68 },
   'drafts-ft': { f1: 0.55, precision: 0.52 },
