@@ -117,6 +117,38 @@ describe('a unified diff of a policy file in a fenced block (drafts-ea 04)', () 
   });
 });
 
+describe('a raw patch pasted without a fence (round 49 drafts-fz 01)', () => {
+  const patch = [
+    'Subject: [PATCH] scaling-policy: v2 draft',
+    '',
+    'diff --git a/policy/scaling-policy.md b/policy/scaling-policy.md',
+    '--- a/policy/scaling-policy.md',
+    '+++ b/policy/scaling-policy.md',
+    '@@ -40,3 +40,4 @@',
+    ' ### 3.1 Compute-based trigger',
+    ' ',
+    '-We run a comprehensive evaluation every 4x increase in effective compute.',
+    '+We run a comprehensive evaluation whenever a model reaches 3x or more the effective compute of the',
+    '+last model that received a comprehensive evaluation.',
+    '-- ',
+    '2.44.0',
+    '',
+    'Review thread: the 4x rule is gone.',
+    '',
+  ].join('\n');
+
+  it('reads the added lines as the policy and the removed ones as struck text', () => {
+    const a = mentionsOf(patch);
+    expect(a.some((m) => m.phrase.includes('every 4x'))).toBe(false);
+    expect(a.find((m) => m.phrase.includes('3x'))?.facets.reference.state).toBe('stated');
+  });
+
+  it('leaves a list that merely starts with dashes alone', () => {
+    const list = '- We evaluate at every 4x increase in effective compute over the last evaluated model.\n- Reviews are logged.\n';
+    expect(mentionsOf(list).some((m) => m.phrase.includes('4x'))).toBe(true);
+  });
+});
+
 describe('two coordinated conditions in one sentence (drafts-ee 01, drafts-ef 03)', () => {
   it('keep their own units: the multiple is of effective compute, the magnitude of physical FLOP', () => {
     const a = mentionsOf('A model goes to testing when it is trained with at least 4x the effective compute of the last model that completed testing, or when it is trained with more than 10^26 FLOP.\n');

@@ -215,7 +215,69 @@ function parseMarkdown(doc: ParsedDocument, cache?: ParseCache): void {
     rebase(doc, parsed, chunk.start);
   }
   if (cache) cache.chunks = used;
+  readRawDiffs(doc);
   assignSections(doc);
+}
+
+/**
+ * A patch pasted as it is (`git format-patch`, `diff -u` output) outside a fenced block: Markdown would read
+ * its "-" and "+" lines as list items and its removed lines as live text. Its hunks are read as a fenced diff
+ * is (drafts-ea 04 fenced; round 49 drafts-fz 01 raw): the kept and added lines are the text in force.
+ */
+function readRawDiffs(doc: ParsedDocument): void {
+  const regions = rawDiffRegions(doc.text);
+  if (regions.length === 0) return;
+  for (const region of regions) {
+    doc.blocks = doc.blocks.filter((b) => b.start < region.start || b.start >= region.end);
+    const depths = new Map<Block, number>();
+    const section: Section = { titles: [], isDefinitions: false, isChangelog: false, end: doc.text.length };
+    // The region's first line is a file or hunk header, which the fenced reader skips as it skips a fence.
+    const node = { type: 'code', value: '', position: { start: { line: 0, column: 0, offset: region.start }, end: { line: 0, column: 0, offset: region.end } } } as unknown as Nodes;
+    addDiffBlocks(doc, node, { inBlockquote: false, inList: false }, section, depths);
+    for (const [b, d] of depths) headingDepthOf.set(b, d);
+  }
+  doc.blocks.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The line where a raw unified diff starts and where it stops (a "-- " signature or a line no diff writes). */
+function rawDiffRegions(text: string): Span[] {
+  if (!text.includes('\n@@ -')) return [];
+  const out: Span[] = [];
+  const lines = text.split('\n');
+  let offset = 0;
+  let fence = false;
+  let start = -1;
+  let lastDiffEnd = -1;
+  let hunks = 0;
+  const close = (): void => {
+    if (start >= 0 && hunks > 0) out.push({ start, end: lastDiffEnd });
+    start = -1;
+    hunks = 0;
+  };
+  for (const raw of lines) {
+    const line = raw.replace(/\r$/, '');
+    const lineEnd = offset + raw.length;
+    if (/^\s{0,3}(?:```|~~~)/.test(line)) {
+      close();
+      fence = !fence;
+    } else if (!fence) {
+      const header = /^(?:diff --git |index [0-9a-f]{4,}|--- \S|\+\+\+ \S|@@ -\d)/.test(line);
+      if (start < 0) {
+        if (header) {
+          start = offset;
+          lastDiffEnd = lineEnd;
+          if (line.startsWith('@@')) hunks++;
+        }
+      } else if (/^-- ?$/.test(line)) close();
+      else if (header || /^[ +\-\\]/.test(line)) {
+        lastDiffEnd = lineEnd;
+        if (line.startsWith('@@')) hunks++;
+      } else if (line.trim() !== '') close();
+    }
+    offset = lineEnd + 1;
+  }
+  close();
+  return out;
 }
 
 /**
@@ -851,6 +913,14 @@ function isLineNumbered(text: string): boolean {
 /** A numbered section title alone on a line: "2 Definitions", "3.1 When we evaluate", "Section 4 Scope". */
 const PLAIN_HEADING = /^[ \t]{0,3}(?:(?:[Ss]ection|[Pp]art|[Aa]rticle|[Aa]nnex|[Aa]ppendix|[Cc]hapter|SECTION|PART|ARTICLE)[ \t]+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]{1,3}\p{Lu}[\p{L}'’&()/-]*(?:[ \t]{1,3}[\p{L}\p{N}'’&()/,-]+){0,5}[ \t]*(?=\n|$)/u;
 
+/** A short line in capitals with no full stop and no operative verb: a section title of plain text. */
+function isCapitalsTitle(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 4 || t.length > 110 || /\p{Ll}/u.test(t) || !/^[\p{Lu}\d]/u.test(t) || /[.,;]$/.test(t)) return false;
+  const words = t.split(/\s+/).filter((w) => /\p{Lu}{2,}/u.test(w));
+  return words.length >= 2 && t.split(/\s+/).length <= 14 && !/\b(?:SHALL|MUST|WILL|MAY)\b/.test(t);
+}
+
 /** Every line of the paragraph starts with ">" (an e-mail's quoted text). */
 const QUOTED_LINES = /^(?:[ \t]{0,3}>[^\n]*(?:\n|$))+$/;
 
@@ -898,6 +968,15 @@ function parsePlain(doc: ParsedDocument): void {
       const end = title[0].trimEnd().length;
       pushHeading(blockStart, masked.slice(0, end), title[1]!.split('.').length);
       at = title[0].length;
+    } else {
+      // A title in capitals on the paragraph's first line ("SECTION B - EFFECTIVE COMPUTE TRIGGERS", "PART
+      // III - ADDITIONAL DUTIES OF LARGE FRONTIER DEVELOPERS"): the way forms, bills and memos saved as text
+      // mark their sections (28 absorbed plain-text files). Section context, never a sentence.
+      const first = /^[^\n]*/.exec(masked)![0];
+      if (isCapitalsTitle(first)) {
+        pushHeading(blockStart, first.trimEnd(), 1);
+        at = first.length;
+      }
     }
     // A page set in two columns, extracted line by line: each column is read as its own text.
     for (const region of twoColumnRegions(masked)) {
