@@ -40,7 +40,10 @@ export function documentVocabulary(doc: ParsedDocument): DocumentVocabulary {
   const termAliases: Record<string, string> = {};
   const ecTerms = new Set<string>();
   for (const d of definedTerms) {
-    if (EC_LONG_FORM.test(d.term) || (/\b(?:compute|flops?|computation|computing)\b/.test(d.term) && !/^(?:training\s+)?comput/.test(d.term) && EC_LIKE_DEFINITION.test(d.block.norm.text))) ecTerms.add(d.term);
+    // A quantity of compute or of operations defined as what a reference recipe would need ("reference-
+    // equivalent operations" means the training compute that a model trained with the 2025 Reference Recipe
+    // would require to equal …", round 48 drafts-fw 04) is effective compute under another name.
+    if (EC_LONG_FORM.test(d.term) || (/\b(?:compute|flops?|computation|computing|operations)\b/.test(d.term) && !/^(?:training\s+)?comput/.test(d.term) && EC_LIKE_DEFINITION.test(d.block.norm.text))) ecTerms.add(d.term);
     // A ratio of effective compute the document names ("**EC ratio**: the effective compute of the current
     // checkpoint divided by that of the reference checkpoint"): its multiples are multiples of effective compute.
     else if (EC_RATIO_TERM.test(d.term) && EC_RATIO_DEFINITION.test(d.block.norm.text)) ecTerms.add(d.term);
