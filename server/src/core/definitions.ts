@@ -2,7 +2,7 @@
 import { columnOfBlock, sentenceText, type Block, type ParsedDocument } from './document';
 import { isDefiningOccurrence, type TermOccurrence } from './mentions';
 import { mapRange } from './normalize';
-import { CAPABILITY_JUMP, EC_WORDS, guard, matchesIn, mayMatch } from './patterns';
+import { CAPABILITY_JUMP, EC_WORDS, QUESTION_WORD_BEFORE, guard, matchesIn, mayMatch } from './patterns';
 import { findAbbreviations, findDefinedTerms, type Abbreviation, type DefinedTerm } from './glossary';
 import type { Definition } from './types';
 import { isRowIdentifier, rowKeyOf } from './tables';
@@ -102,7 +102,7 @@ export function findDefinitions(doc: ParsedDocument, terms: TermOccurrence[], so
     const asks = /\?[\s"'*_)]*$/.test(st);
     // A title that says what the section is about ("**1. What EC means for us**", "How effective compute is
     // measured") names the question; the definition follows it.
-    if (/\b(?:what|how|why|whether)\s[\s"'*_“”]{0,4}$/i.test(st.slice(0, a)) && !/[:=]\s*\S/.test(st.slice(b))) continue;
+    if (QUESTION_WORD_BEFORE.test(st.slice(0, a)) && !/[:=]\s*\S/.test(st.slice(b))) continue;
     // A run-in label that the next sentence repeats as its subject ("**Effective compute.** Effective compute
     // is the training compute that …", drafts-bq 01 and drafts-dg 02): the definition is that sentence.
     const repeated = st.slice(b).trim().replace(/[*_.:\s]/g, '') === '' && terms.some((o) => o.sentence.block === block && o.sentence.index === t.sentence.index + 1 && o.term === t.term && isDefiningOccurrence(sentenceText(o.sentence), o.nStart - o.sentence.normStart, o.nEnd - o.sentence.normStart));

@@ -231,9 +231,8 @@ function readRawDiffs(doc: ParsedDocument): void {
     doc.blocks = doc.blocks.filter((b) => b.start < region.start || b.start >= region.end);
     const depths = new Map<Block, number>();
     const section: Section = { titles: [], isDefinitions: false, isChangelog: false, end: doc.text.length };
-    // The region's first line is a file or hunk header, which the fenced reader skips as it skips a fence.
-    const node = { type: 'code', value: '', position: { start: { line: 0, column: 0, offset: region.start }, end: { line: 0, column: 0, offset: region.end } } } as unknown as Nodes;
-    addDiffBlocks(doc, node, { inBlockquote: false, inList: false }, section, depths);
+    // The region's first line is a file or hunk header, which the diff reader skips as it skips a fence.
+    addDiffBlocks(doc, region.start, region.end, { inBlockquote: false, inList: false }, section, depths);
     for (const [b, d] of depths) headingDepthOf.set(b, d);
   }
   doc.blocks.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -383,7 +382,7 @@ function parseChunk(source: string): ChunkParse {
   const walk = (node: Nodes, state: WalkState): void => {
     switch (node.type) {
       case 'code':
-        if (DIFF_LANG.test(node.lang ?? '')) addDiffBlocks(local, node, state, placeholder, headingDepths);
+        if (DIFF_LANG.test(node.lang ?? '')) addDiffBlocks(local, offsetOf(node, 'start'), offsetOf(node, 'end'), state, placeholder, headingDepths);
         return;
       case 'yaml':
       case 'definition':
@@ -469,9 +468,7 @@ function isSentenceLine(line: string): boolean {
  * and headings; removed lines ("-"), hunk headers ("@@") and file headers ("---", "+++") are not, like
  * struck-through text (corpus rule 11). Offsets are kept: the markers and dropped lines become spaces.
  */
-function addDiffBlocks(doc: ParsedDocument, node: Nodes, state: WalkState, section: Section, headingDepths: Map<Block, number>): void {
-  const start = offsetOf(node, 'start');
-  const end = offsetOf(node, 'end');
+function addDiffBlocks(doc: ParsedDocument, start: number, end: number, state: WalkState, section: Section, headingDepths: Map<Block, number>): void {
   const source = doc.text;
   const firstBreak = source.indexOf('\n', start);
   if (firstBreak < 0 || firstBreak >= end) return;
@@ -870,7 +867,7 @@ const BRACKET_DELETION_LEGEND = /\b(?:matter|text|language|words?|material)\s{1,
 const BRACKETED = /\[(?![\^ xX]\])(?!\^)[^\[\]]{2,2000}\](?![(:[])/gu;
 
 function blankDeclaredBracketDeletions(doc: ParsedDocument): void {
-  if (!doc.text.includes('[') || !BRACKET_DELETION_LEGEND.test(doc.text)) return;
+  if (!/bracket/i.test(doc.text) || !BRACKET_DELETION_LEGEND.test(doc.text)) return;
   doc.blocks.forEach((block, i) => {
     // The legend itself names the brackets it explains; a footnote is linked by its block.
     if (block.kind === 'heading' || block.footnoteLabel || !block.text.includes('[') || BRACKET_DELETION_LEGEND.test(block.text)) return;

@@ -172,6 +172,11 @@ export function findDefinedTerms(doc: ParsedDocument): DefinedTerm[] {
 export function findAbbreviations(doc: ParsedDocument, defined: readonly DefinedTerm[] = []): Abbreviation[] {
   const out: Abbreviation[] = [];
   const seen = new Set<string>();
+  const coin = (abbr: string, term: string): void => {
+    if (seen.has(abbr)) return;
+    seen.add(abbr);
+    out.push({ abbr, term });
+  };
   for (const d of defined) {
     // An abbreviation list ("**EC** = effective compute (defined below)", "- **LCA**: last comprehensively
     // assessed model"): the entry's first words, when the initials account for them, are the long form.
@@ -183,10 +188,7 @@ export function findAbbreviations(doc: ParsedDocument, defined: readonly Defined
         for (let n = 1; n <= words.length; n++) {
           const r = expandsTo(label, words.slice(0, n).join(' '));
           if (r) {
-            if (!seen.has(r.abbr)) {
-              seen.add(r.abbr);
-              out.push({ abbr: r.abbr, term: normaliseTerm(r.long) });
-            }
+            coin(r.abbr, normaliseTerm(r.long));
             break;
           }
         }
@@ -194,12 +196,7 @@ export function findAbbreviations(doc: ParsedDocument, defined: readonly Defined
     }
     // "**Proposed trigger T1.**": the code at the end of a label names the provision ("if it meets T1").
     const code = d.form === 'bold-label' ? /\b([A-Z]{1,3}\d{1,2})$/.exec(d.term.toUpperCase()) : null;
-    for (const abbr of [d.alias, code?.[1]]) {
-      if (abbr && !seen.has(abbr)) {
-        seen.add(abbr);
-        out.push({ abbr, term: d.term });
-      }
-    }
+    for (const abbr of [d.alias, code?.[1]]) if (abbr) coin(abbr, d.term);
   }
   for (const block of doc.blocks) {
     const n = block.norm.text;
@@ -207,18 +204,14 @@ export function findAbbreviations(doc: ParsedDocument, defined: readonly Defined
     // "EC (effective compute)": the abbreviation before its long form.
     for (const m of n.matchAll(ABBREVIATION_FIRST)) {
       const r = expandsTo(m[1]!, m[2]!);
-      if (!r || seen.has(r.abbr)) continue;
-      seen.add(r.abbr);
-      out.push({ abbr: r.abbr, term: normaliseTerm(r.long) });
+      if (r) coin(r.abbr, normaliseTerm(r.long));
     }
     for (const m of n.matchAll(COINED)) {
       const abbr = m[1]!;
       if (seen.has(abbr) || !/[A-Z]/.test(abbr) || /^\d/.test(abbr)) continue;
       const words = n.slice(Math.max(0, m.index! - 80), m.index!).replace(/[*_"']/g, ' ').trim().split(/\s+/);
       const long = longFormFor(abbr, words);
-      if (!long) continue;
-      seen.add(abbr);
-      out.push({ abbr, term: normaliseTerm(long) });
+      if (long) coin(abbr, normaliseTerm(long));
     }
   }
   return out;

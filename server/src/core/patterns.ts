@@ -191,3 +191,9 @@ export const DESCRIPTIVE = /\b(?:historically|has\s+(?:grown|doubled|increased|f
 
 /** A yes/no question about this run, model or checkpoint: "Will the run's …", "Is the candidate checkpoint …". */
 export const GATE_QUESTION = /^[\s*_"'#\d.()A-Z-]{0,40}?(?:\*\*[^*]{1,60}\*\*\s*)?(?:Will|Is|Does|Has|Would)\s+(?:(?:the|this|a|any|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:run|model|checkpoint|candidate|training|fine-?tune|compute|cluster)\b[^?]*\?/u;
+
+/**
+ * Tested on a sentence up to a term: the term follows a question word, as in a title that names the question
+ * ("**1. What EC means for us**", "What "effective compute" means here"): the definition comes after it.
+ */
+export const QUESTION_WORD_BEFORE = /\b(?:what|how|why|whether)\s[\s"'*_“”]{0,4}$/i;

@@ -161,7 +161,7 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     when: (_m, f) => {
       const before = f.st.slice(Math.max(0, f.a - 100), f.a);
       const replaced = /\b(?:replace[sd]?|replacing)\s(?:(?!\b(?:with|by)\b)[^.;]){0,80}$/iu.test(before) && /^[^.;]{0,80}?\b(?:with|by)\b/iu.test(f.st.slice(f.b));
-      return replaced || /\b(?:would\s{1,3}|shall\s{1,3})?(?:delete[sd]?|deleting|strike[s]?|striking|struck|remove[sd]?|removing)\s{1,3}(?:the\s{1,3})?(?:provision|clause|rule|sentence|words?|text|reference|trigger|threshold)\b(?:(?!\b(?:with|by|and\s+(?:add|insert))\b)[^.;]){0,80}$/iu.test(before);
+      return replaced || /\b(?:delete[sd]?|deleting|strike[s]?|striking|struck|remove[sd]?|removing)\s{1,3}(?:the\s{1,3})?(?:provision|clause|rule|sentence|words?|text|reference|trigger|threshold)\b(?:(?!\b(?:with|by|and\s+(?:add|insert))\b)[^.;]){0,80}$/iu.test(before);
     },
   },
   {
@@ -344,7 +344,7 @@ export const ROLE_ROWS: readonly RoleRow[] = [
     id: 'definition.definition-verb',
     role: 'definition',
     source: 'domain.md §3.4 ("X means", "is defined as", "is operationalized as"); a title that names the question ("**1. What EC means for us**", round 48 drafts-fv 01; "What "effective compute" means here", drafts-cw 03) does not define',
-    when: (m, f) => sentenceTest(m.sentence, P.DEFINITION_VERB) && !/\b(?:what|how|why|whether)\s[\s"'*_“”]{0,4}$/i.test(f.st.slice(0, f.a)),
+    when: (m, f) => sentenceTest(m.sentence, P.DEFINITION_VERB) && !P.QUESTION_WORD_BEFORE.test(f.st.slice(0, f.a)),
   },
   {
     id: 'trigger.capability-threshold',
